@@ -1,0 +1,63 @@
+/**
+ * Every variable a request, header, body or script may use, defined once.
+ *
+ * - `environment` variables are written into each regional environment file (hosts come from
+ *   regions.ts; `secret` ones always ship empty).
+ * - `script` variables are set at run time by the collection's own scripts (ids stored for later
+ *   requests, pagination state, counters) and are not written into the environments.
+ *
+ * A `{{name}}` in a catalog URL or header that is in neither list is a compile error (see
+ * `TemplateString` in types.ts) and a lint failure in `npm run validate`.
+ */
+export type VariableType = 'default' | 'secret' | 'any';
+
+export interface EnvironmentVariable {
+  type: VariableType;
+  /** Value shipped in every environment; hosts are filled per region from regions.ts. */
+  value?: string;
+  description: string;
+}
+
+export const environmentVariables = {
+  api_url: { type: 'default', description: 'Amazon Ads API host of the region.' },
+  token_url: { type: 'default', description: 'Login with Amazon token endpoint of the region.' },
+  auth_grant_url: { type: 'default', description: 'Login with Amazon consent page of the region.' },
+  client_id: { type: 'secret', description: 'Client ID of your Login with Amazon security profile.' },
+  client_secret: { type: 'secret', description: 'Client secret of your Login with Amazon security profile.' },
+  refresh_token: { type: 'secret', description: 'Long-lived refresh token obtained from an authorization code.' },
+  access_token: { type: 'secret', description: 'Short-lived access token; refreshed by the collection pre-request script.' },
+  token_expires_at: { type: 'default', description: 'Epoch milliseconds at which access_token expires; set by scripts.' },
+  permission_scope: {
+    type: 'default',
+    value: 'advertising::campaign_management',
+    description: 'OAuth scope requested on the consent page.',
+  },
+  redirect_uri: {
+    type: 'default',
+    value: 'https://amazon.com',
+    description: 'Allowed return URL of your security profile; must match on the code exchange.',
+  },
+  profileId: { type: 'any', description: 'Advertising profile sent as Amazon-Advertising-API-Scope.' },
+  profile_country: {
+    type: 'default',
+    description: 'Optional marketplace country code (US, UK, DE, JP, ...) used to choose the profile.',
+  },
+  dspAccountId: { type: 'any', description: 'Amazon DSP account (entity) id, for DSP requests.' },
+  manager_account_id: { type: 'any', description: 'Manager account id, for manager account requests.' },
+} as const satisfies Record<string, EnvironmentVariable>;
+
+/** Variables the collection's scripts set while it runs. */
+export const scriptVariables = {
+  campaignId: 'First Sponsored Products campaign id from the last list call.',
+  sp_campaign_count: 'Sponsored Products campaigns counted across pages in this run.',
+  sb_campaign_count: 'Sponsored Brands campaigns counted across pages in this run.',
+  sd_campaign_count: 'Sponsored Display campaigns counted across pages in this run.',
+} as const satisfies Record<string, string>;
+
+export type EnvironmentVariableName = keyof typeof environmentVariables;
+export type ScriptVariableName = keyof typeof scriptVariables;
+export type VariableName = EnvironmentVariableName | ScriptVariableName;
+
+export const secretVariableNames = (Object.keys(environmentVariables) as EnvironmentVariableName[]).filter(
+  (name) => environmentVariables[name].type === 'secret',
+);
