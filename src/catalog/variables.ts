@@ -44,14 +44,29 @@ export const environmentVariables = {
   },
   dspAccountId: { type: 'any', description: 'Amazon DSP account (entity) id, for DSP requests.' },
   manager_account_id: { type: 'any', description: 'Manager account id, for manager account requests.' },
+  page_size: {
+    type: 'default',
+    description: 'Optional page size (maxResults / count) for the campaign list calls; empty uses the API default.',
+  },
+  retry_after_cap_seconds: {
+    type: 'default',
+    value: '30',
+    description: 'Longest wait, in seconds, honoured from a Retry-After header before retrying a throttled call.',
+  },
 } as const satisfies Record<string, EnvironmentVariable>;
 
 /** Variables the collection's scripts set while it runs. */
 export const scriptVariables = {
+  profile_account_name: 'Account name of the profile the Profiles request chose.',
+  profile_country_code: 'Marketplace country code of the profile the Profiles request chose.',
   campaignId: 'First Sponsored Products campaign id from the last list call.',
   sp_campaign_count: 'Sponsored Products campaigns counted across pages in this run.',
   sb_campaign_count: 'Sponsored Brands campaigns counted across pages in this run.',
   sd_campaign_count: 'Sponsored Display campaigns counted across pages in this run.',
+  sp_next_token: 'nextToken of the next Sponsored Products campaign page (paging state).',
+  sb_next_token: 'nextToken of the next Sponsored Brands campaign page (paging state).',
+  sd_start_index: 'startIndex of the next Sponsored Display campaign page (paging state).',
+  retry_count: 'Retries spent on the current request (throttling, server errors, expired token).',
 } as const satisfies Record<string, string>;
 
 export type EnvironmentVariableName = keyof typeof environmentVariables;
