@@ -1,0 +1,105 @@
+/**
+ * Step 5 of `npm run auth`: the credentials written into the env file (.env). Existing keys are
+ * updated where they stand, every other line (comments, unrelated variables) is kept, new keys are
+ * appended. The file is replaced atomically (temp file in the same folder + rename) with mode 0600.
+ */
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+
+/** A value written so dotenv reads it back unchanged. */
+export function formatEnvValue(value: string): string {
+  if (/[\r\n]/.test(value)) throw new UsageError('a value for the env file contains a line break; remove it and try again');
+  if (/^[A-Za-z0-9_./:@|+=,-]*$/.test(value)) return value;
+  if (!value.includes("'")) return `'${value}'`;
+  if (!value.includes('"')) return `"${value}"`;
+  if (!value.includes('`')) return `\`${value}\``;
+  throw new UsageError('a value for the env file contains single, double and back quotes at once; it cannot be written safely');
+}
+
+const keyLine = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.-]*)(\s*=)/;
+
+/**
+ * The env file's new text: each key in `values` replaces its existing line(s) in place (keeping an
+ * `export ` prefix), missing keys are appended at the end, all other lines stay as they were.
+ */
+export function updateEnvText(text: string, values: Record<string, string>): string {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = text === '' ? [] : text.split(/\r?\n/);
+  const hadFinalNewline = lines.length > 0 && lines[lines.length - 1] === '';
+  if (hadFinalNewline) lines.pop();
+  const written = new Set<string>();
+  const updated: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i];
+    const match = keyLine.exec(line);
+    if (!match || !Object.prototype.hasOwnProperty.call(values, match[2])) {
+      updated.push(line);
+      continue;
+    }
+    written.add(match[2]);
+    updated.push(`${match[1]}${match[2]}=${formatEnvValue(values[match[2]])}`);
+    // An old quoted value spanning several lines goes with the line it started on.
+    const rest = line.slice(match[0].length).trimStart();
+    const quote = rest[0];
+    if ((quote === '"' || quote === "'" || quote === '`') && !rest.slice(1).includes(quote)) {
+      const closing = lines.findIndex((later, j) => j > i && later.includes(quote));
+      if (closing !== -1) i = closing; // never drop lines when the old value has no closing quote
+    }
+  }
+  for (const [key, value] of Object.entries(values)) {
+    if (!written.has(key)) updated.push(`${key}=${formatEnvValue(value)}`);
+  }
+  return updated.join(eol) + eol;
+}
+
+/** Reads the env file; a missing file reads as empty. */
+export async function readEnvText(file: string): Promise<string> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return '';
+    if (code === 'EISDIR') throw new UsageError(`--env-file ${file} is a directory; name a file such as .env`);
+    throw new UsageError(`cannot read the env file ${file} (${code}); check its permissions or choose another --env-file`);
+  }
+}
+
+/**
+ * Writes the values into the env file atomically with mode 0600 and returns how many were written.
+ * A symlinked env file is followed (the link stays, its target is replaced).
+ */
+export async function writeEnvFile(file: string, values: Record<string, string>): Promise<number> {
+  let target = path.resolve(file);
+  try {
+    target = await fs.realpath(target);
+  } catch {
+    // a file that does not exist yet is written where it was named
+  }
+  const dir = path.dirname(target);
+  try {
+    const stat = await fs.stat(dir);
+    if (!stat.isDirectory()) throw new Error('not a directory');
+  } catch {
+    throw new UsageError(`the folder of --env-file ${file} does not exist; create it or choose another path`);
+  }
+  const text = updateEnvText(await readEnvText(target), values);
+  const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(temp, 'wx', 0o600);
+    await handle.chmod(0o600); // whatever the umask
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await fs.rename(temp, target);
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UsageError(`cannot write the env file ${file} (${code}); check the folder's permissions or choose another --env-file`);
+  }
+  return Object.keys(values).length;
+}
