@@ -1,11 +1,31 @@
+/** `npm run build`: writes the collection and the regional environments, one line per file. */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CommandModule } from 'yargs';
-import { UsageError } from '../errors.js';
 
-// Placeholder until the build command lands.
-export const buildCommand: CommandModule = {
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+interface BuildArgs {
+  'out-dir': string;
+}
+
+export const buildCommand: CommandModule<object, BuildArgs> = {
   command: 'build',
-  describe: 'build (not built yet)',
-  handler: () => {
-    throw new UsageError('the build command is not built yet');
+  describe: 'Generate collections/ and environments/ from the catalog (src/catalog) and scripts (src/scripts)',
+  builder: (yargs) =>
+    yargs.option('out-dir', {
+      type: 'string',
+      default: repoRoot,
+      defaultDescription: 'the repository root',
+      describe: 'Directory that receives collections/ and environments/',
+    }),
+  handler: async (args) => {
+    const { generatedFiles } = await import('./generatedFiles.js');
+    const { writeGeneratedFile } = await import('./writeGeneratedFile.js');
+    const outDir = resolve(args['out-dir']);
+    for (const file of generatedFiles()) {
+      writeGeneratedFile(resolve(outDir, file.path), file.content);
+      process.stdout.write(`wrote ${file.path} (${Buffer.byteLength(file.content)} bytes)\n`);
+    }
   },
 };

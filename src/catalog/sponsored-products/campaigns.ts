@@ -1,0 +1,121 @@
+/**
+ * "Sponsored Products" / "Campaigns": the version 3 campaign operations. Every call names the profile
+ * and uses the spCampaign v3 media type both ways; create and update ask for the full resulting
+ * campaigns back (Prefer: return=representation). Example bodies validate against Amazon's OpenAPI spec
+ * (test/catalog/sponsored-products-campaigns.test.ts).
+ */
+import { folder, request } from '../types.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod#tag/Campaigns';
+const returnRepresentation = { key: 'Prefer', value: 'return=representation', description: 'Answer with the full campaigns, not just their ids.' };
+
+export const campaigns = folder(
+  'Campaigns',
+  [
+    'Create, list, update and delete Sponsored Products campaigns. A campaign holds the budget, the',
+    'schedule, the targeting type (automatic or manual) and the bidding strategy; ad groups, ads and',
+    'targets live under it. Up to 1000 campaigns per call.',
+    '',
+    `[Sponsored Products campaigns reference](${docs})`,
+  ].join('\n'),
+  [
+    request({
+      name: 'List campaigns',
+      method: 'POST',
+      url: '{{api_url}}/sp/campaigns/list',
+      headers: 'profile',
+      accept: 'spCampaign',
+      contentType: 'spCampaign',
+      body: {
+        mode: 'raw',
+        example: {
+          stateFilter: { include: ['ENABLED', 'PAUSED'] },
+          includeExtendedDataFields: true,
+          maxResults: 25,
+        },
+      },
+      description: [
+        'Lists campaigns matching the filters in the body (state, ids, name, portfolio). Answers at most',
+        '`maxResults` campaigns and a `nextToken` while more remain; send it back to read the next page.',
+      ].join('\n'),
+      docs,
+    }),
+    request({
+      name: 'Create campaigns',
+      method: 'POST',
+      url: '{{api_url}}/sp/campaigns',
+      headers: 'profile',
+      accept: 'spCampaign',
+      contentType: 'spCampaign',
+      extraHeaders: [returnRepresentation],
+      body: {
+        mode: 'raw',
+        example: {
+          campaigns: [
+            {
+              name: 'Spring sale - manual targeting',
+              targetingType: 'MANUAL',
+              state: 'PAUSED',
+              startDate: '2030-03-01',
+              endDate: '2030-03-31',
+              budget: { budgetType: 'DAILY', budget: 25.5 },
+              dynamicBidding: {
+                strategy: 'AUTO_FOR_SALES',
+                placementBidding: [{ placement: 'PLACEMENT_TOP', percentage: 40 }],
+              },
+            },
+          ],
+        },
+      },
+      description: [
+        'Creates campaigns. Name, targeting type, state and a daily budget are required; the example',
+        'starts the campaign paused so nothing spends until you enable it. The answer lists, per index,',
+        'the created campaign or the error that stopped it.',
+      ].join('\n'),
+      docs,
+    }),
+    request({
+      name: 'Delete campaigns',
+      method: 'POST',
+      url: '{{api_url}}/sp/campaigns/delete',
+      headers: 'profile',
+      accept: 'spCampaign',
+      contentType: 'spCampaign',
+      body: {
+        mode: 'raw',
+        example: { campaignIdFilter: { include: ['{{campaignId}}'] } },
+      },
+      description: [
+        'Archives the campaigns whose ids are listed. An archived campaign stops for good and cannot be',
+        'enabled again. The example targets the `campaignId` stored by a list call: check it first.',
+      ].join('\n'),
+      docs,
+    }),
+    request({
+      name: 'Update campaigns',
+      method: 'PUT',
+      url: '{{api_url}}/sp/campaigns',
+      headers: 'profile',
+      accept: 'spCampaign',
+      contentType: 'spCampaign',
+      extraHeaders: [returnRepresentation],
+      body: {
+        mode: 'raw',
+        example: {
+          campaigns: [
+            {
+              campaignId: '{{campaignId}}',
+              state: 'ENABLED',
+              budget: { budgetType: 'DAILY', budget: 40 },
+            },
+          ],
+        },
+      },
+      description: [
+        'Changes campaigns by id: only the fields you send change. The targeting type cannot be changed',
+        'after creation.',
+      ].join('\n'),
+      docs,
+    }),
+  ],
+);
