@@ -31,8 +31,11 @@ export function explainTokenError(error: string, description = ''): string {
       if (said.includes('expired')) {
         return 'invalid_grant: the authorization code expired (codes live 5 minutes) - run npm run auth again and finish within 5 minutes';
       }
-      if (said.includes('used') || said.includes('redeemed') || said.includes('revoked')) {
+      if (said.includes('used') || said.includes('redeemed')) {
         return 'invalid_grant: the authorization code was already used (each code works once) - run npm run auth again for a fresh code';
+      }
+      if (said.includes('another client') || said.includes('other client')) {
+        return 'invalid_grant: the authorization code was issued to another client id - use the client id of the authorization URL the code came from';
       }
       return 'invalid_grant: the authorization code was rejected - it expired (codes live 5 minutes), was already used (each code works once), or the redirect_uri differs from the one in the authorization URL; run npm run auth again';
     case 'invalid_client':

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { cleanCredential, DEFAULT_REDIRECT_URI, resolveSettings } from '../../src/auth/settings.js';
+import { regions } from '../../src/catalog/regions.js';
+import { UsageError } from '../../src/errors.js';
+
+const base = { envFile: '.env' };
+
+describe('resolveSettings', () => {
+  it("takes the region's hosts from the catalog by default", () => {
+    const settings = resolveSettings({ ...base, region: 'fe' }, {}, {});
+    expect(settings).toMatchObject({
+      region: 'fe',
+      apiUrl: regions.fe.api_url,
+      tokenUrl: regions.fe.token_url,
+      authGrantUrl: regions.fe.auth_grant_url,
+      redirectUri: DEFAULT_REDIRECT_URI,
+      redirectUriGiven: false,
+    });
+  });
+
+  it('overrides hosts with flags first, then the environment, then the env file', () => {
+    const env = { AMAZON_ADS_API_URL: 'http://127.0.0.1:1/env', AMAZON_ADS_TOKEN_URL: 'http://127.0.0.1:1/env/token' };
+    const file = { AMAZON_ADS_API_URL: 'http://127.0.0.1:2/file', AMAZON_ADS_AUTH_GRANT_URL: 'http://127.0.0.1:2/ap/oa' };
+    const settings = resolveSettings({ ...base, region: 'eu', tokenUrl: 'http://127.0.0.1:3/flag/' }, env, file);
+    expect(settings.apiUrl).toBe('http://127.0.0.1:1/env');
+    expect(settings.tokenUrl).toBe('http://127.0.0.1:3/flag');
+    expect(settings.authGrantUrl).toBe('http://127.0.0.1:2/ap/oa');
+  });
+
+  it('reads the client id and secret from the environment, else the env file', () => {
+    const settings = resolveSettings(
+      base,
+      { AMAZON_ADS_CLIENT_ID: 'amzn1.application-oa2-client.env' },
+      { AMAZON_ADS_CLIENT_ID: 'amzn1.application-oa2-client.file', AMAZON_ADS_CLIENT_SECRET: 'file-secret' },
+    );
+    expect(settings.clientId).toBe('amzn1.application-oa2-client.env');
+    expect(settings.clientSecret).toBe('file-secret');
+    expect(settings.warnings).toEqual([]);
+  });
+
+  it('defaults the region to AMAZON_ADS_REGION, else na, and rejects an unknown one naming the valid ones', () => {
+    expect(resolveSettings(base, {}, { AMAZON_ADS_REGION: 'eu' }).region).toBe('eu');
+    expect(resolveSettings(base, {}, {}).region).toBe('na');
+    expect(() => resolveSettings({ ...base, region: 'xx' }, {}, {})).toThrow(/unknown region "xx".*na, eu, fe/);
+  });
+
+  it('rejects a host that is not an http(s) URL', () => {
+    expect(() => resolveSettings({ ...base, apiUrl: 'not a url' }, {}, {})).toThrow(UsageError);
+    expect(() => resolveSettings({ ...base, tokenUrl: 'ftp://x/y' }, {}, {})).toThrow(/http/);
+  });
+
+  it('takes the redirect_uri from the flag, the environment, or the redirect URL', () => {
+    expect(resolveSettings({ ...base, redirectUri: 'https://amazon.com' }, {}, {}).redirectUri).toBe('https://amazon.com');
+    expect(resolveSettings(base, { AMAZON_ADS_REDIRECT_URI: 'https://example.com/cb' }, {}).redirectUri).toBe('https://example.com/cb');
+    const derived = resolveSettings({ ...base, redirectUrl: 'https://example.com/back?code=AN&state=s' }, {}, {});
+    expect(derived).toMatchObject({ redirectUri: 'https://example.com/back', redirectUriGiven: true });
+  });
+
+  it('warns (but goes on) when the client id does not look like an LWA client id', () => {
+    const settings = resolveSettings({ ...base, clientId: 'my-app' }, {}, {});
+    expect(settings.clientId).toBe('my-app');
+    expect(settings.warnings.join()).toMatch(/does not look like amzn1\.application-oa2-client/);
+  });
+});
+
+describe('cleanCredential', () => {
+  it('trims whitespace and surrounding quotes with a warning that does not contain the value', () => {
+    const warnings: string[] = [];
+    expect(cleanCredential('the client secret', '  "s3cret-value"\t', warnings)).toBe('s3cret-value');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).not.toContain('s3cret-value');
+  });
+
+  it('rejects a line break inside', () => {
+    expect(() => cleanCredential('the client secret', 'abc\ndef', [])).toThrow(/line break/);
+  });
+
+  it('treats an empty value as missing', () => {
+    expect(cleanCredential('the client id', '  ', [])).toBeUndefined();
+  });
+});
