@@ -67,6 +67,12 @@ export const scriptVariables = {
   sb_next_token: 'nextToken of the next Sponsored Brands campaign page (paging state).',
   sd_start_index: 'startIndex of the next Sponsored Display campaign page (paging state).',
   retry_count: 'Retries spent on the current request (throttling, server errors, expired token).',
+  retry_pending: "'true' while check-response has scheduled a retry of the current response (local, run-scoped).",
+  retry_state: 'Retry counters of the current request per cause, as JSON (local, run-scoped).',
+  profile_choice: "Which rule chose profileId: 'profileId' (already set and listed), 'country' or 'first'.",
+  consent_url: 'Login with Amazon consent page URL built by the Auth grant login request (local).',
+  sp_seen_next_tokens: 'nextTokens already followed for Sponsored Products, as JSON (repeat check; local).',
+  sb_seen_next_tokens: 'nextTokens already followed for Sponsored Brands, as JSON (repeat check; local).',
 } as const satisfies Record<string, string>;
 
 export type EnvironmentVariableName = keyof typeof environmentVariables;

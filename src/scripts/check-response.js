@@ -1,9 +1,208 @@
-// Collection test: checks the status of every Ads API response (first simple version).
+// check-response: collection-level test script; runs after every Ads API response, before the
+// request's own tests.
+//
+// - 429: waits Retry-After seconds (capped by {{retry_after_cap_seconds}}, default 30; without the
+//   header a short exponential backoff) and runs the same request again; up to 5 retries.
+// - 500, 502, 503, 504: waits with exponential backoff (1 s, 2 s, 4 s, also capped; a Retry-After is
+//   honoured) and runs the same request again; up to 3 retries.
+// - 401: clears access_token so the collection pre-request script (refresh-token) fetches a new one,
+//   and runs the same request again, once.
+// - Past those budgets, and on any other 4xx/5xx: a failed test whose message starts with a cause id:
+//   throttled, server_error, unauthorized, scope_missing, profile_not_accessible,
+//   unsupported_media_type, unexpected_status.
+//
+// "Run the same request again" is pm.execution.setNextRequest(<this request's id>): the id rather
+// than the name, so a request name used in two folders cannot send the run elsewhere. It works in
+// Newman and the Postman Collection Runner (also with Newman's `folder` selection); a single "Send"
+// in the Postman app ignores setNextRequest, so there the failure is simply reported.
+//
+// Run-scoped state lives in local variables (pm.variables), which a run starts without:
+//   retry_pending  'true' while a retry of this response is scheduled, else '' - request-level test
+//                  scripts skip their assertions when it is 'true';
+//   retry_count    retries spent on the current request (0 after a success or a final failure);
+//   retry_state    JSON {request, throttled, server_error, unauthorized} behind retry_count.
+// The Auth folder's token requests are checked by store-token instead.
 (function checkResponse() {
-  var code = pm.response.code;
+  var AUTH_REQUEST_NAMES = ['Auth grant login', 'Access token from auth grant code', 'Access token from refresh token'];
+  var BUDGET = { throttled: 5, server_error: 3, unauthorized: 1 };
+  var SERVER_ERRORS = [500, 502, 503, 504];
+  var DEFAULT_CAP_SECONDS = 30;
+
+  function value(name) {
+    var v = pm.variables.get(name);
+    return v === undefined || v === null ? '' : String(v).trim();
+  }
+
+  function isAuthRequest() {
+    if (AUTH_REQUEST_NAMES.indexOf(pm.info.requestName) !== -1) {
+      return true;
+    }
+    var url = pm.request && pm.request.url ? pm.request.url.toString() : '';
+    var tokenUrl = value('token_url');
+    var grantUrl = value('auth_grant_url');
+    return Boolean((tokenUrl && url.indexOf(tokenUrl) === 0) || (grantUrl && url.indexOf(grantUrl) === 0));
+  }
+
+  function thisRequest() {
+    return pm.info.requestId || pm.info.requestName;
+  }
+
+  function readState() {
+    var state = null;
+    try {
+      state = JSON.parse(value('retry_state') || 'null');
+    } catch (e) {
+      state = null;
+    }
+    if (!state || state.request !== thisRequest()) {
+      state = { request: thisRequest(), throttled: 0, server_error: 0, unauthorized: 0 };
+    }
+    return state;
+  }
+
+  function saveState(state) {
+    pm.variables.set('retry_state', JSON.stringify(state));
+    pm.variables.set('retry_count', state.throttled + state.server_error + state.unauthorized);
+  }
+
+  function resetState() {
+    pm.variables.set('retry_state', '');
+    pm.variables.set('retry_count', 0);
+  }
+
+  function capSeconds() {
+    var cap = Number(value('retry_after_cap_seconds'));
+    return value('retry_after_cap_seconds') !== '' && isFinite(cap) && cap >= 0 ? cap : DEFAULT_CAP_SECONDS;
+  }
+
+  // Retry-After is either delay-seconds or an HTTP date; NaN when absent or unreadable.
+  function retryAfterSeconds() {
+    var header = pm.response.headers.get('Retry-After');
+    if (header === undefined || header === null || String(header).trim() === '') {
+      return NaN;
+    }
+    var text = String(header).trim();
+    if (/^\d+(\.\d+)?$/.test(text)) {
+      return Number(text);
+    }
+    var date = Date.parse(text);
+    return isNaN(date) ? NaN : Math.max(0, (date - Date.now()) / 1000);
+  }
+
+  function waitMs(attempt) {
+    var seconds = retryAfterSeconds();
+    if (isNaN(seconds)) {
+      seconds = Math.pow(2, attempt - 1); // 1, 2, 4, 8, 16 s
+    }
+    return Math.round(Math.min(seconds, capSeconds()) * 1000);
+  }
+
+  function apiError() {
+    var body = null;
+    try {
+      body = pm.response.json();
+    } catch (e) {
+      body = null;
+    }
+    if (!body || typeof body !== 'object') {
+      return '';
+    }
+    var code = body.code || body.errorCode || '';
+    var details = body.details || body.message || body.description || '';
+    var text = [code, details].filter(function (part) {
+      return typeof part === 'string' && part;
+    }).join(' ');
+    return text ? ' (' + text.replace(/\s+/g, ' ').slice(0, 160) + ')' : '';
+  }
+
+  // A 400 is about the scope header when the body says so, or when the header went out empty.
+  function isAboutScope() {
+    var text = '';
+    try {
+      text = pm.response.text() || '';
+    } catch (e) {
+      text = '';
+    }
+    var headers = pm.request && pm.request.headers;
+    var scopeHeader = headers && headers.has('Amazon-Advertising-API-Scope') ? headers.get('Amazon-Advertising-API-Scope') : undefined;
+    var sentEmpty = scopeHeader !== undefined && (scopeHeader === null || String(scopeHeader).trim() === '');
+    return /scope/i.test(text) || sentEmpty;
+  }
+
+  function finalMessage(code, state) {
+    var status = 'HTTP ' + code + (pm.response.status ? ' ' + pm.response.status : '') + apiError();
+    if (code === 429) {
+      return 'throttled: ' + status + ' still after ' + state.throttled +
+        ' retries - the API is rate limiting this account; wait a few minutes and run again';
+    }
+    if (SERVER_ERRORS.indexOf(code) !== -1) {
+      return 'server_error: ' + status + ' still after ' + state.server_error +
+        ' retries - the Amazon Ads API is failing; try again later';
+    }
+    if (code === 401) {
+      return 'unauthorized: ' + status + (state.unauthorized ? ' even after refreshing the access token' : '') +
+        ' - check that client_id is the app the refresh token was issued to and that api_url and token_url are of the same region';
+    }
+    if (code === 403) {
+      return 'profile_not_accessible: ' + status + ' - this login cannot use profile ' + (value('profileId') || '(none)') +
+        ' for this call; choose another profileId (run Profiles) or check the account\'s permissions';
+    }
+    if (code === 415) {
+      return 'unsupported_media_type: ' + status +
+        ' - the API refused the Content-Type or Accept media type; check the request\'s versioned media types';
+    }
+    if (code === 400 && isAboutScope()) {
+      return 'scope_missing: ' + status +
+        ' - the Amazon-Advertising-API-Scope header needs a valid profileId; run Accounts > Profiles first or set profileId';
+    }
+    return 'unexpected_status: ' + status + ' for "' + pm.info.requestName + '"';
+  }
+
+  function retryKind(code) {
+    if (code === 429) {
+      return 'throttled';
+    }
+    if (SERVER_ERRORS.indexOf(code) !== -1) {
+      return 'server_error';
+    }
+    if (code === 401) {
+      return 'unauthorized';
+    }
+    return '';
+  }
+
   pm.variables.set('retry_pending', '');
-  if (code >= 200 && code < 300) { return; }
-  pm.test('response status is 2xx', function () {
-    pm.expect.fail('unexpected_status: HTTP ' + code);
+  if (!pm.response || !pm.response.code || isAuthRequest()) {
+    return;
+  }
+  var code = pm.response.code;
+  if (code < 400) {
+    resetState();
+    return;
+  }
+
+  var state = readState();
+  var kind = retryKind(code);
+  if (kind && state[kind] < BUDGET[kind]) {
+    state[kind] += 1;
+    saveState(state);
+    pm.variables.set('retry_pending', 'true');
+    if (kind === 'unauthorized') {
+      // The pre-request script refreshes when access_token is empty.
+      pm.environment.set('access_token', '');
+      pm.environment.set('token_expires_at', '');
+    }
+    pm.execution.setNextRequest(thisRequest());
+    var wait = kind === 'unauthorized' ? 0 : waitMs(state[kind]);
+    if (wait > 0) {
+      setTimeout(function () {}, wait);
+    }
+    return;
+  }
+
+  var message = finalMessage(code, state);
+  resetState();
+  pm.test('response status is successful', function () {
+    pm.expect.fail(message);
   });
 })();

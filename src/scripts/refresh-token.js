@@ -1,35 +1,172 @@
-// Collection pre-request: refreshes the access token (first simple version).
-(function refreshToken() {
-  var name = pm.info.requestName;
-  if (name === 'Auth grant login' || name === 'Access token from auth grant code' || name === 'Access token from refresh token') {
-    return;
+// refresh-token: collection-level pre-request script.
+//
+// Before every Ads API request, makes sure {{access_token}} is usable: when it is missing, or when
+// {{token_expires_at}} (epoch milliseconds, a number) is less than 60 seconds away, it asks Login with
+// Amazon for a new one with the refresh_token grant and stores access_token and token_expires_at in
+// the environment. A refresh_token is stored only when the token response carries one, so the
+// stored one is kept otherwise. The Auth folder's own requests are left alone.
+//
+// Failures are reported as a failed test whose message starts with a cause id, e.g.
+//   invalid_grant: the refresh token was rejected (...) - ...
+// then the request is skipped and the run stops (every later request would fail the same way).
+// A failed test is used rather than `throw`: an error thrown inside a pm.sendRequest callback is
+// only an "exception" event in Newman and never reaches summary.run.failures.
+//
+// Never prints a token, a secret or a response body.
+(function refreshTokenBeforeRequest() {
+  var AUTH_REQUEST_NAMES = ['Auth grant login', 'Access token from auth grant code', 'Access token from refresh token'];
+  var REFRESH_MARGIN_MS = 60 * 1000;
+  var DEFAULT_EXPIRES_IN_SECONDS = 3600;
+
+  var OAUTH_ERRORS = {
+    invalid_grant:
+      'the refresh token was rejected (revoked, expired, or issued to another app) - obtain a new one for this client id (npm run auth) and check refresh_token',
+    invalid_client:
+      'the client id or client secret is wrong - check client_id and client_secret against your Login with Amazon security profile',
+    invalid_request:
+      'the token request was incomplete or malformed - check that client_id, client_secret and refresh_token are set, without quotes or spaces',
+    unsupported_grant_type:
+      'the token endpoint does not accept the refresh_token grant - check that token_url is the Login with Amazon token endpoint of your region'
+  };
+
+  function value(name) {
+    var v = pm.variables.get(name);
+    return v === undefined || v === null ? '' : String(v).trim();
   }
-  var expiresAt = Number(pm.variables.get('token_expires_at'));
-  if (pm.variables.get('access_token') && expiresAt - Date.now() > 60000) {
-    return;
+
+  function hostOf(url) {
+    var match = /^[a-z][a-z0-9+.-]*:\/\/([^\/?#]+)/i.exec(url || '');
+    return match ? match[1].replace(/^[^@]*@/, '') : 'an invalid token_url';
   }
-  pm.sendRequest({
-    url: pm.variables.get('token_url'),
-    method: 'POST',
-    header: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: {
-      mode: 'urlencoded',
-      urlencoded: [
-        { key: 'grant_type', value: 'refresh_token' },
-        { key: 'refresh_token', value: pm.variables.get('refresh_token') },
-        { key: 'client_id', value: pm.variables.get('client_id') },
-        { key: 'client_secret', value: pm.variables.get('client_secret') }
-      ]
+
+  function isAuthRequest() {
+    if (AUTH_REQUEST_NAMES.indexOf(pm.info.requestName) !== -1) {
+      return true;
     }
-  }, function (err, res) {
-    var body = !err && res ? res.json() : {};
-    pm.test('access token refreshed', function () {
-      pm.expect(body.access_token, body.error || 'token_request_failed').to.be.a('string');
+    var url = pm.request && pm.request.url ? pm.request.url.toString() : '';
+    if (/\{\{\s*(token_url|auth_grant_url)\s*\}\}/.test(url)) {
+      return true;
+    }
+    var tokenUrl = value('token_url');
+    var grantUrl = value('auth_grant_url');
+    return Boolean((tokenUrl && url.indexOf(tokenUrl) === 0) || (grantUrl && url.indexOf(grantUrl) === 0));
+  }
+
+  function needsRefresh() {
+    if (!value('access_token')) {
+      return true;
+    }
+    var expiresAt = Number(value('token_expires_at'));
+    return !value('token_expires_at') || !isFinite(expiresAt) || expiresAt - Date.now() <= REFRESH_MARGIN_MS;
+  }
+
+  // Removes the credentials from a text that came from the server before it is shown.
+  function scrub(text) {
+    var out = String(text || '');
+    ['client_secret', 'refresh_token', 'access_token'].forEach(function (name) {
+      var secret = value(name);
+      if (secret.length >= 4) {
+        out = out.split(secret).join('***');
+      }
     });
-    if (body.access_token) {
-      pm.environment.set('access_token', body.access_token);
-      pm.environment.set('token_expires_at', Date.now() + Number(body.expires_in || 3600) * 1000);
-      if (body.refresh_token) { pm.environment.set('refresh_token', body.refresh_token); }
+    return out.replace(/\s+/g, ' ').slice(0, 160);
+  }
+
+  function failRun(message) {
+    pm.test('access token refreshed', function () {
+      pm.expect.fail(message);
+    });
+    pm.execution.setNextRequest(null);
+    pm.execution.skipRequest();
+  }
+
+  function describeTokenFailure(err, response, host) {
+    if (err) {
+      var reason = err.code || err.errno || err.message || 'transport error';
+      return 'token_request_failed: could not reach the token endpoint at ' + host + ' (' + scrub(reason) +
+        ') - check token_url and your network connection';
     }
-  });
+    var body = null;
+    try {
+      body = response.json();
+    } catch (e) {
+      body = null;
+    }
+    var oauthError = body && typeof body.error === 'string' ? body.error : '';
+    if (oauthError && OAUTH_ERRORS[oauthError]) {
+      return oauthError + ': ' + OAUTH_ERRORS[oauthError];
+    }
+    if (oauthError) {
+      return 'token_request_failed: the token endpoint at ' + host + ' answered OAuth error ' + scrub(oauthError) +
+        (body.error_description ? ' (' + scrub(body.error_description) + ')' : '') +
+        ' - check client_id, client_secret, refresh_token and token_url';
+    }
+    if (response.code >= 200 && response.code < 300) {
+      return 'token_request_failed: the token endpoint at ' + host + ' answered HTTP ' + response.code +
+        ' without an access_token - check that token_url is the Login with Amazon token endpoint';
+    }
+    return 'token_request_failed: the token endpoint at ' + host + ' answered HTTP ' + response.code +
+      ' - check token_url; if it persists, try again later';
+  }
+
+  function storeTokens(body) {
+    var expiresIn = Number(body.expires_in);
+    if (!isFinite(expiresIn) || expiresIn <= 0) {
+      expiresIn = DEFAULT_EXPIRES_IN_SECONDS;
+    }
+    pm.environment.set('access_token', body.access_token);
+    pm.environment.set('token_expires_at', Date.now() + expiresIn * 1000);
+    if (typeof body.refresh_token === 'string' && body.refresh_token) {
+      pm.environment.set('refresh_token', body.refresh_token);
+    }
+  }
+
+  function refresh() {
+    var missing = ['token_url', 'client_id', 'client_secret', 'refresh_token'].filter(function (name) {
+      return !value(name);
+    });
+    if (missing.length) {
+      failRun('invalid_request: ' + missing.join(', ') + (missing.length > 1 ? ' are' : ' is') +
+        ' empty, so no access token can be requested - set ' + (missing.length > 1 ? 'them' : 'it') +
+        ' in the environment (npm run auth obtains a refresh token)');
+      return;
+    }
+    var tokenUrl = value('token_url');
+    var host = hostOf(tokenUrl);
+    pm.sendRequest({
+      url: tokenUrl,
+      method: 'POST',
+      header: [
+        { key: 'Content-Type', value: 'application/x-www-form-urlencoded;charset=UTF-8' },
+        { key: 'Accept', value: 'application/json' }
+      ],
+      body: {
+        mode: 'urlencoded',
+        urlencoded: [
+          { key: 'grant_type', value: 'refresh_token' },
+          { key: 'refresh_token', value: value('refresh_token') },
+          { key: 'client_id', value: value('client_id') },
+          { key: 'client_secret', value: value('client_secret') }
+        ]
+      }
+    }, function (err, response) {
+      var body = null;
+      if (!err && response && response.code >= 200 && response.code < 300) {
+        try {
+          body = response.json();
+        } catch (e) {
+          body = null;
+        }
+      }
+      if (body && typeof body.access_token === 'string' && body.access_token) {
+        storeTokens(body);
+        return;
+      }
+      failRun(describeTokenFailure(err, response, host));
+    });
+  }
+
+  if (!isAuthRequest() && needsRefresh()) {
+    refresh();
+  }
 })();
