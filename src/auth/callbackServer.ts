@@ -45,6 +45,7 @@ export async function startCallbackServer(redirectUri: string, options: Callback
   });
   redirect.catch(() => undefined); // the caller may race it against a prompt; never an unhandled rejection
   let done = false;
+  let origin = `${target.protocol}//${target.host}`; // port filled in once bound
 
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', `http://${target.host}`);
@@ -54,7 +55,7 @@ export async function startCallbackServer(redirectUri: string, options: Callback
       response.end('Not the Login with Amazon redirect.\n');
       return;
     }
-    const fullUrl = `${target.protocol}//${target.host}${url.pathname}${url.search}`;
+    const fullUrl = `${origin}${url.pathname}${url.search}`;
     const outcome = options.pageFor?.(fullUrl) ?? { ok: true, message: 'You can close this tab and return to the terminal.' };
     response.writeHead(outcome.ok ? 200 : 400, {
       'content-type': 'text/html; charset=utf-8',
@@ -84,6 +85,7 @@ export async function startCallbackServer(redirectUri: string, options: Callback
   bound.port = String(port);
   // Keep the redirect_uri byte for byte (the token exchange must repeat it exactly); only port 0 is filled in.
   const boundRedirectUri = Number(target.port) === port ? redirectUri : bound.toString();
+  origin = bound.origin;
   const timeoutSeconds = Math.round(options.timeoutMs / 1000);
   const timer = setTimeout(() => {
     if (done) return;
