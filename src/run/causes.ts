@@ -1,0 +1,180 @@
+/**
+ * ONE table from failure causes to words for humans. Two sources feed it:
+ * - the collection's scripts, whose failure messages start with a stable cause id (`invalid_grant: ...`);
+ * - Newman's own request errors (connection refused, name not resolved, TLS, timeouts).
+ * The summary prints `<cause id>: <what happened> - <what to do>` for the first failure of a run.
+ */
+import { regionIds, type RegionId } from '../catalog/regions.js';
+
+export interface CauseText {
+  /** What happened, in a user's words. */
+  what: string;
+  /** What to do about it. */
+  fix: string;
+}
+
+export const causes = {
+  // Login with Amazon token errors (OAuth error codes, named by the refresh-token / store-token scripts)
+  invalid_client: {
+    what: 'wrong client id or secret',
+    fix: 'check AMAZON_ADS_CLIENT_ID and AMAZON_ADS_CLIENT_SECRET against your Login with Amazon security profile',
+  },
+  invalid_grant: {
+    what: 'refresh token rejected (revoked, or issued to another app)',
+    fix: 'get a new refresh token with `npm run auth` for this client id and set AMAZON_ADS_REFRESH_TOKEN',
+  },
+  invalid_request: {
+    what: 'the token request was refused as malformed',
+    fix: 'check the credentials for stray quotes or spaces and that --token-url is a Login with Amazon token endpoint',
+  },
+  unsupported_grant_type: {
+    what: 'the token endpoint does not accept the refresh_token grant',
+    fix: 'check that --token-url / AMAZON_ADS_TOKEN_URL points at a Login with Amazon token endpoint',
+  },
+  token_request_failed: {
+    what: 'the access token could not be obtained',
+    fix: 'check --token-url / AMAZON_ADS_TOKEN_URL and the network, then run again',
+  },
+  // Ads API answers (check-response / select-profile / list-campaigns scripts)
+  no_profiles: {
+    what: 'no advertising profiles in this region',
+    fix: 'try the other regions with --region',
+  },
+  scope_missing: {
+    what: 'scope missing: the token was not granted advertising::campaign_management',
+    fix: 'authorise again with `npm run auth` (scope advertising::campaign_management) and use the new refresh token',
+  },
+  profile_not_accessible: {
+    what: 'profile not accessible with these credentials',
+    fix: 'check --profile-id / AMAZON_ADS_PROFILE_ID against the Profiles list, or leave it out to choose one',
+  },
+  unauthorized: {
+    what: 'the Ads API refused the access token even after a refresh',
+    fix: 'check that the client id is the one the refresh token was issued to and that the app has Ads API access',
+  },
+  unsupported_media_type: {
+    what: 'the Ads API refused a request content type',
+    fix: 'regenerate the collection with `npm run build` and run again',
+  },
+  throttled: {
+    what: 'throttled: still 429 after the retries',
+    fix: 'wait a few minutes and run again; fewer parallel jobs on the same account help',
+  },
+  server_error: {
+    what: 'the Ads API kept answering 5xx after the retries',
+    fix: 'run again later; check the Amazon Ads status page if it persists',
+  },
+  malformed_response: {
+    what: 'a response was not the JSON the API documents',
+    fix: 'check that --api-url / AMAZON_ADS_API_URL points at the Amazon Ads API of the region',
+  },
+  repeated_next_token: {
+    what: 'the API repeated a nextToken, so paging stopped',
+    fix: 'run again; if it repeats, report it with the JSON report attached',
+  },
+  unexpected_status: {
+    what: 'the API answered with an unexpected status',
+    fix: 'read the failure line above; run with --verbose for the full exchange',
+  },
+  // Newman's request errors (no HTTP answer at all)
+  host_unreachable: {
+    what: 'host unreachable',
+    fix: 'check the network and proxy, and --api-url / --token-url (AMAZON_ADS_API_URL / AMAZON_ADS_TOKEN_URL)',
+  },
+  tls_error: {
+    what: 'TLS certificate problem',
+    fix: 'check the host name; behind a TLS-intercepting proxy set NODE_EXTRA_CA_CERTS to its CA file',
+  },
+  timeout: {
+    what: 'request timed out',
+    fix: 'raise --timeout-request, or check the network',
+  },
+  // Anything else the run reports
+  script_error: {
+    what: 'a collection script failed',
+    fix: 'regenerate the collection with `npm run build`; run with --verbose for details',
+  },
+  assertion_failed: {
+    what: 'a test in the collection failed',
+    fix: 'read the failure line above; run with --verbose for the full exchange',
+  },
+} as const satisfies Record<string, CauseText>;
+
+export type CauseId = keyof typeof causes;
+export const causeIds = Object.keys(causes) as CauseId[];
+
+/** Node / postman-request error codes and the cause each one means. */
+const errorCodeCauses: Record<string, CauseId> = {
+  ECONNREFUSED: 'host_unreachable',
+  ENOTFOUND: 'host_unreachable',
+  EAI_AGAIN: 'host_unreachable',
+  EHOSTUNREACH: 'host_unreachable',
+  ENETUNREACH: 'host_unreachable',
+  ECONNRESET: 'host_unreachable',
+  ETIMEDOUT: 'timeout',
+  ESOCKETTIMEDOUT: 'timeout',
+  CERT_HAS_EXPIRED: 'tls_error',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'tls_error',
+  SELF_SIGNED_CERT_IN_CHAIN: 'tls_error',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'tls_error',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'tls_error',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'tls_error',
+  EPROTO: 'tls_error',
+};
+
+const CODE_IN_TEXT = new RegExp(`\\b(${Object.keys(errorCodeCauses).join('|')})\\b`);
+const CAUSE_PREFIX = new RegExp(`(?:^|[^a-z_])(${causeIds.join('|')}):`);
+
+/** A failure after classification: the cause, and the host involved when known. */
+export interface ClassifiedFailure {
+  cause: CauseId;
+  host?: string;
+  /** The failure's own message (already redacted by the caller). */
+  message: string;
+}
+
+function hostIn(text: string): string | undefined {
+  // "connect ECONNREFUSED 127.0.0.1:1234", "getaddrinfo ENOTFOUND api.example"
+  const match = /\b(?:ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ETIMEDOUT)\s+([^\s,;)]+)/.exec(text);
+  return match?.[1];
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).host || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Classifies one failure. `code` is the error code Newman attached to a request error; `url` the URL
+ * of the request that failed. A network code anywhere in the message wins over a script's cause id,
+ * so "token_request_failed: connect ECONNREFUSED ..." reads as host unreachable.
+ */
+export function classifyFailure(failure: { message: string; code?: string; url?: string; kind?: 'request' | 'script' | 'assertion' }): ClassifiedFailure {
+  const { message } = failure;
+  const networkCode = (failure.code && errorCodeCauses[failure.code] ? failure.code : undefined) ?? CODE_IN_TEXT.exec(message)?.[1];
+  if (networkCode) {
+    return { cause: errorCodeCauses[networkCode], host: hostIn(message) ?? hostOf(failure.url), message };
+  }
+  if (/certificate|\bssl\b|\btls\b/i.test(message) && failure.kind === 'request') {
+    return { cause: 'tls_error', host: hostOf(failure.url), message };
+  }
+  const scriptCause = CAUSE_PREFIX.exec(message)?.[1] as CauseId | undefined;
+  if (scriptCause) return { cause: scriptCause, message };
+  if (failure.kind === 'request') return { cause: 'host_unreachable', host: hostOf(failure.url), message };
+  return { cause: failure.kind === 'script' ? 'script_error' : 'assertion_failed', message };
+}
+
+/** `<cause id>: <what>[ (<host>)] - <fix>`: the line a user reads. */
+export function explainCause(failure: Pick<ClassifiedFailure, 'cause' | 'host'>, region?: RegionId): string {
+  const text: CauseText = causes[failure.cause];
+  const what = failure.host ? `${text.what} (${failure.host})` : text.what;
+  let fix: string = text.fix;
+  if (failure.cause === 'no_profiles' && region) {
+    fix = `try the other regions: ${regionIds.filter((id) => id !== region).map((id) => `--region ${id}`).join(' or ')}`;
+  }
+  return `${failure.cause}: ${what} - ${fix}`;
+}

@@ -1,0 +1,242 @@
+/**
+ * The runner's options, normalised in ONE place: CLI flags, then environment variables, then defaults
+ * become one `RunOptions` object. Everything after this file trusts its shape; every bad value is a
+ * `UsageError` (exit 2) naming the problem and the fix, raised before any request is sent.
+ */
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+import { regionIds, regions, isRegionId, type RegionId } from '../catalog/regions.js';
+
+/** What a user can ask to run, in the order it always runs. */
+export const folderIds = ['auth', 'profiles', 'campaigns'] as const;
+export type FolderId = (typeof folderIds)[number];
+
+export const reporterIds = ['cli', 'junit', 'json'] as const;
+export type ReporterId = (typeof reporterIds)[number];
+
+/** The defaults, shown by `--help` and applied when a flag is absent. */
+export const runDefaults = {
+  region: 'na' as RegionId,
+  folders: [...folderIds] as FolderId[],
+  envFile: '.env',
+  reporters: ['cli'] as ReporterId[],
+  reportDir: 'reports',
+  collection: 'collections/amazon-ads-api.postman_collection.json',
+  environmentDir: 'environments',
+} as const;
+
+/** Environment variables the runner reads (credentials are read in credentials.ts). */
+export const urlVariables = {
+  apiUrl: 'AMAZON_ADS_API_URL',
+  tokenUrl: 'AMAZON_ADS_TOKEN_URL',
+  authGrantUrl: 'AMAZON_ADS_AUTH_GRANT_URL',
+} as const;
+export const profileVariables = {
+  profileId: 'AMAZON_ADS_PROFILE_ID',
+  country: 'AMAZON_ADS_PROFILE_COUNTRY',
+} as const;
+
+/** The flags as yargs hands them over (or as an in-process caller passes them); all optional. */
+export interface RunFlags {
+  region?: string;
+  folder?: string | string[];
+  profileId?: string | number;
+  country?: string;
+  envFile?: string;
+  emulator?: boolean;
+  apiUrl?: string;
+  tokenUrl?: string;
+  authGrantUrl?: string;
+  reporters?: string | string[];
+  reportDir?: string;
+  timeoutRequest?: number | string;
+  bail?: boolean;
+  exportEnvironment?: string;
+  exportSecrets?: boolean;
+  verbose?: boolean;
+  /** Path of the collection to run (default: the generated one). */
+  collection?: string;
+  /** Folder holding amazon-ads-api.<region>.postman_environment.json (default environments/). */
+  environmentDir?: string;
+}
+
+/** Everything a run needs to know, except the credentials. */
+export interface RunOptions {
+  region: RegionId;
+  /** Distinct, in run order (auth, profiles, campaigns). */
+  folders: FolderId[];
+  profileId?: string;
+  country?: string;
+  envFile: string;
+  /** True when --env-file was given: then the file must exist. */
+  envFileExplicit: boolean;
+  emulator: boolean;
+  /** Overrides of the region's hosts; undefined = the region's own. No trailing slash. */
+  apiUrl?: string;
+  tokenUrl?: string;
+  authGrantUrl?: string;
+  reporters: ReporterId[];
+  reportDir: string;
+  /** Milliseconds; undefined = no per-request timeout. */
+  timeoutRequest?: number;
+  bail: boolean;
+  exportEnvironment?: string;
+  exportSecrets: boolean;
+  verbose: boolean;
+  collection: string;
+  environmentDir: string;
+}
+
+export type Variables = Readonly<Record<string, string | undefined>>;
+
+function listOf(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value])
+    .flatMap((entry) => String(entry).split(','))
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function normaliseRegion(value: string | undefined): RegionId {
+  const region = (nonEmpty(value) ?? runDefaults.region).toLowerCase();
+  if (!isRegionId(region)) {
+    throw new UsageError(`unknown region "${value}": use --region with one of ${regionIds.join(', ')}`);
+  }
+  return region;
+}
+
+function normaliseFolders(value: string | string[] | undefined): FolderId[] {
+  const asked = listOf(value).map((folder) => folder.toLowerCase());
+  if (asked.length === 0) return [...runDefaults.folders];
+  const unknown = asked.filter((folder) => !(folderIds as readonly string[]).includes(folder));
+  if (unknown.length > 0) {
+    throw new UsageError(`unknown folder "${unknown.join('", "')}": use --folder with one of ${folderIds.join(', ')}`);
+  }
+  return folderIds.filter((folder) => asked.includes(folder));
+}
+
+function normaliseReporters(value: string | string[] | undefined): ReporterId[] {
+  const asked = listOf(value).map((reporter) => reporter.toLowerCase());
+  if (asked.length === 0) return [...runDefaults.reporters];
+  const unknown = asked.filter((reporter) => !(reporterIds as readonly string[]).includes(reporter));
+  if (unknown.length > 0) {
+    throw new UsageError(`unknown reporter "${unknown.join('", "')}": use --reporters with any of ${reporterIds.join(', ')}`);
+  }
+  return reporterIds.filter((reporter) => asked.includes(reporter));
+}
+
+function normaliseUrl(value: string | undefined, flag: string, variable: string): string | undefined {
+  const text = nonEmpty(value);
+  if (text === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UsageError(`${flag} / ${variable} "${text}" is not a URL: give an absolute http(s) URL such as https://host`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new UsageError(`${flag} / ${variable} "${text}" must start with https:// or http://`);
+  }
+  return text.replace(/\/+$/, '');
+}
+
+function normaliseProfileId(value: string | number | undefined): string | undefined {
+  const text = nonEmpty(value === undefined ? undefined : String(value));
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text)) {
+    throw new UsageError(`profile id "${text}" is not a number: pass the numeric profileId from the Profiles list (--profile-id / AMAZON_ADS_PROFILE_ID)`);
+  }
+  return text;
+}
+
+function normaliseCountry(value: string | undefined): string | undefined {
+  const text = nonEmpty(value)?.toUpperCase();
+  if (text === undefined) return undefined;
+  if (!/^[A-Z]{2}$/.test(text)) {
+    throw new UsageError(`country "${value}" is not a two-letter marketplace code: use e.g. US, UK, DE, JP (--country / AMAZON_ADS_PROFILE_COUNTRY)`);
+  }
+  return text;
+}
+
+function normaliseTimeout(value: number | string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms <= 0) {
+    throw new UsageError(`--timeout-request "${value}" is not a positive whole number of milliseconds: use e.g. --timeout-request 30000`);
+  }
+  return ms;
+}
+
+/**
+ * Flags win over variables, variables over defaults. `variables` is the process environment merged
+ * over the env file (see credentials.ts `readVariables`); with --emulator pass `{}` so a developer's
+ * real hosts or profile never leak into an emulator run.
+ */
+export function normaliseRunOptions(flags: RunFlags, variables: Variables = {}): RunOptions {
+  const region = normaliseRegion(flags.region);
+  const folders = normaliseFolders(flags.folder);
+  const emulator = flags.emulator === true;
+
+  if (emulator && (nonEmpty(flags.apiUrl) || nonEmpty(flags.tokenUrl) || nonEmpty(flags.authGrantUrl))) {
+    throw new UsageError('--emulator starts its own server: drop --api-url / --token-url / --auth-grant-url, or drop --emulator');
+  }
+  const fromVariables = (name: string) => (emulator ? undefined : variables[name]);
+
+  const profileId = normaliseProfileId(flags.profileId ?? fromVariables(profileVariables.profileId));
+  const country = normaliseCountry(flags.country ?? fromVariables(profileVariables.country));
+
+  if (folders.includes('campaigns') && !folders.includes('profiles') && profileId === undefined) {
+    throw new UsageError('--folder campaigns needs a profile: add --folder profiles, or pass --profile-id (or AMAZON_ADS_PROFILE_ID)');
+  }
+
+  const envFile = nonEmpty(flags.envFile);
+  const exportEnvironment = nonEmpty(flags.exportEnvironment);
+  if (flags.exportSecrets === true && exportEnvironment === undefined) {
+    throw new UsageError('--export-secrets only applies to an exported environment: add --export-environment PATH');
+  }
+
+  return {
+    region,
+    folders,
+    profileId,
+    country,
+    envFile: envFile ?? runDefaults.envFile,
+    envFileExplicit: envFile !== undefined,
+    emulator,
+    apiUrl: normaliseUrl(flags.apiUrl ?? fromVariables(urlVariables.apiUrl), '--api-url', urlVariables.apiUrl),
+    tokenUrl: normaliseUrl(flags.tokenUrl ?? fromVariables(urlVariables.tokenUrl), '--token-url', urlVariables.tokenUrl),
+    authGrantUrl: normaliseUrl(
+      flags.authGrantUrl ?? fromVariables(urlVariables.authGrantUrl),
+      '--auth-grant-url',
+      urlVariables.authGrantUrl,
+    ),
+    reporters: normaliseReporters(flags.reporters),
+    reportDir: nonEmpty(flags.reportDir) ?? runDefaults.reportDir,
+    timeoutRequest: normaliseTimeout(flags.timeoutRequest),
+    bail: flags.bail === true,
+    exportEnvironment: exportEnvironment === undefined ? undefined : path.resolve(exportEnvironment),
+    exportSecrets: flags.exportSecrets === true,
+    verbose: flags.verbose === true,
+    collection: nonEmpty(flags.collection) ?? runDefaults.collection,
+    environmentDir: nonEmpty(flags.environmentDir) ?? runDefaults.environmentDir,
+  };
+}
+
+/** The region's hosts with the overrides applied: what the run injects as api_url / token_url / auth_grant_url. */
+export function hostsOf(options: Pick<RunOptions, 'region' | 'apiUrl' | 'tokenUrl' | 'authGrantUrl'>): {
+  api_url: string;
+  token_url: string;
+  auth_grant_url: string;
+} {
+  const region = regions[options.region];
+  return {
+    api_url: options.apiUrl ?? region.api_url,
+    token_url: options.tokenUrl ?? region.token_url,
+    auth_grant_url: options.authGrantUrl ?? region.auth_grant_url,
+  };
+}

@@ -1,0 +1,346 @@
+/**
+ * Runs the generated collection (the same JSON a Postman user imports) through Newman's library API,
+ * with the region's environment and the credentials injected as environment values.
+ *
+ * Everything the run prints or writes passes the run's one Redactor:
+ * - Newman's CLI reporter and warnings write to process.stdout/stderr: captured line by line while the
+ *   run lasts (capture-output.ts);
+ * - the JUnit / JSON reporters hand their content to Newman's export queue: taken out of the queue and
+ *   written here, redacted, atomically, mode 0600 (reports.ts);
+ * - the exported environment is produced here from the final environment, masked (environment.ts).
+ * Access tokens are learnt as they appear (script results, Authorization headers, token responses).
+ *
+ * Memory stays bounded on long paging runs: Newman keeps every execution (request + response) in
+ * summary.run.executions; each response body is dropped once its item has finished.
+ */
+import fs from 'node:fs';
+import newman from 'newman';
+import sdk from 'postman-collection';
+import { RunFailure, UsageError } from '../errors.js';
+import type { EmulatorOptions } from '../emulator/index.js';
+import { classifyFailure } from './causes.js';
+import { captureOutput, processSinks, type Sink } from './capture-output.js';
+import type { Credentials } from './credentials.js';
+import { environmentPathOf, maskEnvironment, readEnvironment, withValues, type EnvironmentJson } from './environment.js';
+import { fullNameOf, requestIdsFor } from './folders.js';
+import { hostsOf, type RunOptions } from './options.js';
+import { Redactor } from './redact.js';
+import { prepareReportDir, reportFileOf, takeExports, writeReports, type ExportEntry } from './reports.js';
+import { countOf, exitCodeOfReport, formatSummary, type RunFailureEntry, type RunReport } from './summary.js';
+import { writeFileAtomic } from './write-file.js';
+
+export interface RunIO {
+  /** Required unless options.emulator (then the emulator's demo credentials are used). */
+  credentials?: Credentials;
+  /** Where the CLI reporter and the summary go (redacted). Default: process.stdout / process.stderr. */
+  stdout?: Sink;
+  stderr?: Sink;
+  /** Options of the embedded emulator started by options.emulator (region always = options.region). */
+  emulatorOptions?: Omit<EmulatorOptions, 'region'>;
+  /** Extra environment values (e.g. page_size, retry_after_cap_seconds) for programmatic callers. */
+  environmentValues?: Record<string, string>;
+}
+
+export interface RunOutcome {
+  exitCode: 0 | 1;
+  report: RunReport;
+  /** The summary as printed (redacted). */
+  summaryText: string;
+  /** Distinct origins (scheme://host:port) of every request the run's executions sent. */
+  contactedOrigins: string[];
+  /** The secrets this run knew at the end (for tests that scan outputs; never print them). */
+  redactor: Redactor;
+}
+
+const TOKEN_FIELDS = ['access_token', 'refresh_token'] as const;
+const SECRET_VARIABLES = ['client_secret', 'refresh_token', 'access_token'] as const;
+
+interface VariableScopeLike {
+  get(key: string): unknown;
+  toJSON(): EnvironmentJson;
+}
+interface ResponseLike {
+  stream?: unknown;
+  body?: unknown;
+  text(): string;
+}
+interface RequestLike {
+  url: { toString(): string; getRemote?: () => string; protocol?: string };
+  headers?: { get(key: string): unknown };
+}
+interface FailureLike {
+  error: { name?: string; message?: string; code?: string; test?: string };
+  at?: string;
+  cursor?: { ref?: string };
+  source?: { name?: string; parent?: () => unknown; request?: RequestLike };
+}
+interface SummaryLike {
+  run: {
+    stats: Record<string, { total: number; failed: number }>;
+    timings: { started?: number; completed?: number };
+    failures: FailureLike[];
+    error?: unknown;
+  };
+  environment: VariableScopeLike;
+}
+
+function readCollection(file: string): sdk.Collection {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`collection file ${file} is missing: run \`npm run build\` to generate it`);
+  }
+  let json: { info?: { schema?: string } };
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new UsageError(`collection file ${file} is not JSON: regenerate it with \`npm run build\``);
+  }
+  if (!json?.info?.schema?.includes('/v2.1')) {
+    throw new UsageError(`collection file ${file} is not a Postman Collection v2.1: regenerate it with \`npm run build\``);
+  }
+  return new sdk.Collection(json as sdk.CollectionDefinition);
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+function checkExportPath(target: string): void {
+  const dir = target.substring(0, target.lastIndexOf('/')) || '/';
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(dir);
+  } catch {
+    throw new UsageError(`--export-environment folder ${dir} does not exist: create it or choose another path`);
+  }
+  if (!stat.isDirectory()) throw new UsageError(`--export-environment folder ${dir} is not a folder: choose another path`);
+  try {
+    fs.accessSync(dir, fs.constants.W_OK);
+  } catch {
+    throw new UsageError(`--export-environment folder ${dir} is not writable: choose another path`);
+  }
+}
+
+/** Runs the collection; resolves with the outcome (exit code 0 or 1). Throws UsageError for bad configuration. */
+export async function runCollection(options: RunOptions, io: RunIO = {}): Promise<RunOutcome> {
+  const sinks = { ...processSinks(), ...(io.stdout ? { stdout: io.stdout } : {}), ...(io.stderr ? { stderr: io.stderr } : {}) };
+  const colour = io.stdout === undefined && process.stdout.isTTY === true;
+  const collection = readCollection(options.collection);
+  const requestIds = requestIdsFor(collection, options.folders, options.collection);
+  const baseEnvironment = readEnvironment(environmentPathOf(options.environmentDir, options.region));
+  if (options.exportEnvironment) checkExportPath(options.exportEnvironment);
+  const fileReporters = options.reporters.filter((reporter) => reporter !== 'cli');
+  if (fileReporters.length > 0) prepareReportDir(options.reportDir);
+  if (!options.emulator && !io.credentials) {
+    throw new UsageError('no credentials given: set AMAZON_ADS_CLIENT_ID, AMAZON_ADS_CLIENT_SECRET and AMAZON_ADS_REFRESH_TOKEN, or use --emulator');
+  }
+
+  const emulator = options.emulator
+    ? await (await import('../emulator/index.js')).startEmulator({ ...io.emulatorOptions, region: options.region })
+    : undefined;
+  try {
+    const credentials: Credentials = emulator
+      ? { client_id: emulator.credentials.client_id, client_secret: emulator.credentials.client_secret, refresh_token: emulator.credentials.refresh_token }
+      : io.credentials!;
+    const hosts = emulator
+      ? { api_url: emulator.url, token_url: `${emulator.url}/auth/o2/token`, auth_grant_url: `${emulator.url}/ap/oa` }
+      : hostsOf(options);
+    const redactor = new Redactor([credentials.client_secret, credentials.refresh_token]);
+    const environment = withValues(baseEnvironment, {
+      ...io.environmentValues,
+      ...credentials,
+      ...hosts,
+      profileId: options.profileId ?? '',
+      profile_country: options.country ?? '',
+      access_token: '',
+      token_expires_at: '',
+    });
+    return await execute(options, { collection, requestIds, environment, redactor, sinks, colour });
+  } finally {
+    await emulator?.stop();
+  }
+}
+
+interface Prepared {
+  collection: sdk.Collection;
+  requestIds: string[];
+  environment: EnvironmentJson;
+  redactor: Redactor;
+  sinks: { stdout: Sink; stderr: Sink };
+  /** Newman's CLI reporter may colour its output (a terminal, no custom sink). */
+  colour: boolean;
+}
+
+async function execute(options: RunOptions, prepared: Prepared): Promise<RunOutcome> {
+  const { redactor, sinks } = prepared;
+  const exports: ExportEntry[] = [];
+  const origins = new Set<string>();
+  const requestErrors = new Map<unknown, { code?: string; url: string }>();
+  let finishedResponses: ResponseLike[] = [];
+
+  const learnFromScope = (scope: VariableScopeLike | undefined) => {
+    if (!scope || typeof scope.get !== 'function') return;
+    for (const name of SECRET_VARIABLES) {
+      const value = scope.get(name);
+      if (typeof value === 'string') redactor.add(value);
+    }
+  };
+
+  const capture = captureOutput(redactor, sinks);
+  let summary: SummaryLike;
+  let runError: unknown;
+  try {
+    ({ summary, runError } = await new Promise<{ summary: SummaryLike; runError: unknown }>((resolve) => {
+      const emitter = newman.run(
+        {
+          collection: prepared.collection,
+          environment: prepared.environment as never,
+          folder: prepared.requestIds,
+          reporters: options.reporters,
+          reporter: { cli: { noBanner: true, showTimestamps: false } },
+          timeoutRequest: options.timeoutRequest,
+          bail: options.bail,
+          verbose: options.verbose,
+          color: prepared.colour ? 'on' : 'off',
+        } as newman.NewmanRunOptions,
+        (error, runSummary) => resolve({ summary: runSummary as unknown as SummaryLike, runError: error }),
+      ) as unknown as NodeJS.EventEmitter & { exports?: ExportEntry[] };
+
+      // Reporters queue their files in emitter.exports; take them so Newman writes nothing itself.
+      emitter.on('start', () => takeExports(emitter, exports));
+
+      emitter.on('script', (_error: unknown, o: { execution?: { environment?: VariableScopeLike } }) => {
+        learnFromScope(o?.execution?.environment);
+      });
+
+      emitter.on('beforeRequest', (_error: unknown, o: { request?: RequestLike }) => {
+        const authorization = o?.request?.headers?.get('Authorization');
+        if (typeof authorization === 'string') redactor.add(authorization.replace(/^Bearer\s+/i, ''));
+      });
+
+      emitter.on('request', (error: { code?: string } | null, o: { request?: RequestLike; response?: ResponseLike; cursor?: { ref?: string } }) => {
+        const url = o?.request?.url?.toString() ?? '';
+        const origin = originOf(url);
+        if (origin) origins.add(origin);
+        if (error) requestErrors.set(o?.cursor?.ref, { code: error.code, url });
+        const response = o?.response;
+        if (!response) return;
+        let text: string | undefined;
+        try {
+          text = response.text();
+        } catch {
+          text = undefined;
+        }
+        if (text && text.length < 65_536 && /"(access|refresh)_token"/.test(text)) {
+          try {
+            const body = JSON.parse(text) as Record<string, unknown>;
+            for (const field of TOKEN_FIELDS) if (typeof body[field] === 'string') redactor.add(body[field] as string);
+          } catch {
+            // not JSON: nothing to learn
+          }
+        }
+        finishedResponses.push(response);
+      });
+
+      // After an item's tests have read its response, drop the body Newman would keep until the end.
+      emitter.on('item', () => {
+        for (const response of finishedResponses) {
+          response.stream = undefined;
+          response.body = undefined;
+        }
+        finishedResponses = [];
+      });
+
+      emitter.on('beforeDone', (_error: unknown, o: { summary?: SummaryLike }) => {
+        learnFromScope(o?.summary?.environment);
+      });
+    }));
+  } finally {
+    capture.release();
+  }
+
+  const finalEnvironment = summary?.environment;
+  learnFromScope(finalEnvironment);
+
+  const reportFiles = writeReports(exports, options, redactor);
+
+  let exportedEnvironment: string | undefined;
+  if (options.exportEnvironment && finalEnvironment) {
+    const json = { ...finalEnvironment.toJSON(), _postman_variable_scope: 'environment' };
+    const content = options.exportSecrets ? JSON.stringify(json, null, 2) : redactor.redact(JSON.stringify(maskEnvironment(json), null, 2));
+    writeFileAtomic(options.exportEnvironment, content + '\n');
+    exportedEnvironment = options.exportEnvironment;
+  }
+
+  const report = buildReport(options, summary, runError, requestErrors, redactor, reportFiles, exportedEnvironment);
+  const summaryText = redactor.redact(formatSummary(report));
+  sinks.stdout(summaryText);
+  return { exitCode: exitCodeOfReport(report), report, summaryText, contactedOrigins: [...origins].sort(), redactor };
+}
+
+function buildReport(
+  options: RunOptions,
+  summary: SummaryLike | undefined,
+  runError: unknown,
+  requestErrors: Map<unknown, { code?: string; url: string }>,
+  redactor: Redactor,
+  reportFiles: string[],
+  exportedEnvironment: string | undefined,
+): RunReport {
+  const stats = summary?.run.stats ?? {};
+  const env = summary?.environment;
+  const read = (key: string): string | undefined => {
+    const value = env?.get(key);
+    return value === undefined || value === null || value === '' ? undefined : String(value);
+  };
+
+  const failures: RunFailureEntry[] = (summary?.run.failures ?? []).map((failure) => {
+    const requestError = failure.at === 'request' ? requestErrors.get(failure.cursor?.ref) : undefined;
+    const kind = failure.at === 'request' ? 'request' : failure.at?.includes('script') ? 'script' : 'assertion';
+    const message = redactor.redact(failure.error?.message ?? String(failure.error));
+    const url = requestError?.url ?? failure.source?.request?.url?.toString();
+    return {
+      ...classifyFailure({ message, code: failure.error?.code ?? requestError?.code, url, kind }),
+      item: fullNameOf(failure.source),
+    };
+  });
+  if (runError) {
+    const message = redactor.redactError(runError);
+    failures.push({ ...classifyFailure({ message, kind: 'script' }) });
+  }
+
+  const started = summary?.run.timings.started ?? Date.now();
+  const completed = summary?.run.timings.completed ?? Date.now();
+  return {
+    region: options.region,
+    profile: { id: read('profileId'), country: read('profile_country_code'), accountName: read('profile_account_name') },
+    campaigns: {
+      sp: options.folders.includes('campaigns') ? countOf(env?.get('sp_campaign_count')) : undefined,
+      sb: options.folders.includes('campaigns') ? countOf(env?.get('sb_campaign_count')) : undefined,
+      sd: options.folders.includes('campaigns') ? countOf(env?.get('sd_campaign_count')) : undefined,
+    },
+    requests: { total: stats.requests?.total ?? 0, failed: stats.requests?.failed ?? 0 },
+    assertions: { total: stats.assertions?.total ?? 0, failed: stats.assertions?.failed ?? 0 },
+    durationMs: Math.max(0, completed - started),
+    failures,
+    passed: failures.length === 0,
+    reportFiles,
+    exportedEnvironment,
+  };
+}
+
+/** For the command: a failed run as one line naming its cause. */
+export function failureOf(outcome: RunOutcome): RunFailure | undefined {
+  if (outcome.exitCode === 0) return undefined;
+  const lines = outcome.summaryText.split('\n');
+  const cause = lines.find((line) => line.trimStart().startsWith('cause'))?.trim().replace(/^cause\s+/, '');
+  return new RunFailure(cause ?? 'the run failed: see the summary above');
+}
+
+export { reportFileOf };
