@@ -8,6 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
+import { jsonErrorOffset } from './json-error-offset.js';
 import type { PostmanFile, PostmanFileKind } from './types.js';
 
 export const v1ConversionHint =
@@ -31,17 +32,18 @@ export async function loadPostmanFile(path: string): Promise<PostmanFile> {
 export function parsePostmanJson(path: string, text: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const message = error instanceof Error ? error.message : '';
-    const position = /at position (\d+)/.exec(message);
+  } catch {
+    // Never quote error.message: V8 includes a snippet of the content in it.
+    const body = text.replace(/^\uFEFF/, '');
+    const offset = jsonErrorOffset(body);
     const where =
-      text.trim() === ''
+      body.trim() === ''
         ? 'the file is empty'
-        : position
-          ? `syntax error at ${lineAndColumn(text, Number(position[1]))}`
-          : /end of JSON input/.test(message)
+        : offset === undefined
+          ? 'syntax error'
+          : offset >= body.length
             ? 'the JSON ends early'
-            : 'syntax error';
+            : `syntax error at ${lineAndColumn(body, offset)}`;
     throw new UsageError(`${path}: not JSON (${where}) - export the file again from Postman or fix the JSON syntax`);
   }
 }
