@@ -18,6 +18,8 @@ export const scriptFiles = {
   'select-profile': 'select-profile.js',
   /** Prerequest + test of First call's list requests (params { adProduct }): pages and counts campaigns. */
   'list-campaigns': 'list-campaigns.js',
+  /** Test of requests that return ids (params { variable, from } or a list): stores them; empty results unset them. */
+  'store-ids': 'store-ids.js',
 } as const;
 
 export type ScriptName = keyof typeof scriptFiles;

@@ -157,11 +157,11 @@ function requestJson(canned: CannedRequest) {
   const url = new sdk.Url(canned.url);
   for (const [key, value] of Object.entries(canned.query ?? {})) url.addQueryParams([{ key, value }]);
   return new sdk.Request({
-    url: url.toJSON(),
+    url: url.toJSON() as sdk.UrlDefinition,
     method: canned.method ?? 'GET',
     header: Object.entries(canned.headers ?? {}).map(([key, value]) => ({ key, value })),
     ...(canned.body !== undefined ? { body: { mode: 'raw', raw: canned.body, options: { raw: { language: 'json' } } } } : {}),
-  }).toJSON();
+  } as sdk.RequestDefinition).toJSON();
 }
 
 function describeSent(json: unknown): SentRequest {
@@ -173,7 +173,7 @@ function describeSent(json: unknown): SentRequest {
   const form: Record<string, string> = {};
   const body = request.body;
   if (body?.mode === 'urlencoded') {
-    body.urlencoded.each((p: sdk.QueryParam) => {
+    body.urlencoded?.each((p: sdk.QueryParam) => {
       if (p.key) form[p.key] = String(p.value ?? '');
     });
   }

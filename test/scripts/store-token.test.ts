@@ -1,0 +1,51 @@
+import { afterAll, describe, expect, test } from 'vitest';
+import { closeSandbox, runScript, scriptSource } from './sandbox-harness.js';
+
+afterAll(closeSandbox);
+
+const REFRESH = 'Atzr|stored-DISTINCT-55aa';
+const ACCESS = 'Atza|issued-DISTINCT-66bb';
+
+function storeToken(body: unknown, code = 200) {
+  return runScript(scriptSource('store-token'), {
+    target: 'test',
+    environment: { refresh_token: REFRESH, client_secret: 'secret-DISTINCT-77cc' },
+    request: { name: 'Access token from auth grant code', url: 'http://127.0.0.1:9/auth/o2/token', method: 'POST' },
+    response: { code, body },
+  });
+}
+
+describe('store-token (Auth token requests test)', () => {
+  test('stores access_token, a numeric token_expires_at and the refresh_token of a code exchange', async () => {
+    const before = Date.now();
+    const run = await storeToken({ access_token: ACCESS, refresh_token: 'Atzr|from-code', token_type: 'bearer', expires_in: 3600 });
+    expect(run.environment.access_token).toBe(ACCESS);
+    expect(run.environment.refresh_token).toBe('Atzr|from-code');
+    expect(run.environment.token_expires_at).toBeGreaterThanOrEqual(before + 3600_000);
+    expect(run.failures).toEqual([]);
+    expect(run.assertions).toHaveLength(1);
+  });
+
+  test('keeps the stored refresh_token when the response omits one', async () => {
+    const run = await storeToken({ access_token: ACCESS, expires_in: 3600 });
+    expect(run.environment.refresh_token).toBe(REFRESH);
+  });
+
+  test('fails with the OAuth error id and what to check', async () => {
+    const grant = await storeToken({ error: 'invalid_grant', error_description: 'Code expired' }, 400);
+    expect(grant.failures).toEqual([expect.stringMatching(/^invalid_grant: /)]);
+    const client = await storeToken({ error: 'invalid_client' }, 401);
+    expect(client.failures).toEqual([expect.stringMatching(/^invalid_client: the client id or client secret is wrong/)]);
+    const other = await storeToken({ error: 'access_denied' }, 400);
+    expect(other.failures).toEqual([expect.stringMatching(/^token_request_failed: .*access_denied/)]);
+    for (const run of [grant, client, other]) expect(run.environment.access_token).toBeUndefined();
+  });
+
+  test('a non-JSON answer is malformed_response, and nothing secret is printed', async () => {
+    const run = await storeToken('<html>login</html>', 200);
+    expect(run.failures).toEqual([expect.stringMatching(/^malformed_response: /)]);
+    const text = [...run.console, ...run.failures].join('\n');
+    expect(text).not.toContain(REFRESH);
+    expect(text).not.toContain('secret-DISTINCT-77cc');
+  });
+});
