@@ -1,0 +1,67 @@
+/**
+ * The advertiser behind the demo login, in one region: its profiles, a manager account linking them,
+ * and each profile's SP, SB and SD campaigns (generated lazily, see campaign-book.ts).
+ */
+import type { ResolvedOptions } from '../options.js';
+import { alphanumericString, seededRandom } from '../seeded.js';
+import { CampaignBook } from './campaign-book.js';
+import {
+  generateSbCampaign,
+  generateSdCampaign,
+  generateSpCampaign,
+  type SbCampaign,
+  type SdCampaign,
+  type SpCampaign,
+} from './campaign-data.js';
+import { generateProfiles, type Profile } from './profiles-data.js';
+
+export interface ProfileCampaigns {
+  sp: CampaignBook<SpCampaign>;
+  sb: CampaignBook<SbCampaign>;
+  sd: CampaignBook<SdCampaign>;
+}
+
+export class AdsAccount {
+  readonly profiles: Profile[];
+  readonly managerAccountId: string;
+  private readonly books = new Map<number, ProfileCampaigns>();
+
+  constructor(private readonly options: ResolvedOptions) {
+    this.profiles = options.emptyProfiles ? [] : generateProfiles(options.region, options.seed);
+    this.managerAccountId = 'amzn1.ads1.ma1.' + alphanumericString(seededRandom(options.seed, 'manager'), 24).toLowerCase();
+  }
+
+  /** The profile a scope header names, if this login may use it. */
+  profileForScope(scope: string): Profile | undefined {
+    if (!/^\d+$/.test(scope)) return undefined;
+    return this.profiles.find((profile) => String(profile.profileId) === scope);
+  }
+
+  campaignsOf(profile: Profile): ProfileCampaigns {
+    let books = this.books.get(profile.profileId);
+    if (!books) {
+      const { seed, campaigns, sbCampaigns, sdCampaigns } = this.options;
+      const { profileId, countryCode } = profile;
+      const brandEntityId = 'ENTITY' + alphanumericString(seededRandom(seed, profileId, 'brand'), 13);
+      books = {
+        sp: new CampaignBook({
+          generated: campaigns,
+          key: `${seed}|${profileId}|sp`,
+          generate: (i, id) => generateSpCampaign(seed, profileId, countryCode, i, id),
+        }),
+        sb: new CampaignBook({
+          generated: sbCampaigns,
+          key: `${seed}|${profileId}|sb`,
+          generate: (i, id) => generateSbCampaign(seed, profileId, countryCode, i, id, brandEntityId),
+        }),
+        sd: new CampaignBook({
+          generated: sdCampaigns,
+          key: `${seed}|${profileId}|sd`,
+          generate: (i, id) => generateSdCampaign(seed, profileId, countryCode, i, id),
+        }),
+      };
+      this.books.set(profileId, books);
+    }
+    return books;
+  }
+}

@@ -1,0 +1,49 @@
+/** The advertiser's profiles in one region: one per marketplace, generated from the seed. */
+import { regions, type RegionId } from '../../catalog/regions.js';
+import { alphanumericString, intBetween, seededRandom } from '../seeded.js';
+import { marketplaces } from './marketplaces.js';
+
+export interface Profile {
+  profileId: number;
+  countryCode: string;
+  currencyCode: string;
+  dailyBudget?: number;
+  timezone: string;
+  accountInfo: {
+    marketplaceStringId: string;
+    id: string;
+    type: 'seller' | 'vendor' | 'agency';
+    name: string;
+    /** Only vendors carry it (Profiles spec). */
+    validPaymentMethod?: boolean;
+  };
+}
+
+export function generateProfiles(region: RegionId, seed: number): Profile[] {
+  const used = new Set<number>();
+  const sellerId = 'A' + alphanumericString(seededRandom(seed, 'seller'), 13);
+  const vendorId = 'ENTITY' + alphanumericString(seededRandom(seed, 'vendor'), 13);
+  return regions[region].marketplaces.map((countryCode, index) => {
+    const random = seededRandom(seed, region, countryCode);
+    let profileId = intBetween(random, 1_000_000_000_000, 4_999_999_999_999);
+    while (used.has(profileId)) profileId++;
+    used.add(profileId);
+    const marketplace = marketplaces[countryCode];
+    const isVendor = index % 3 === 1;
+    const profile: Profile = {
+      profileId,
+      countryCode,
+      currencyCode: marketplace.currencyCode,
+      timezone: marketplace.timezone,
+      accountInfo: {
+        marketplaceStringId: marketplace.marketplaceStringId,
+        id: isVendor ? vendorId : sellerId,
+        type: isVendor ? 'vendor' : 'seller',
+        name: isVendor ? `Emulator Vendor ${countryCode}` : `Emulator Seller ${countryCode}`,
+      },
+    };
+    if (isVendor) profile.accountInfo.validPaymentMethod = true;
+    else profile.dailyBudget = intBetween(random, 10, 500) * 10;
+    return profile;
+  });
+}

@@ -1,0 +1,22 @@
+/** The state one running emulator shares between its routes. */
+import type { ResolvedOptions } from './options.js';
+import type { GrantStore } from './lwa/grant-store.js';
+import type { AdsAccount } from './ads/account.js';
+
+export interface EmulatorStats {
+  /** All requests. */
+  requests: number;
+  /** Requests per route, keyed 'METHOD /path' (the route's pattern; the raw path for unknown routes). */
+  routes: Record<string, number>;
+  /** Successful token grants per grant type, and every token request that failed. */
+  grants: { refresh_token: number; authorization_code: number; failed: number };
+}
+
+export interface EmulatorContext {
+  options: ResolvedOptions;
+  stats: EmulatorStats;
+  grants: GrantStore;
+  account: AdsAccount;
+  /** Ads API calls seen so far (drives the throttle and server-error faults). */
+  adsCalls: number;
+}

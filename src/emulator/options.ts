@@ -1,0 +1,82 @@
+/**
+ * What an emulator can be asked to do (the shared "Emulator API" contract), its defaults,
+ * and the validation of each value.
+ */
+import { isRegionId, regionIds, type RegionId } from '../catalog/regions.js';
+import { UsageError } from '../errors.js';
+
+export interface EmulatorOptions {
+  /** Default 0 (ephemeral); always binds 127.0.0.1. */
+  port?: number;
+  /** Default 'na'; decides the profiles' marketplaces. */
+  region?: RegionId;
+  /** Deterministic data: the same seed gives the same profiles and campaigns. Default 1. */
+  seed?: number;
+  /** SP campaigns per profile (default 5, at most 1 000 000). */
+  campaigns?: number;
+  /** SB campaigns per profile (default 3). */
+  sbCampaigns?: number;
+  /** SD campaigns per profile (default 2). */
+  sdCampaigns?: number;
+  /** Page size when the client sends no maxResults/count (default: the API's largest page). */
+  pageSize?: number;
+  /** The first N Ads API calls answer 429 with Retry-After. */
+  throttle?: number;
+  /** Retry-After of throttled calls, in seconds (default 1). */
+  retryAfterSeconds?: number;
+  /** The next N Ads API calls (after the throttled ones) answer 500, 503, 500, ... */
+  serverErrors?: number;
+  /** Delay before every response, in milliseconds. */
+  latencyMs?: number;
+  /** expires_in of issued access tokens (default 3600). */
+  tokenTtlSeconds?: number;
+  /** GET /v2/profiles answers [] and every scope is refused (403). */
+  emptyProfiles?: boolean;
+  /** List calls answer 200 with a body that is not valid JSON. */
+  malformed?: boolean;
+  /** The refresh_token grant answers invalid_grant. */
+  rejectRefresh?: boolean;
+  /** GET /ap/oa redirects at once with code + state instead of showing the consent page. */
+  autoConsent?: boolean;
+  /** Clock in epoch milliseconds (tests use it to expire codes and tokens); default Date.now. */
+  now?: () => number;
+}
+
+export type ResolvedOptions = Required<Omit<EmulatorOptions, 'pageSize'>> & { pageSize?: number };
+
+export const maxCampaignsPerProfile = 1_000_000;
+
+function wholeNumber(name: string, value: number | undefined, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `from ${min} to ${max}`;
+    throw new UsageError(`emulator option ${name} must be a whole number ${range}, got ${String(value)}`);
+  }
+  return value;
+}
+
+export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
+  const region = options.region ?? 'na';
+  if (!isRegionId(region)) {
+    throw new UsageError(`emulator option region must be one of ${regionIds.join(', ')}, got ${String(region)}`);
+  }
+  return {
+    port: wholeNumber('port', options.port, 0, 0, 65535),
+    region,
+    seed: wholeNumber('seed', options.seed, 1),
+    campaigns: wholeNumber('campaigns', options.campaigns, 5, 0, maxCampaignsPerProfile),
+    sbCampaigns: wholeNumber('sbCampaigns', options.sbCampaigns, 3, 0, maxCampaignsPerProfile),
+    sdCampaigns: wholeNumber('sdCampaigns', options.sdCampaigns, 2, 0, maxCampaignsPerProfile),
+    pageSize: options.pageSize === undefined ? undefined : wholeNumber('pageSize', options.pageSize, 0, 1),
+    throttle: wholeNumber('throttle', options.throttle, 0),
+    retryAfterSeconds: wholeNumber('retryAfterSeconds', options.retryAfterSeconds, 1),
+    serverErrors: wholeNumber('serverErrors', options.serverErrors, 0),
+    latencyMs: wholeNumber('latencyMs', options.latencyMs, 0),
+    tokenTtlSeconds: wholeNumber('tokenTtlSeconds', options.tokenTtlSeconds, 3600, 1),
+    emptyProfiles: options.emptyProfiles ?? false,
+    malformed: options.malformed ?? false,
+    rejectRefresh: options.rejectRefresh ?? false,
+    autoConsent: options.autoConsent ?? false,
+    now: options.now ?? Date.now,
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Validators for the response schemas Amazon publishes (../shared/reference/openapi/), built with ajv
+ * straight from the spec files: each whole spec is added under an id so its `#/components/...` $refs resolve.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Ajv, { type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import { parse } from 'yaml';
+
+const referenceDir = fileURLToPath(new URL('../../../shared/reference/openapi/', import.meta.url));
+export const spSpecPath = `${referenceDir}SponsoredProducts_prod_3p.json`;
+export const profilesSpecPath = `${referenceDir}Profiles_prod_3p.yaml`;
+export const specsPresent = existsSync(spSpecPath) && existsSync(profilesSpecPath);
+
+let ajv: Ajv | undefined;
+function load(): Ajv {
+  if (ajv) return ajv;
+  ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
+  addFormats(ajv);
+  for (const format of ['int32', 'int64', 'double', 'float']) ajv.addFormat(format, true);
+  ajv.addSchema(JSON.parse(readFileSync(spSpecPath, 'utf8')), 'sp');
+  ajv.addSchema(parse(readFileSync(profilesSpecPath, 'utf8')), 'profiles');
+  return ajv;
+}
+
+function pointer(...parts: string[]): string {
+  return parts.map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+}
+
+const cache = new Map<string, ValidateFunction>();
+
+/** The validator of the schema the spec declares for (path, method, status, media type). */
+export function responseSchema(spec: 'sp' | 'profiles', path: string, method: string, status: number, mediaType: string): ValidateFunction {
+  const ref = `${spec}#/${pointer('paths', path, method, 'responses', String(status), 'content', mediaType, 'schema')}`;
+  let validate = cache.get(ref);
+  if (!validate) {
+    validate = load().compile({ $ref: ref });
+    cache.set(ref, validate);
+  }
+  return validate;
+}
+
+/** Throws with ajv's errors when `body` does not match; returns true otherwise (for expect().toBe(true)). */
+export function conforms(validate: ValidateFunction, body: unknown): true {
+  if (!validate(body)) throw new Error(`schema mismatch: ${JSON.stringify(validate.errors?.slice(0, 5))}`);
+  return true;
+}
