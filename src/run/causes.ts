@@ -41,12 +41,16 @@ export const causes = {
     fix: 'try the other regions with --region',
   },
   scope_missing: {
-    what: 'scope missing: the token was not granted advertising::campaign_management',
-    fix: 'authorise again with `npm run auth` (scope advertising::campaign_management) and use the new refresh token',
+    what: 'scope missing: the Ads API wanted a profile scope (Amazon-Advertising-API-Scope) the request did not carry',
+    fix: 'run with --folder profiles or pass --profile-id; if it persists, authorise again with `npm run auth` (scope advertising::campaign_management)',
   },
   profile_not_accessible: {
     what: 'profile not accessible with these credentials',
     fix: 'check --profile-id / AMAZON_ADS_PROFILE_ID against the Profiles list, or leave it out to choose one',
+  },
+  no_profile_in_country: {
+    what: 'no profile in the requested marketplace',
+    fix: 'choose one of the countries listed with --country / AMAZON_ADS_PROFILE_COUNTRY, or leave it out',
   },
   unauthorized: {
     what: 'the Ads API refused the access token even after a refresh',
@@ -121,6 +125,23 @@ const errorCodeCauses: Record<string, CauseId> = {
   ERR_TLS_CERT_ALTNAME_INVALID: 'tls_error',
   EPROTO: 'tls_error',
 };
+
+/**
+ * Causes after which nothing else in the run can succeed (no token, no host): the runner stops the
+ * run there instead of piling up follow-on failures. A failure in the auth or profiles step stops it too.
+ */
+export const runStoppingCauses: ReadonlySet<CauseId> = new Set<CauseId>([
+  'invalid_client',
+  'invalid_grant',
+  'invalid_request',
+  'unsupported_grant_type',
+  'token_request_failed',
+  'no_profiles',
+  'profile_not_accessible',
+  'no_profile_in_country',
+  'host_unreachable',
+  'tls_error',
+]);
 
 const CODE_IN_TEXT = new RegExp(`\\b(${Object.keys(errorCodeCauses).join('|')})\\b`);
 const CAUSE_PREFIX = new RegExp(`(?:^|[^a-z_])(${causeIds.join('|')}):`);

@@ -50,13 +50,20 @@ export function requestIdsFor(collection: sdk.Collection, folders: FolderId[], c
 }
 
 /** "Folder / Sub folder / Request" of an item, for failure lines. */
-export function fullNameOf(item: { name?: string; parent?: () => unknown } | undefined): string | undefined {
+type Named = { name?: string; parent?: () => unknown; __parent?: unknown };
+
+function parentOf(item: Named): Named | undefined {
+  const parent = typeof item.parent === 'function' ? item.parent() : item.__parent;
+  return (parent ?? undefined) as Named | undefined;
+}
+
+export function fullNameOf(item: Named | undefined): string | undefined {
   if (!item?.name) return undefined;
   const names = [item.name];
-  let parent = typeof item.parent === 'function' ? (item.parent() as { name?: string; parent?: () => unknown } | undefined) : undefined;
+  let parent = parentOf(item);
   while (parent && !sdk.Collection.isCollection(parent) && parent.name) {
     names.unshift(parent.name);
-    parent = typeof parent.parent === 'function' ? (parent.parent() as typeof parent) : undefined;
+    parent = parentOf(parent);
   }
   return names.join(' / ');
 }

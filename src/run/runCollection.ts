@@ -18,7 +18,8 @@ import newman from 'newman';
 import sdk from 'postman-collection';
 import { RunFailure, UsageError } from '../errors.js';
 import type { EmulatorOptions } from '../emulator/index.js';
-import { classifyFailure } from './causes.js';
+import { classifyFailure, runStoppingCauses } from './causes.js';
+import { listedProfiles, profileChoiceFailure, type ListedProfile } from './profile-choice.js';
 import { captureOutput, processSinks, type Sink } from './capture-output.js';
 import type { Credentials } from './credentials.js';
 import { environmentPathOf, maskEnvironment, readEnvironment, withValues, type EnvironmentJson } from './environment.js';
@@ -177,18 +178,45 @@ interface Prepared {
   colour: boolean;
 }
 
+/** Responses up to this size are searched for tokens (token responses are tiny; campaign pages are not). */
+const TOKEN_RESPONSE_MAX_BYTES = 64 * 1024;
+
+interface ItemLike {
+  id?: string;
+  name?: string;
+  parent?: () => unknown;
+}
+
 async function execute(options: RunOptions, prepared: Prepared): Promise<RunOutcome> {
-  const { redactor, sinks } = prepared;
+  const { redactor, sinks, collection } = prepared;
   const exports: ExportEntry[] = [];
   const origins = new Set<string>();
   const requestErrors = new Map<unknown, { code?: string; url: string }>();
+  const runnerFailures: RunFailureEntry[] = [];
   let finishedResponses: ResponseLike[] = [];
+  let running: { abort(): void } | undefined;
+  let stopped = false;
+
+  const [profilesRequestId] = requestIdsFor(collection, ['profiles'], options.collection);
+  const stepItemIds = new Set(requestIdsFor(collection, ['auth', 'profiles'], options.collection));
+  let listed: ListedProfile[] = [];
+  let profileChoice: string | undefined;
 
   const learnFromScope = (scope: VariableScopeLike | undefined) => {
     if (!scope || typeof scope.get !== 'function') return;
     for (const name of SECRET_VARIABLES) {
       const value = scope.get(name);
       if (typeof value === 'string') redactor.add(value);
+    }
+  };
+
+  /** Stops the run after a failure nothing later can recover from (no token, no host, no profile). */
+  const stopAfter = (failure: { message: string; code?: string; url?: string; kind: 'request' | 'script' | 'assertion' }, item: ItemLike | undefined) => {
+    if (stopped || !running) return;
+    const { cause } = classifyFailure(failure);
+    if (runStoppingCauses.has(cause) || (item?.id !== undefined && stepItemIds.has(item.id))) {
+      stopped = true;
+      running.abort();
     }
   };
 
@@ -199,7 +227,7 @@ async function execute(options: RunOptions, prepared: Prepared): Promise<RunOutc
     ({ summary, runError } = await new Promise<{ summary: SummaryLike; runError: unknown }>((resolve) => {
       const emitter = newman.run(
         {
-          collection: prepared.collection,
+          collection,
           environment: prepared.environment as never,
           folder: prepared.requestIds,
           reporters: options.reporters,
@@ -212,11 +240,20 @@ async function execute(options: RunOptions, prepared: Prepared): Promise<RunOutc
         (error, runSummary) => resolve({ summary: runSummary as unknown as SummaryLike, runError: error }),
       ) as unknown as NodeJS.EventEmitter & { exports?: ExportEntry[] };
 
-      // Reporters queue their files in emitter.exports; take them so Newman writes nothing itself.
-      emitter.on('start', () => takeExports(emitter, exports));
+      emitter.on('start', (_error: unknown, o: { run?: { abort(): void } }) => {
+        running = o?.run;
+        // Reporters queue their files in emitter.exports; take them so Newman writes nothing itself.
+        takeExports(emitter, exports);
+      });
 
-      emitter.on('script', (_error: unknown, o: { execution?: { environment?: VariableScopeLike } }) => {
-        learnFromScope(o?.execution?.environment);
+      emitter.on('script', (error: { message?: string } | null, o: { execution?: { environment?: VariableScopeLike }; item?: ItemLike; event?: { listen?: string } }) => {
+        const environment = o?.execution?.environment;
+        learnFromScope(environment);
+        if (o?.item?.id === profilesRequestId && o?.event?.listen === 'test' && environment) {
+          const choice = environment.get('profile_choice');
+          if (typeof choice === 'string' && choice !== '') profileChoice = choice;
+        }
+        if (error) stopAfter({ message: redactor.redactError(error), kind: 'script' }, o?.item);
       });
 
       emitter.on('beforeRequest', (_error: unknown, o: { request?: RequestLike }) => {
@@ -224,37 +261,44 @@ async function execute(options: RunOptions, prepared: Prepared): Promise<RunOutc
         if (typeof authorization === 'string') redactor.add(authorization.replace(/^Bearer\s+/i, ''));
       });
 
-      emitter.on('request', (error: { code?: string } | null, o: { request?: RequestLike; response?: ResponseLike; cursor?: { ref?: string } }) => {
+      emitter.on('request', (error: { code?: string; message?: string } | null, o: { request?: RequestLike; response?: ResponseLike; cursor?: { ref?: string }; item?: ItemLike }) => {
         const url = o?.request?.url?.toString() ?? '';
         const origin = originOf(url);
         if (origin) origins.add(origin);
-        if (error) requestErrors.set(o?.cursor?.ref, { code: error.code, url });
+        if (error) {
+          requestErrors.set(o?.cursor?.ref, { code: error.code, url });
+          stopAfter({ message: redactor.redactError(error), code: error.code, url, kind: 'request' }, o?.item);
+        }
         const response = o?.response;
         if (!response) return;
-        let text: string | undefined;
-        try {
-          text = response.text();
-        } catch {
-          text = undefined;
-        }
-        if (text && text.length < 65_536 && /"(access|refresh)_token"/.test(text)) {
-          try {
-            const body = JSON.parse(text) as Record<string, unknown>;
-            for (const field of TOKEN_FIELDS) if (typeof body[field] === 'string') redactor.add(body[field] as string);
-          } catch {
-            // not JSON: nothing to learn
-          }
+        const size = (response.stream as { byteLength?: number } | undefined)?.byteLength ?? 0;
+        if (size > 0 && size <= TOKEN_RESPONSE_MAX_BYTES) {
+          const text = response.text();
+          if (/"(access|refresh)_token"/.test(text)) learnTokens(text, redactor);
+          if (o?.item?.id === profilesRequestId) listed = listedProfiles(text);
         }
         finishedResponses.push(response);
       });
 
-      // After an item's tests have read its response, drop the body Newman would keep until the end.
-      emitter.on('item', () => {
+      emitter.on('assertion', (error: { message?: string } | null, o: { item?: ItemLike }) => {
+        if (error) stopAfter({ message: redactor.redact(error.message ?? ''), kind: 'assertion' }, o?.item);
+      });
+
+      emitter.on('item', (_error: unknown, o: { item?: ItemLike }) => {
+        // After an item's tests have read its response, drop the body Newman would keep until the end.
         for (const response of finishedResponses) {
           response.stream = undefined;
           response.body = undefined;
         }
         finishedResponses = [];
+        if (o?.item?.id === profilesRequestId && !stopped) {
+          const failure = profileChoiceFailure({ profileId: options.profileId, country: options.country }, profileChoice, listed);
+          if (failure) {
+            runnerFailures.push({ ...failure, message: redactor.redact(failure.message), item: fullNameOf(o.item) });
+            stopped = true;
+            running?.abort();
+          }
+        }
       });
 
       emitter.on('beforeDone', (_error: unknown, o: { summary?: SummaryLike }) => {
@@ -278,10 +322,19 @@ async function execute(options: RunOptions, prepared: Prepared): Promise<RunOutc
     exportedEnvironment = options.exportEnvironment;
   }
 
-  const report = buildReport(options, summary, runError, requestErrors, redactor, reportFiles, exportedEnvironment);
+  const report = buildReport(options, summary, runError, requestErrors, runnerFailures, redactor, reportFiles, exportedEnvironment);
   const summaryText = redactor.redact(formatSummary(report));
   sinks.stdout(summaryText);
   return { exitCode: exitCodeOfReport(report), report, summaryText, contactedOrigins: [...origins].sort(), redactor };
+}
+
+function learnTokens(text: string, redactor: Redactor): void {
+  try {
+    const body = JSON.parse(text) as Record<string, unknown>;
+    for (const field of TOKEN_FIELDS) if (typeof body[field] === 'string') redactor.add(body[field] as string);
+  } catch {
+    // not JSON: nothing to learn
+  }
 }
 
 function buildReport(
@@ -289,6 +342,7 @@ function buildReport(
   summary: SummaryLike | undefined,
   runError: unknown,
   requestErrors: Map<unknown, { code?: string; url: string }>,
+  runnerFailures: RunFailureEntry[],
   redactor: Redactor,
   reportFiles: string[],
   exportedEnvironment: string | undefined,
@@ -310,6 +364,7 @@ function buildReport(
       item: fullNameOf(failure.source),
     };
   });
+  failures.push(...runnerFailures);
   if (runError) {
     const message = redactor.redactError(runError);
     failures.push({ ...classifyFailure({ message, kind: 'script' }) });
@@ -317,14 +372,11 @@ function buildReport(
 
   const started = summary?.run.timings.started ?? Date.now();
   const completed = summary?.run.timings.completed ?? Date.now();
+  const counted = (key: string) => (options.folders.includes('campaigns') ? countOf(env?.get(key)) : undefined);
   return {
     region: options.region,
     profile: { id: read('profileId'), country: read('profile_country_code'), accountName: read('profile_account_name') },
-    campaigns: {
-      sp: options.folders.includes('campaigns') ? countOf(env?.get('sp_campaign_count')) : undefined,
-      sb: options.folders.includes('campaigns') ? countOf(env?.get('sb_campaign_count')) : undefined,
-      sd: options.folders.includes('campaigns') ? countOf(env?.get('sd_campaign_count')) : undefined,
-    },
+    campaigns: { sp: counted('sp_campaign_count'), sb: counted('sb_campaign_count'), sd: counted('sd_campaign_count') },
     requests: { total: stats.requests?.total ?? 0, failed: stats.requests?.failed ?? 0 },
     assertions: { total: stats.assertions?.total ?? 0, failed: stats.assertions?.failed ?? 0 },
     durationMs: Math.max(0, completed - started),

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { causeIds, causes, classifyFailure, explainCause } from '../../src/run/causes.js';
+
+describe('classifyFailure', () => {
+  it('reads the cause id a script put in front of its message', () => {
+    expect(classifyFailure({ message: 'invalid_grant: the refresh token was rejected', kind: 'assertion' }).cause).toBe('invalid_grant');
+    expect(classifyFailure({ message: 'AssertionError: no_profiles: none here', kind: 'assertion' }).cause).toBe('no_profiles');
+  });
+
+  it('maps every script cause id of the brief to a line of its own', () => {
+    const scriptIds = [
+      'invalid_client', 'invalid_grant', 'invalid_request', 'unsupported_grant_type', 'token_request_failed', 'no_profiles',
+      'scope_missing', 'profile_not_accessible', 'unauthorized', 'unsupported_media_type', 'throttled', 'server_error',
+      'malformed_response', 'repeated_next_token', 'unexpected_status',
+    ];
+    for (const id of scriptIds) {
+      expect(causeIds).toContain(id);
+      expect(classifyFailure({ message: `${id}: details`, kind: 'assertion' }).cause).toBe(id);
+    }
+  });
+
+  it("maps Newman's connection errors, naming the host", () => {
+    expect(classifyFailure({ message: 'connect ECONNREFUSED 127.0.0.1:9', code: 'ECONNREFUSED', kind: 'request' })).toMatchObject({
+      cause: 'host_unreachable',
+      host: '127.0.0.1:9',
+    });
+    expect(classifyFailure({ message: 'getaddrinfo ENOTFOUND api.nowhere.invalid', kind: 'request' })).toMatchObject({
+      cause: 'host_unreachable',
+      host: 'api.nowhere.invalid',
+    });
+    expect(classifyFailure({ message: 'ESOCKETTIMEDOUT', code: 'ESOCKETTIMEDOUT', url: 'https://a.example/x', kind: 'request' })).toMatchObject({
+      cause: 'timeout',
+      host: 'a.example',
+    });
+    expect(classifyFailure({ message: 'self-signed certificate', code: 'DEPTH_ZERO_SELF_SIGNED_CERT', url: 'https://b.example', kind: 'request' })).toMatchObject({
+      cause: 'tls_error',
+      host: 'b.example',
+    });
+  });
+
+  it('prefers the network error inside a script message over the script cause id', () => {
+    expect(classifyFailure({ message: 'token_request_failed: could not reach 127.0.0.1:9 (ECONNREFUSED)', kind: 'assertion' }).cause).toBe(
+      'host_unreachable',
+    );
+  });
+
+  it('falls back to a generic cause', () => {
+    expect(classifyFailure({ message: 'expected 1 to equal 2', kind: 'assertion' }).cause).toBe('assertion_failed');
+    expect(classifyFailure({ message: 'ReferenceError: x is not defined', kind: 'script' }).cause).toBe('script_error');
+  });
+});
+
+describe('explainCause', () => {
+  it('words each cause of the issue for a human', () => {
+    expect(explainCause({ cause: 'invalid_client' })).toMatch(/^invalid_client: wrong client id or secret - /);
+    expect(explainCause({ cause: 'invalid_grant' })).toMatch(/^invalid_grant: refresh token rejected \(revoked, or issued to another app\)/);
+    expect(explainCause({ cause: 'no_profiles' }, 'eu')).toBe(
+      'no_profiles: no advertising profiles in this region - try the other regions: --region na or --region fe',
+    );
+    expect(explainCause({ cause: 'scope_missing' })).toMatch(/^scope_missing: scope missing/);
+    expect(explainCause({ cause: 'profile_not_accessible' })).toMatch(/^profile_not_accessible: profile not accessible/);
+    expect(explainCause({ cause: 'host_unreachable', host: 'x.example:443' })).toMatch(/^host_unreachable: host unreachable \(x\.example:443\) - /);
+  });
+
+  it('has a what and a fix for every cause', () => {
+    for (const id of causeIds) {
+      expect(causes[id].what.length).toBeGreaterThan(5);
+      expect(causes[id].fix.length).toBeGreaterThan(5);
+    }
+  });
+});

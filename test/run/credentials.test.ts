@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
+import { readVariables, requireCredentials } from '../../src/run/credentials.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'run-credentials-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('readVariables', () => {
+  it('reads the env file without touching process.env, and the process environment wins', () => {
+    const file = path.join(dir, '.env');
+    fs.writeFileSync(file, 'AMAZON_ADS_CLIENT_ID=from-file\nAMAZON_ADS_CLIENT_SECRET="file secret"\nRUNNER_TEST_ONLY_VAR=1\n');
+    const variables = readVariables(file, false, { AMAZON_ADS_CLIENT_ID: 'from-env' });
+    expect(variables.AMAZON_ADS_CLIENT_ID).toBe('from-env');
+    expect(variables.AMAZON_ADS_CLIENT_SECRET).toBe('file secret');
+    expect(process.env.RUNNER_TEST_ONLY_VAR).toBeUndefined();
+  });
+
+  it('treats an empty process variable as unset, so the file still counts', () => {
+    const file = path.join(dir, '.env');
+    fs.writeFileSync(file, 'AMAZON_ADS_REFRESH_TOKEN=from-file\n');
+    expect(readVariables(file, false, { AMAZON_ADS_REFRESH_TOKEN: '' }).AMAZON_ADS_REFRESH_TOKEN).toBe('from-file');
+  });
+
+  it('accepts a missing default env file but not a missing explicit one', () => {
+    expect(readVariables(path.join(dir, '.env'), false, { A: 'b' })).toEqual({ A: 'b' });
+    expect(() => readVariables(path.join(dir, 'ci.env'), true, {})).toThrow(UsageError);
+    expect(() => readVariables(path.join(dir, 'ci.env'), true, {})).toThrow(/ci\.env" does not exist/);
+  });
+});
+
+describe('requireCredentials', () => {
+  it('names every missing variable and how to obtain it', () => {
+    let message = '';
+    try {
+      requireCredentials({ AMAZON_ADS_CLIENT_ID: 'amzn1.application-oa2-client.x' }, '.env');
+    } catch (error) {
+      expect(error).toBeInstanceOf(UsageError);
+      message = (error as Error).message;
+    }
+    expect(message).toContain('AMAZON_ADS_CLIENT_SECRET');
+    expect(message).toContain('AMAZON_ADS_REFRESH_TOKEN');
+    expect(message).not.toContain('AMAZON_ADS_CLIENT_ID');
+    expect(message).toContain('npm run auth');
+    expect(message).toContain('Getting credentials');
+    expect(message.split('\n')).toHaveLength(1);
+  });
+
+  it('returns the three credentials, trimmed', () => {
+    expect(
+      requireCredentials({ AMAZON_ADS_CLIENT_ID: ' id ', AMAZON_ADS_CLIENT_SECRET: 's', AMAZON_ADS_REFRESH_TOKEN: 'r' }, '.env'),
+    ).toEqual({ client_id: 'id', client_secret: 's', refresh_token: 'r' });
+  });
+});
