@@ -1,0 +1,110 @@
+/**
+ * `amazon-ads-collection auth` as a user runs it (a child process, no terminal) against an emulator:
+ * exit codes, one-line errors, and no client secret, refresh token or access token in its output.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'dotenv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoCredentials, startEmulator, type Emulator } from '../../src/emulator/index.js';
+import { secretsIn, tempDir } from './helpers.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+let emulator: Emulator;
+let dir: string;
+let removeDir: () => Promise<void>;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ region: 'eu' });
+  ({ dir, remove: removeDir } = await tempDir());
+});
+afterAll(async () => {
+  await emulator.stop();
+  await removeDir();
+});
+
+/**
+ * Runs the CLI in `cwd` (so the default .env lands there). Tests name no --env-file that does not exist
+ * yet: Node 20 itself reads a script's `--env-file X` argument and exits 9 when X is missing
+ * (nodejs/node#54232), before our code runs.
+ */
+function cli(args: string[], env: Record<string, string> = {}, cwd = dir): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [tsx, path.join(root, 'src', 'cli.ts'), 'auth', ...args], {
+      cwd,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: dir,
+        AMAZON_ADS_TOKEN_URL: `${emulator.url}/auth/o2/token`,
+        AMAZON_ADS_API_URL: emulator.url,
+        AMAZON_ADS_AUTH_GRANT_URL: `${emulator.url}/ap/oa`,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const credentialsEnv = { AMAZON_ADS_CLIENT_ID: demoCredentials.client_id, AMAZON_ADS_CLIENT_SECRET: demoCredentials.client_secret };
+
+describe('auth CLI against the emulator', () => {
+  it('--code with the demo code writes the env file (0600), prints no secret, and a reuse exits 1 with one line', async () => {
+    const envFile = path.join(dir, '.env');
+    const args = ['--region', 'eu', '--code', demoCredentials.code, '--redirect-uri', demoCredentials.redirect_uri];
+    const first = await cli(args, credentialsEnv);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('wrote 5 variables to .env');
+    expect(first.stdout).toContain('Next: npm run collection -- --region eu');
+    const written = parse(await readFile(envFile, 'utf8'));
+    expect((await stat(envFile)).mode & 0o777).toBe(0o600);
+
+    const again = await cli(args, credentialsEnv);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe('error: invalid_grant: the authorization code was already used (each code works once) - run npm run auth again for a fresh code\n');
+
+    const secrets = [demoCredentials.client_secret, demoCredentials.refresh_token, written.AMAZON_ADS_REFRESH_TOKEN];
+    const output = first.stdout + first.stderr + again.stdout + again.stderr;
+    expect(secretsIn(output, secrets)).toEqual([]);
+    expect(output).not.toMatch(/Atz[ar]\|/); // no access token (Atza|...) nor refresh token (Atzr|...) of any kind
+  });
+
+  it('a secret given as a flag is not echoed, even in an error', async () => {
+    const cwd = await mkdtemp(path.join(dir, 'flag-'));
+    const result = await cli(
+      ['--region', 'eu', '--client-id', demoCredentials.client_id, '--client-secret', 'flag-S3CRET-not-to-print', '--code', 'ANnope', '--redirect-uri', 'https://amazon.com'],
+      {},
+      cwd,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error: invalid_client: wrong client id or client secret/);
+    expect(result.stdout + result.stderr).not.toContain('flag-S3CRET-not-to-print');
+    expect(await readdir(cwd)).toEqual([]); // no env file, no temp file
+  });
+
+  it('a state mismatch in --redirect-url exits 2 with one line and no stack trace', async () => {
+    const cwd = await mkdtemp(path.join(dir, 'state-'));
+    const result = await cli(['--region', 'eu', '--redirect-url', 'https://amazon.com/?code=ANx&state=theirs', '--state', 'mine'], credentialsEnv, cwd);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^error: state mismatch: [^\n]+\n$/);
+    expect(await readdir(cwd)).toEqual([]);
+  });
+
+  it('an unknown region and a missing client id are usage errors (exit 2) naming the fix', async () => {
+    const region = await cli(['--region', 'mars'], credentialsEnv);
+    expect(region.code).toBe(2);
+    expect(region.stderr).toBe('error: unknown region "mars"; use --region with one of na, eu, fe\n');
+    const missing = await cli(['--region', 'eu', '--code', 'ANx'], {}, await mkdtemp(path.join(dir, 'missing-')));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^error: missing client id: pass --client-id or set AMAZON_ADS_CLIENT_ID/);
+  });
+});
