@@ -16,9 +16,40 @@ export function referencedVariables(text: string): string[] {
 
 const setter = /\bpm\s*\.\s*(?:environment|variables|collectionVariables|globals)\s*\.\s*set\s*\(\s*(['"`])([^'"`$\\]+)\1/g;
 
-/** Names a script sets with pm.environment/variables/collectionVariables/globals.set('name', ...). */
+/**
+ * Names a script sets: literal pm.environment/variables/collectionVariables/globals.set('name', ...)
+ * calls, plus the `variable` fields of its generated parameter line `const params = {...};`
+ * (the store-ids script stores the ids named there). Whole-line // comments are not read.
+ */
 export function variablesSetByScript(source: string): string[] {
-  return [...source.matchAll(setter)].map((match) => match[2]);
+  const code = source.replace(/^\s*\/\/.*$/gm, ''); // whole-line comments (examples in a script's header)
+  return [...[...code.matchAll(setter)].map((match) => match[2]), ...variablesNamedByParams(code)];
+}
+
+const paramsLine = /^\s*const params = (\{.*\});\s*$/m;
+
+/** Every string under a `variable` key of the script's generated parameters (JSON). */
+export function variablesNamedByParams(source: string): string[] {
+  const line = paramsLine.exec(source);
+  if (!line) return [];
+  let params: unknown;
+  try {
+    params = JSON.parse(line[1]);
+  } catch {
+    return [];
+  }
+  const names: string[] = [];
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'variable' && typeof value === 'string') names.push(value);
+        else visit(value);
+      }
+    }
+  };
+  visit(params);
+  return names;
 }
 
 /** Every string of a request where Postman substitutes variables, with a label of where it is. */

@@ -50,4 +50,21 @@ describe('variables-defined rule', () => {
     expect(variablesSetByScript('pm.environment.set(name, 1); pm.environment.set(`x_${n}`, 2)')).toEqual([]);
     expect(referencedVariables('{{a}}/x/{{ b }}')).toEqual(['a', 'b']);
   });
+
+  it("counts ids named in a script's generated params line as set, but not names in comments", () => {
+    const source = [
+      'const params = {"ids":[{"variable":"advertiser_id","from":"a[0].id"},{"variable":"marketplace_id","from":"m"}]};',
+      "// example: { variable: 'adGroupId', from: 'x' } and pm.environment.set('commented_out', 1)",
+      'store(params);',
+    ].join('\n');
+    expect(variablesSetByScript(source)).toEqual(['advertiser_id', 'marketplace_id']);
+
+    const collection = goodCollection();
+    const profiles = findRequest(collection, 'Profiles');
+    profiles.request.header.push({ key: 'X-Ad-Group', value: '{{adGroupId}}' });
+    profiles.event[0].script.exec = source.split('\n');
+    expect(run(collection).map((p) => p.problem)).toEqual([expect.stringContaining('{{adGroupId}}')]);
+    profiles.event[0].script.exec[0] = 'const params = {"variable":"adGroupId","from":"adGroups.success[0].adGroupId"};';
+    expect(run(collection)).toEqual([]);
+  });
 });
