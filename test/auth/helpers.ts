@@ -31,7 +31,7 @@ export function capturedIo(overrides: Partial<AuthIo> = {}) {
     return response;
   };
   const io: AuthIo = { stdin, stdout, stderr, interactive: false, env: {}, fetch: recordingFetch, ...overrides };
-  return { io, stdin, out, issuedTokens };
+  return { io, stdin, stdout, out, issuedTokens };
 }
 
 /** Resolves with the first consent URL runAuth prints. */

@@ -162,7 +162,7 @@ describe('runAuth against the emulator', () => {
     const captured = capturedIo({ interactive: true });
     const done = run(options({ clientId: undefined, clientSecret: undefined, redirectUri: 'https://amazon.com' }), captured);
     captured.stdin.write(`${demoCredentials.client_id}\n${demoCredentials.client_secret}\n`);
-    const consentUrl = await printedAuthorizationUrl(captured.out, captured.io.stdout as NodeJS.ReadableStream);
+    const consentUrl = await printedAuthorizationUrl(captured.out, captured.stdout);
     expect(new URL(consentUrl).searchParams.get('redirect_uri')).toBe('https://amazon.com');
     // What the user's browser lands on after approving:
     const landed = (await fetch(`${consentUrl}&auto_consent=1`, { redirect: 'manual' })).headers.get('location')!;
@@ -179,7 +179,7 @@ describe('runAuth against the emulator', () => {
   it('(b) pasted at the prompt: a pasted URL from another authorization is rejected as a state mismatch', async () => {
     const captured = capturedIo({ interactive: true });
     const done = run(options({ redirectUri: 'https://amazon.com' }), captured).catch((e: Error) => e);
-    const consentUrl = new URL(await printedAuthorizationUrl(captured.out, captured.io.stdout as NodeJS.ReadableStream));
+    const consentUrl = new URL(await printedAuthorizationUrl(captured.out, captured.stdout));
     consentUrl.searchParams.set('state', 'an-older-run');
     consentUrl.searchParams.set('auto_consent', '1');
     const landed = (await fetch(consentUrl, { redirect: 'manual' })).headers.get('location')!;
