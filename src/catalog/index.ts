@@ -8,12 +8,46 @@ import { auth } from './auth.js';
 import { accounts } from './accounts.js';
 import { firstCall } from './first-call.js';
 import { sponsoredProducts } from './sponsored-products/index.js';
+import { reporting } from './reporting.js';
+import { snapshots } from './snapshots.js';
+import { testAccounts } from './test-accounts.js';
+import { marketingStream } from './marketing-stream.js';
+import { amazonMarketingCloud } from './amazon-marketing-cloud/index.js';
+import { sponsoredBrands } from './sponsored-brands/index.js';
+import { sponsoredDisplay } from './sponsored-display/index.js';
+import { stores } from './stores.js';
+import { productMetadata } from './product-metadata.js';
+import { budgetRules } from './budget-rules/index.js';
+import { budgetUsage } from './budget-usage.js';
+import { creativeAssetLibrary } from './creative-asset-library.js';
+import { locations } from './locations.js';
+import { exportsFolder } from './exports.js';
+import { sponsoredTv } from './sponsored-tv/index.js';
+import { amazonDsp } from './amazon-dsp.js';
+import { partnerOpportunities } from './partner-opportunities.js';
 
 export const catalog: FolderSpec[] = [
   auth,
   accounts,
   firstCall,
+  reporting,
+  snapshots,
+  testAccounts,
+  marketingStream,
+  amazonMarketingCloud,
   sponsoredProducts,
+  sponsoredBrands,
+  sponsoredDisplay,
+  stores,
+  productMetadata,
+  budgetRules,
+  budgetUsage,
+  creativeAssetLibrary,
+  locations,
+  exportsFolder,
+  sponsoredTv,
+  amazonDsp,
+  partnerOpportunities,
 ];
 
 export interface CollectionInfo {

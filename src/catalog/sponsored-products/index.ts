@@ -4,6 +4,17 @@
  */
 import { folder } from '../types.js';
 import { campaigns } from './campaigns.js';
+import { adGroups } from './ad-groups.js';
+import { productAds } from './product-ads.js';
+import { productTargeting } from './product-targeting.js';
+import { keywords } from './keywords.js';
+import { themeBasedBidRecommendations } from './theme-based-bid-recommendations.js';
+import { negativeKeywords } from './negative-keywords.js';
+import { campaignNegativeKeywords } from './campaign-negative-keywords.js';
+import { negativeTargets } from './negative-targets.js';
+import { campaignNegativeTargets } from './campaign-negative-targets.js';
+import { budgetRecommendations } from './budget-recommendations.js';
+import { spBudgetRules } from './budget-rules.js';
 
 export const sponsoredProducts = folder(
   'Sponsored Products',
@@ -15,5 +26,16 @@ export const sponsoredProducts = folder(
   ].join('\n'),
   [
     campaigns,
+    adGroups,
+    productAds,
+    productTargeting,
+    keywords,
+    themeBasedBidRecommendations,
+    negativeKeywords,
+    campaignNegativeKeywords,
+    negativeTargets,
+    campaignNegativeTargets,
+    budgetRecommendations,
+    spBudgetRules,
   ],
 );

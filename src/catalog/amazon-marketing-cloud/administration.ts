@@ -1,0 +1,162 @@
+/**
+ * Amazon Marketing Cloud > Administration: accounts, instances and linked advertisers.
+ */
+import { folder, request } from '../types.js';
+import { amcAccountHeaders } from '../headers.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/amazon-marketing-cloud/admin/1_amc_administration';
+
+export const administration = folder('Administration', `Manage AMC accounts, instances and the advertisers linked to them.\n\n[Amazon Ads documentation](${docs})`, [
+  folder('Accounts', 'The AMC accounts your login can use; the list call stores {{advertiser_id}} and {{marketplace_id}}.', [
+    request({
+      name: 'List all AMC accounts',
+      method: 'GET',
+      url: '{{api_url}}/amc/accounts',
+      headers: 'account',
+      description:
+        'Lists all AMC accounts. Stores {{advertiser_id}} and {{marketplace_id}} from the answer for later requests; an empty answer leaves them unset instead of failing.',
+      docs: 'https://advertising.amazon.com/API/docs/en-us/guides/amazon-marketing-cloud/admin/account-management',
+      scripts: { test: [{ name: 'store-ids', params: {
+        ids: [
+          { variable: 'advertiser_id', from: 'amcAccounts[0].accountId' },
+          { variable: 'marketplace_id', from: 'amcAccounts[0].marketplaceId' },
+        ],
+      } }] },
+    }),
+  ]),
+  folder('Instances', 'AMC instances (clean rooms) of the account; creating one stores {{instanceId}}.', [
+    request({
+      name: 'Create an instance',
+      method: 'POST',
+      url: '{{api_url}}/amc/instances',
+      headers: 'account',
+      contentType: 'json',
+      extraHeaders: [...amcAccountHeaders],
+      body: { mode: 'raw', example: { instanceName: 'exampleinstance' } },
+      description:
+        'Creates an instance. Stores {{instanceId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      docs,
+      scripts: { test: [{ name: 'store-ids', params: { variable: 'instanceId', from: 'instance.instanceId' } }] },
+    }),
+    request({
+      name: 'List all instances',
+      method: 'GET',
+      url: '{{api_url}}/amc/instances',
+      headers: 'account',
+      extraHeaders: [...amcAccountHeaders],
+      query: [
+        { key: 'nextToken', value: '' },
+        { key: 'limit', value: '', disabled: true },
+      ],
+      description:
+        'Lists all instances.',
+      docs,
+    }),
+    request({
+      name: 'List information about the requested instance',
+      method: 'GET',
+      url: '{{api_url}}/amc/instances/{{instanceId}}',
+      headers: 'account',
+      extraHeaders: [...amcAccountHeaders],
+      description:
+        'Lists information about the requested instance. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      docs,
+    }),
+    request({
+      name: 'Update instance details',
+      method: 'PUT',
+      url: '{{api_url}}/amc/instances/{{instanceId}}',
+      headers: 'account',
+      contentType: 'json',
+      extraHeaders: [...amcAccountHeaders],
+      body: {
+        mode: 'raw',
+        example: { instanceName: 'exampleinstance', advertiserName: 'Example advertiser' },
+      },
+      description:
+        'Updates instance details. Only the fields sent change; each item names the entity by id. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      docs,
+    }),
+    request({
+      name: 'Update AWS account metadata in the requested instance',
+      method: 'POST',
+      url: '{{api_url}}/amc/instances/{{instanceId}}/updateCustomerAwsAccount',
+      headers: 'account',
+      contentType: 'json',
+      extraHeaders: [...amcAccountHeaders],
+      body: { mode: 'raw', example: { awsAccountId: '123456789012', bucketName: 'example-amc-results' } },
+      description:
+        'Updates AWS account metadata in the requested instance. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      docs,
+    }),
+    request({
+      name: 'List advertisers in instance',
+      method: 'GET',
+      url: '{{api_url}}/amc/instances/{{instanceId}}/advertisers',
+      headers: 'account',
+      extraHeaders: [...amcAccountHeaders],
+      description:
+        'Lists advertisers in instance. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      docs,
+    }),
+    request({
+      name: 'Create advertiser update',
+      method: 'POST',
+      url: '{{api_url}}/amc/instances/{{instanceId}}/advertisers/updates',
+      headers: 'account',
+      contentType: 'json',
+      extraHeaders: [...amcAccountHeaders],
+      body: {
+        mode: 'raw',
+        example: {
+          advertisersToAdd: [
+            {
+              id: 'ENTITYEXAMPLE123',
+              type: 'SPONSORED_ADS',
+              marketplaceId: '{{marketplace_id}}',
+            },
+          ],
+          advertisersToRemove: [],
+        },
+      },
+      description:
+        'Creates advertiser update. Uses {{marketplace_id}}, {{instanceId}} (set in the environment or stored by an earlier request).',
+      docs,
+    }),
+    request({
+      name: 'Get advertiser update',
+      method: 'GET',
+      url: '{{api_url}}/amc/instances/{{instanceId}}/advertisers/updates/',
+      headers: 'account',
+      extraHeaders: [...amcAccountHeaders],
+      description:
+        'Reads advertiser update. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      docs,
+    }),
+    request({
+      name: 'Gets advertiser information about the requested AMC instance',
+      method: 'GET',
+      url: '{{api_url}}/amc/instances/{{instanceId}}/advertisers',
+      headers: 'account',
+      extraHeaders: [...amcAccountHeaders],
+      query: [
+        { key: 'type', value: '', disabled: true },
+        { key: 'nextToken', value: '', disabled: true },
+        { key: 'limit', value: '100', disabled: true },
+      ],
+      description:
+        'Reads advertiser information about the requested AMC instance. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      docs,
+    }),
+    request({
+      name: 'Delete AMC instance',
+      method: 'DELETE',
+      url: '{{api_url}}/amc/instances/{{instanceId}}',
+      headers: 'account',
+      extraHeaders: [...amcAccountHeaders],
+      description:
+        'Deletes AMC instance. Archives or removes the entity named in the URL; this cannot be undone. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      docs,
+    }),
+  ]),
+]);

@@ -1,0 +1,128 @@
+/**
+ * Amazon Marketing Cloud > AMC Audiences: rule-based and lookalike audiences.
+ */
+import { folder, request } from '../types.js';
+import { amcAudienceHeaders } from '../headers.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/amazon-marketing-cloud/audiences/overview';
+
+export const audiences = folder('AMC Audiences', `Audiences built from AMC queries and activated in Amazon DSP.\n\n[Amazon Ads documentation](${docs})`, [
+  folder('Rule-based audiences', 'Audiences defined by a SQL rule over AMC data.', [
+    request({
+      name: 'Creates query based audience execution metadata information',
+      method: 'POST',
+      url: '{{api_url}}/amc/audiences/query',
+      headers: 'account',
+      contentType: 'json',
+      extraHeaders: [...amcAudienceHeaders],
+      body: {
+        mode: 'raw',
+        example: {
+          audienceName: 'Example cart abandoners',
+          audienceDescription: 'Shoppers who added to cart in the time window',
+          advertiserId: '{{dspAdvertiserId}}',
+          advertiserType: 'DSP',
+          query: 'SELECT user_id FROM amazon_attributed_events_by_conversion_time_for_audiences WHERE conversion_event_subtype = \'shoppingCart\'',
+          timeWindowStart: '2026-01-01T00:00:00Z',
+          timeWindowEnd: '2026-01-31T00:00:00Z',
+          timeWindowRelative: true,
+          refreshRateDays: 1,
+        },
+      },
+      description:
+        'Creates query based audience execution metadata information. Uses {{dspAdvertiserId}} (set in the environment or stored by an earlier request). Stores {{audienceExecutionId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      docs,
+      scripts: { test: [{ name: 'store-ids', params: { variable: 'audienceExecutionId', from: 'audienceExecutionId' } }] },
+    }),
+    request({
+      name: 'Get all query based audiences execution metadata.',
+      method: 'GET',
+      url: '{{api_url}}/amc/audiences/query',
+      headers: 'account',
+      accept: 'amcQueryAudienceV12',
+      extraHeaders: [...amcAudienceHeaders],
+      query: [
+        { key: 'maxResults', value: '100' },
+        { key: 'nextToken', value: '' },
+      ],
+      description:
+        'Reads all query based audiences execution metadata.',
+      docs,
+    }),
+    request({
+      name: 'Get query based audience execution metadata for a given audienceExecutionId.',
+      method: 'GET',
+      url: '{{api_url}}/amc/audiences/query/:audienceExecutionId',
+      headers: 'account',
+      accept: 'amcQueryAudienceV12',
+      extraHeaders: [...amcAudienceHeaders],
+      pathVariables: { audienceExecutionId: '{{audienceExecutionId}}' },
+      description:
+        'Reads query based audience execution metadata for a given audienceExecutionId.',
+      docs,
+    }),
+    request({
+      name: 'Update query based audience execution metadata for a given audienceExecutionId.',
+      method: 'PUT',
+      url: '{{api_url}}/amc/audiences/query/:audienceExecutionId',
+      headers: 'account',
+      contentType: 'json',
+      extraHeaders: [...amcAudienceHeaders],
+      pathVariables: { audienceExecutionId: '{{audienceExecutionId}}' },
+      body: {
+        mode: 'raw',
+        example: {
+          audienceName: 'Example cart abandoners',
+          audienceDescription: 'Same rule, refreshed weekly',
+          advertiserId: '{{dspAdvertiserId}}',
+          advertiserType: 'DSP',
+          query: 'SELECT user_id FROM amazon_attributed_events_by_conversion_time_for_audiences WHERE conversion_event_subtype = \'shoppingCart\'',
+          timeWindowRelative: true,
+          refreshRateDays: 7,
+        },
+      },
+      description:
+        'Updates query based audience execution metadata for a given audienceExecutionId. Only the fields sent change; each item names the entity by id. Uses {{dspAdvertiserId}} (set in the environment or stored by an earlier request).',
+      docs,
+    }),
+    request({
+      name: 'Delete query based audience execution metadata for a given audienceExecutionId.',
+      method: 'DELETE',
+      url: '{{api_url}}/amc/audiences/query/:audienceExecutionId',
+      headers: 'account',
+      accept: 'amcQueryAudienceV1',
+      extraHeaders: [...amcAudienceHeaders],
+      pathVariables: { audienceExecutionId: '{{audienceExecutionId}}' },
+      description:
+        'Deletes query based audience execution metadata for a given audienceExecutionId. Archives or removes the entity named in the URL; this cannot be undone.',
+      docs,
+    }),
+  ]),
+  folder('Lookalike audiences', 'Audiences that resemble a seed audience from an AMC query.', [
+    request({
+      name: 'Creates lookalike audience execution metadata information.',
+      method: 'POST',
+      url: '{{api_url}}/amc/audiences/lookalike',
+      headers: 'account',
+      contentType: 'json',
+      extraHeaders: [...amcAudienceHeaders],
+      body: {
+        mode: 'raw',
+        example: {
+          audienceName: 'Example lookalike of tea searchers',
+          audienceDescription: 'Shoppers similar to those who searched for tea',
+          timeWindowStart: '2026-01-01T00:00:00Z',
+          timeWindowEnd: '2026-02-01T00:00:00Z',
+          query: 'SELECT user_id FROM sponsored_ads_traffic_for_audiences WHERE customer_search_term SIMILAR TO \'(?i)tea\'',
+          refreshRateDays: 7,
+          timeWindowRelative: true,
+          advertiserId: '{{dspAdvertiserId}}',
+          lookalikeAudienceExpectedReach: 'SIMILAR',
+        },
+      },
+      description:
+        'Creates lookalike audience execution metadata information. Uses {{dspAdvertiserId}} (set in the environment or stored by an earlier request).',
+      docs,
+    }),
+  ]),
+]);

@@ -1,0 +1,275 @@
+/**
+ * Amazon Marketing Cloud > Reporting: workflows, schedules and workflow executions.
+ */
+import { folder, request } from '../types.js';
+import { amcAccountHeaders } from '../headers.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/amazon-marketing-cloud/reporting/create-workflow';
+
+export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), their schedules and their executions.\n\n[Amazon Ads documentation](${docs})`, [
+  folder('Workflows', 'Saved SQL queries of an AMC instance.', [
+    request({
+      name: 'Create a workflow',
+      method: 'POST',
+      url: '{{api_url}}/amc/reporting/{{instanceId}}/workflows',
+      headers: 'account',
+      contentType: 'json',
+      extraHeaders: [...amcAccountHeaders],
+      body: {
+        mode: 'raw',
+        example: {
+          workflowId: 'weekly-spend-by-campaign',
+          sqlQuery: 'SELECT campaign, SUM(impressions) AS impressions, SUM(total_cost) AS spend, COUNT(DISTINCT user_id) AS unique_users FROM dsp_impressions GROUP BY campaign',
+          timeWindowTimeZone: 'UTC',
+          timeWindowType: 'MOST_RECENT_WEEK',
+        },
+      },
+      description:
+        'Creates a workflow. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      docs,
+    }),
+    request({
+      name: 'Create a workflow with custom parameters',
+      method: 'POST',
+      url: '{{api_url}}/amc/reporting/:instanceId/workflows',
+      headers: 'account',
+      contentType: 'json',
+      extraHeaders: [...amcAccountHeaders],
+      pathVariables: { instanceId: '{{instanceId}}' },
+      body: {
+        mode: 'raw',
+        example: {
+          workflowId: 'impressions-for-chosen-campaigns',
+          sqlQuery: 'SELECT campaign, SUM(impressions) AS impressions FROM sponsored_ads_traffic WHERE ARRAY_CONTAINS(CUSTOM_PARAMETER(\'chosen_campaigns\'), \'ALL\') OR ARRAY_CONTAINS(CUSTOM_PARAMETER(\'chosen_campaigns\'), campaign) GROUP BY campaign',
+          inputParameters: [
+            {
+              name: 'chosen_campaigns',
+              dataType: { type: 'ARRAY', elementDataType: 'STRING' },
+              column_type: 'DIMENSION',
+              description: 'Campaign names to report on; ALL reports every campaign.',
+              defaultValue: ['ALL'],
+            },
+          ],
+        },
+      },
+      description:
+        'Creates a workflow with custom parameters.',
+      docs,
+    }),
+    request({
+      name: 'List all workflows in a specific instance',
+      method: 'GET',
+      url: '{{api_url}}/amc/reporting/{{instanceId}}/workflows',
+      headers: 'account',
+      extraHeaders: [...amcAccountHeaders],
+      query: [
+        { key: 'nextToken', value: '' },
+        { key: 'limit', value: '' },
+      ],
+      description:
+        'Lists all workflows in a specific instance. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      docs,
+    }),
+    request({
+      name: 'Get the requested workflow',
+      method: 'GET',
+      url: '{{api_url}}/amc/reporting/{{instanceId}}/workflows/:workflowId',
+      headers: 'account',
+      extraHeaders: [...amcAccountHeaders],
+      pathVariables: { workflowId: 'weekly-spend-by-campaign' },
+      description:
+        'Reads the requested workflow. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      docs,
+    }),
+    request({
+      name: 'Update the requested workflow',
+      method: 'PUT',
+      url: '{{api_url}}/amc/reporting/{{instanceId}}/workflows/:workflowId',
+      headers: 'account',
+      contentType: 'json',
+      extraHeaders: [...amcAccountHeaders],
+      pathVariables: { workflowId: 'weekly-spend-by-campaign' },
+      body: {
+        mode: 'raw',
+        example: {
+          workflowId: 'weekly-spend-by-campaign',
+          sqlQuery: 'SELECT campaign, SUM(impressions) AS impressions, SUM(total_cost) AS spend FROM dsp_impressions GROUP BY campaign',
+        },
+      },
+      description:
+        'Updates the requested workflow. Only the fields sent change; each item names the entity by id. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      docs,
+    }),
+    request({
+      name: 'Delete the requested workflow',
+      method: 'DELETE',
+      url: '{{api_url}}/amc/reporting/{{instanceId}}/workflows/:workflowId',
+      headers: 'account',
+      extraHeaders: [...amcAccountHeaders],
+      pathVariables: { workflowId: 'weekly-spend-by-campaign' },
+      description:
+        'Deletes the requested workflow. Archives or removes the entity named in the URL; this cannot be undone. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      docs,
+    }),
+  ]),
+  folder('Schedules', 'Recurring runs of a workflow, daily or weekly.', [
+    request({
+      name: 'Create a new schedule',
+      method: 'POST',
+      url: '{{api_url}}/amc/reporting/{{instanceId}}/schedules',
+      headers: 'account',
+      contentType: 'json',
+      extraHeaders: [...amcAccountHeaders],
+      body: {
+        mode: 'raw',
+        example: {
+          scheduleId: 'weekly-spend-schedule',
+          workflowId: 'weekly-spend-by-campaign',
+          aggregationHourUtc: 6,
+          aggregationPeriod: 'Weekly',
+          aggregationStartDay: 'Monday',
+          scheduleEnabled: true,
+          requireSyntheticData: false,
+          disableAggregationControls: false,
+        },
+      },
+      description:
+        'Creates a new schedule. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      docs,
+    }),
+    request({
+      name: 'List all schedules',
+      method: 'GET',
+      url: '{{api_url}}/amc/reporting/{{instanceId}}/schedules',
+      headers: 'account',
+      extraHeaders: [...amcAccountHeaders],
+      description:
+        'Lists all schedules. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      docs,
+    }),
+    request({
+      name: 'Gets the requested schedule',
+      method: 'GET',
+      url: '{{api_url}}/amc/reporting/{{instanceId}}/schedules/:scheduleId',
+      headers: 'account',
+      extraHeaders: [...amcAccountHeaders],
+      pathVariables: { scheduleId: 'weekly-spend-schedule' },
+      description:
+        'Reads the requested schedule. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      docs,
+    }),
+    request({
+      name: 'Updates the requested schedule',
+      method: 'PUT',
+      url: '{{api_url}}/amc/reporting/{{instanceId}}/schedules/:scheduleId',
+      headers: 'account',
+      contentType: 'json',
+      extraHeaders: [...amcAccountHeaders],
+      pathVariables: { scheduleId: 'weekly-spend-schedule' },
+      body: {
+        mode: 'raw',
+        example: {
+          scheduleId: 'weekly-spend-schedule',
+          workflowId: 'weekly-spend-by-campaign',
+          aggregationHourUtc: 9,
+          aggregationPeriod: 'Weekly',
+          aggregationStartDay: 'Tuesday',
+          scheduleEnabled: true,
+        },
+      },
+      description:
+        'Updates the requested schedule. Only the fields sent change; each item names the entity by id. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      docs,
+    }),
+    request({
+      name: 'Deletes the requested schedule',
+      method: 'DELETE',
+      url: '{{api_url}}/amc/reporting/{{instanceId}}/schedules/:scheduleId',
+      headers: 'account',
+      extraHeaders: [...amcAccountHeaders],
+      pathVariables: { scheduleId: 'weekly-spend-schedule' },
+      description:
+        'Deletes the requested schedule. Archives or removes the entity named in the URL; this cannot be undone. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      docs,
+    }),
+  ]),
+  folder('Workflow executions', 'One-off runs of a workflow and their result files.', [
+    request({
+      name: 'Creates a new workflow execution',
+      method: 'POST',
+      url: '{{api_url}}/amc/reporting/{{instanceId}}/workflowExecutions',
+      headers: 'account',
+      contentType: 'json',
+      extraHeaders: [...amcAccountHeaders],
+      body: {
+        mode: 'raw',
+        example: {
+          workflowId: 'weekly-spend-by-campaign',
+          timeWindowStart: '2026-01-05T00:00:00',
+          timeWindowEnd: '2026-01-12T00:00:00',
+          timeWindowType: 'EXPLICIT',
+          timeWindowTimeZone: 'UTC',
+        },
+      },
+      description:
+        'Creates a new workflow execution. Uses {{instanceId}} (set in the environment or stored by an earlier request). Stores {{workflowExecutionId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      docs,
+      scripts: { test: [{ name: 'store-ids', params: { variable: 'workflowExecutionId', from: 'workflowExecutionId' } }] },
+    }),
+    request({
+      name: 'Returns a list of workflow executions',
+      method: 'GET',
+      url: '{{api_url}}/amc/reporting/{{instanceId}}/workflowExecutions',
+      headers: 'account',
+      extraHeaders: [...amcAccountHeaders],
+      query: [
+        { key: 'minCreationTime', value: '' },
+        { key: 'maxCreationTime', value: '' },
+        { key: 'timeZone', value: '' },
+        { key: 'workflowId', value: 'my-first-workflow' },
+        { key: 'includeWorkflow', value: 'false' },
+      ],
+      description:
+        'Lists a list of workflow executions. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      docs,
+    }),
+    request({
+      name: 'Gets status information about the requested workflow execution.',
+      method: 'GET',
+      url: '{{api_url}}/amc/reporting/{{instanceId}}/workflowExecutions/:workflowExecutionId',
+      headers: 'account',
+      extraHeaders: [...amcAccountHeaders],
+      query: [
+        { key: 'includeWorkflow', value: 'false' },
+      ],
+      pathVariables: { workflowExecutionId: '{{workflowExecutionId}}' },
+      description:
+        'Reads status information about the requested workflow execution. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      docs,
+    }),
+    request({
+      name: 'Updates the requested workflow execution.',
+      method: 'PUT',
+      url: '{{api_url}}/amc/reporting/{{instanceId}}/workflowExecutions/:workflowExecutionId',
+      headers: 'account',
+      contentType: 'json',
+      extraHeaders: [...amcAccountHeaders],
+      pathVariables: { workflowExecutionId: '{{workflowExecutionId}}' },
+      body: { mode: 'raw', example: { disableAggregationControls: true } },
+      description:
+        'Updates the requested workflow execution. Only the fields sent change; each item names the entity by id. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      docs,
+    }),
+    request({
+      name: 'Retrieves pre-signed url for downloading workflow execution results from S3',
+      method: 'GET',
+      url: '{{api_url}}/amc/reporting/{{instanceId}}/workflowExecutions/:workflowExecutionId/downloadUrls',
+      headers: 'account',
+      extraHeaders: [...amcAccountHeaders],
+      pathVariables: { workflowExecutionId: '{{workflowExecutionId}}' },
+      description:
+        'Fetches pre-signed url for downloading workflow execution results from S3. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      docs,
+    }),
+  ]),
+]);

@@ -1,0 +1,44 @@
+/**
+ * Budget usage: today's spend against budget, per ad product.
+ */
+import { folder, request } from './types.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/budgets/budget-usage';
+
+export const budgetUsage = folder('Budget usage', `How much of today's budget each campaign has spent, per ad product.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Sponsored Products',
+    method: 'POST',
+    url: '{{api_url}}/sp/campaigns/budget/usage',
+    headers: 'profile',
+    accept: 'spCampaignBudgetUsage',
+    contentType: 'spCampaignBudgetUsage',
+    body: { mode: 'raw', example: { campaignIds: ['{{campaignId}}'] } },
+    description:
+      'Returns sponsored Products. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'Sponsored Brands',
+    method: 'POST',
+    url: '{{api_url}}/sb/campaigns/budget/usage',
+    headers: 'profile',
+    accept: 'sbCampaignBudgetUsage',
+    contentType: 'json',
+    body: { mode: 'raw', example: { campaignIds: ['{{campaignId}}'] } },
+    description:
+      'Returns sponsored Brands. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'Sponsored Display',
+    method: 'POST',
+    url: '{{api_url}}/sd/campaigns/budget/usage',
+    headers: 'profile',
+    contentType: 'json',
+    body: { mode: 'raw', example: { campaignIds: ['{{campaignId}}'] } },
+    description:
+      'Returns sponsored Display. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+]);

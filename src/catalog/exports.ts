@@ -1,0 +1,92 @@
+/**
+ * Exports: files of all campaigns, ad groups, targets or ads.
+ */
+import { folder, request } from './types.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/exports/overview';
+
+export const exportsFolder = folder('Exports', `Exports of all campaigns, ad groups, targets or ads as a file; poll the export until it is ready.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Request campaign export',
+    method: 'POST',
+    url: '{{api_url}}/campaigns/export',
+    headers: 'profile',
+    accept: 'campaignsExport',
+    contentType: 'campaignsExport',
+    body: {
+      mode: 'raw',
+      example: {
+        adProductFilter: ['SPONSORED_BRANDS', 'SPONSORED_PRODUCTS', 'SPONSORED_DISPLAY'],
+      },
+    },
+    description:
+      'Requests campaign export. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{exportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'exportId', from: 'exportId' } }] },
+  }),
+  request({
+    name: 'Request ad group export',
+    method: 'POST',
+    url: '{{api_url}}/adGroups/export',
+    headers: 'profile',
+    accept: 'adGroupsExport',
+    contentType: 'adGroupsExport',
+    body: {
+      mode: 'raw',
+      example: {
+        adProductFilter: ['SPONSORED_BRANDS', 'SPONSORED_PRODUCTS', 'SPONSORED_DISPLAY'],
+      },
+    },
+    description:
+      'Requests ad group export. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{exportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'exportId', from: 'exportId' } }] },
+  }),
+  request({
+    name: 'Request target export',
+    method: 'POST',
+    url: '{{api_url}}/targets/export',
+    headers: 'profile',
+    accept: 'targetsExport',
+    contentType: 'targetsExport',
+    body: {
+      mode: 'raw',
+      example: {
+        adProductFilter: ['SPONSORED_BRANDS', 'SPONSORED_PRODUCTS', 'SPONSORED_DISPLAY'],
+      },
+    },
+    description:
+      'Requests target export. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{exportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'exportId', from: 'exportId' } }] },
+  }),
+  request({
+    name: 'Request ad export',
+    method: 'POST',
+    url: '{{api_url}}/ads/export',
+    headers: 'profile',
+    accept: 'adsExport',
+    contentType: 'adsExport',
+    body: {
+      mode: 'raw',
+      example: {
+        adProductFilter: ['SPONSORED_BRANDS', 'SPONSORED_PRODUCTS', 'SPONSORED_DISPLAY'],
+      },
+    },
+    description:
+      'Requests ad export. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{exportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'exportId', from: 'exportId' } }] },
+  }),
+  request({
+    name: 'Exports status',
+    method: 'GET',
+    url: '{{api_url}}/exports/{{exportId}}',
+    headers: 'profile',
+    accept: 'targetsExport',
+    contentType: 'targetsExport',
+    description:
+      'Returns exports status. Uses {{exportId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+]);

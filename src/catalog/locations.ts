@@ -1,0 +1,28 @@
+/**
+ * Locations: the catalogue of targetable locations.
+ */
+import { folder, request } from './types.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/locations';
+
+export const locations = folder('Locations', `The catalogue of locations that location targeting can use.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Browse locations',
+    method: 'POST',
+    url: '{{api_url}}/locations/list',
+    headers: 'profile',
+    contentType: 'json',
+    body: {
+      mode: 'raw',
+      example: {
+        filters: [
+          { field: 'name', values: ['New Yor'] },
+          { field: 'category', values: ['STATE'] },
+        ],
+      },
+    },
+    description:
+      'Searches locations. Filters go in the body; a `nextToken` in the answer means more pages follow.',
+    docs,
+  }),
+]);

@@ -1,0 +1,67 @@
+/**
+ * Amazon Marketing Stream: subscriptions to pushed campaign data.
+ */
+import { folder, request } from './types.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/amazon-marketing-stream/openapi';
+
+export const marketingStream = folder('Amazon Marketing Stream', `Subscriptions that push hourly campaign data and change events to your AWS queue.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Create Stream subscription',
+    method: 'POST',
+    url: '{{api_url}}/streams/subscriptions',
+    headers: 'profile',
+    accept: 'streamSubscription',
+    contentType: 'streamSubscription',
+    body: {
+      mode: 'raw',
+      example: {
+        notes: 'Example subscription created from the collection',
+        clientRequestToken: 'example-request-token-0001',
+        dataSetId: 'sp-traffic',
+        destinationArn: 'arn:aws:sqs:us-east-1:123456789012:example-stream-queue',
+      },
+    },
+    description:
+      'Creates Stream subscription. Stores {{subscriptionId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'subscriptionId', from: 'subscriptionId' } }] },
+  }),
+  request({
+    name: 'List Stream subscriptions',
+    method: 'GET',
+    url: '{{api_url}}/streams/subscriptions',
+    headers: 'profile',
+    accept: 'streamSubscription',
+    description:
+      'Lists Stream subscriptions.',
+    docs,
+  }),
+  request({
+    name: 'Get Stream subscription by ID',
+    method: 'GET',
+    url: '{{api_url}}/streams/subscriptions/:subscriptionId',
+    headers: 'profile',
+    accept: 'streamSubscription',
+    pathVariables: { subscriptionId: '{{subscriptionId}}' },
+    description:
+      'Reads Stream subscription by ID.',
+    docs,
+  }),
+  request({
+    name: 'Update Stream subscription',
+    method: 'PUT',
+    url: '{{api_url}}/streams/subscriptions/:subscriptionId',
+    headers: 'profile',
+    accept: 'json',
+    contentType: 'streamSubscription',
+    pathVariables: { subscriptionId: '{{subscriptionId}}' },
+    body: {
+      mode: 'raw',
+      example: { notes: 'Example subscription created from the collection', status: 'ARCHIVED' },
+    },
+    description:
+      'Updates Stream subscription. Only the fields sent change; each item names the entity by id.',
+    docs,
+  }),
+]);

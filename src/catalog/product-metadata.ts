@@ -1,0 +1,42 @@
+/**
+ * Product metadata: catalogue details and ad eligibility of products.
+ */
+import { folder, request } from './types.js';
+import { preferRepresentation } from './headers.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/product-metadata';
+
+export const productMetadata = folder('Product metadata', `Catalogue details and advertising eligibility of products.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Get product metadata',
+    method: 'POST',
+    url: '{{api_url}}/product/metadata',
+    headers: 'profile',
+    contentType: 'json',
+    extraHeaders: [preferRepresentation],
+    body: { mode: 'raw', example: { asins: ['B0EXAMPLE3'], adType: 'SP', pageSize: 5, pageIndex: 0 } },
+    description:
+      'Reads product metadata.',
+    docs,
+  }),
+  request({
+    name: 'Get product eligibility',
+    method: 'POST',
+    url: '{{api_url}}/eligibility/product/list',
+    headers: 'profile',
+    contentType: 'json',
+    extraHeaders: [preferRepresentation],
+    body: {
+      mode: 'raw',
+      example: {
+        adType: 'sp',
+        productDetailsList: [
+          { asin: 'B0EXAMPLE3' },
+        ],
+      },
+    },
+    description:
+      'Reads product eligibility. Filters go in the body; a `nextToken` in the answer means more pages follow.',
+    docs,
+  }),
+]);

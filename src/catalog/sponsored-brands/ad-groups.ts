@@ -1,0 +1,93 @@
+/**
+ * Sponsored Brands > Ad groups (v4).
+ */
+import { folder, request } from '../types.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
+
+export const adGroups = folder('Ad groups', `Version 4 Sponsored Brands ad groups.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Create ad groups',
+    method: 'POST',
+    url: '{{api_url}}/sb/v4/adGroups',
+    headers: 'profile',
+    accept: 'sbAdGroup',
+    contentType: 'sbAdGroup',
+    body: {
+      mode: 'raw',
+      example: {
+        adGroups: [
+          { campaignId: '{{campaignId}}', name: 'Example ad group', state: 'ENABLED' },
+        ],
+      },
+    },
+    description:
+      'Creates ad groups (Sponsored Brands). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: 'adGroups.success[0].adGroupId' } }] },
+  }),
+  request({
+    name: 'List ad groups',
+    method: 'POST',
+    url: '{{api_url}}/sb/v4/adGroups/list',
+    headers: 'profile',
+    accept: 'sbAdGroup',
+    contentType: 'sbAdGroup',
+    body: {
+      mode: 'raw',
+      example: {
+        includeExtendedDataFields: true,
+        campaignIdFilter: { include: [] },
+        stateFilter: { include: ['ENABLED'] },
+        maxResults: 10,
+        adGroupIdFilter: { include: [] },
+        nameFilter: { queryTermMatchType: 'EXACT_MATCH', include: [] },
+      },
+    },
+    description:
+      'Lists ad groups (Sponsored Brands). Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: 'adGroups[0].adGroupId' } }] },
+  }),
+  request({
+    name: 'List ad groups Copy',
+    method: 'GET',
+    url: '{{api_url}}/sb/adGroups',
+    headers: 'profile',
+    description:
+      'Lists ad groups Copy (Sponsored Brands). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: 'adGroups[0].adGroupId' } }] },
+  }),
+  request({
+    name: 'Update ad groups',
+    method: 'PUT',
+    url: '{{api_url}}/sb/beta/adGroups',
+    headers: 'profile',
+    accept: 'sbAdGroup',
+    contentType: 'sbAdGroup',
+    body: {
+      mode: 'raw',
+      example: {
+        adGroups: [
+          { adGroupId: '{{adGroupId}}', state: 'ENABLED' },
+        ],
+      },
+    },
+    description:
+      'Updates ad groups (Sponsored Brands). Only the fields sent change; each item names the entity by id. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'Delete ad groups',
+    method: 'POST',
+    url: '{{api_url}}/sb/beta/adGroups/delete',
+    headers: 'profile',
+    accept: 'sbAdGroup',
+    contentType: 'sbAdGroup',
+    body: { mode: 'raw', example: { adGroupIdFilter: { include: ['{{adGroupId}}'] } } },
+    description:
+      'Deletes ad groups (Sponsored Brands). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+]);

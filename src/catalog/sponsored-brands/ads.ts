@@ -1,0 +1,238 @@
+/**
+ * Sponsored Brands > Ads (v4), one create request per ad format.
+ */
+import { folder, request } from '../types.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
+
+export const ads = folder('Ads', `Sponsored Brands ads of each format: product collection, video, brand video, store spotlight.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Create product collection ad',
+    method: 'POST',
+    url: '{{api_url}}/sb/v4/ads/productCollection',
+    headers: 'profile',
+    accept: 'sbAd',
+    contentType: 'sbAd',
+    body: {
+      mode: 'raw',
+      example: {
+        ads: [
+          {
+            landingPage: {
+              pageType: 'STORE',
+              url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE',
+            },
+            name: 'Example ad',
+            state: 'ENABLED',
+            adGroupId: '{{adGroupId}}',
+            creative: {
+              brandLogoCrop: { top: 0, left: 0, width: 0, height: 0 },
+              asins: ['B0EXAMPLE5', 'B0EXAMPLE6', 'B0EXAMPLE7'],
+              brandName: 'Example Brand',
+              customImageAssetId: '{{assetId}}',
+              customImageCrop: { top: 0, left: 0, width: 1200, height: 630 },
+              brandLogoAssetID: '{{assetId}}',
+              headline: 'Cold drinks for the whole day',
+            },
+          },
+        ],
+      },
+    },
+    description:
+      'Creates product collection ad (Sponsored Brands). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'ads.success[0].adId' } }] },
+  }),
+  request({
+    name: 'Create product collection extended',
+    method: 'POST',
+    url: '{{api_url}}/sb/v4/ads/productCollectionExtended',
+    headers: 'profile',
+    accept: 'sbAd',
+    contentType: 'sbAd',
+    body: {
+      mode: 'raw',
+      example: {
+        ads: [
+          {
+            landingPage: {
+              asins: ['B0EXAMPLE8', 'B0EXAMPLE9', 'B0EXAMPLE1', 'B0EXAMPLE2', 'B0EXAMPLE3'],
+              pageType: 'PRODUCT_LIST',
+            },
+            name: 'Example ad',
+            state: 'ENABLED',
+            adGroupId: '{{adGroupId}}',
+            creative: {
+              brandLogoCrop: { height: 768, left: 0, top: 0, width: 768 },
+              asins: ['B0EXAMPLE1', 'B0EXAMPLE2', 'B0EXAMPLE3'],
+              brandName: 'Example Brand',
+              customImages: [
+                {
+                  assetId: '{{assetId}}',
+                  crop: { height: 628, left: 0, top: 0, width: 1200 },
+                  url: 'https://m.media-amazon.com/images/S/sample.jpeg',
+                },
+              ],
+              consentToTranslate: false,
+              brandLogoAssetID: '{{assetId}}',
+              headline: 'Cold drinks for the whole day',
+            },
+          },
+        ],
+      },
+    },
+    description:
+      'Creates product collection extended (Sponsored Brands). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'ads.success[0].adId' } }] },
+  }),
+  request({
+    name: 'Create video ad',
+    method: 'POST',
+    url: '{{api_url}}/sb/v4/ads/video',
+    headers: 'profile',
+    accept: 'sbAd',
+    contentType: 'sbAd',
+    body: {
+      mode: 'raw',
+      example: {
+        ads: [
+          {
+            name: 'Example ad',
+            state: 'ENABLED',
+            adGroupId: '{{adGroupId}}',
+            creative: { asins: ['B0EXAMPLE4'], videoAssetIds: ['{{assetId}}'] },
+          },
+        ],
+      },
+    },
+    description:
+      'Creates video ad (Sponsored Brands). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'ads.success[0].adId' } }] },
+  }),
+  request({
+    name: 'Create brand video ad',
+    method: 'POST',
+    url: '{{api_url}}/sb/v4/ads/brandVideo',
+    headers: 'profile',
+    accept: 'sbAd',
+    contentType: 'sbAd',
+    body: {
+      mode: 'raw',
+      example: {
+        ads: [
+          {
+            landingPage: {
+              pageType: 'STORE',
+              url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE',
+            },
+            name: 'Example ad',
+            state: 'ENABLED',
+            adGroupId: '{{adGroupId}}',
+            creative: {
+              asins: ['B0EXAMPLE7'],
+              videoAssetIds: ['{{assetId}}'],
+              brandName: 'Example Brand',
+              brandLogoAssetID: 'amzn1.assetlibrary.xxxxxx',
+              headline: 'Cold drinks for the whole day',
+            },
+          },
+        ],
+      },
+    },
+    description:
+      'Creates brand video ad (Sponsored Brands). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'ads.success[0].adId' } }] },
+  }),
+  request({
+    name: 'Create store spotlight ad',
+    method: 'POST',
+    url: '{{api_url}}/sb/v4/ads/storeSpotlight',
+    headers: 'profile',
+    accept: 'sbAd',
+    contentType: 'sbAd',
+    body: {
+      mode: 'raw',
+      example: {
+        ads: [
+          {
+            landingPage: { url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE' },
+            name: 'Example ad',
+            state: 'ENABLED',
+            adGroupId: '{{adGroupId}}',
+            creative: {
+              brandName: 'Example Brand',
+              subpages: [
+                {
+                  pageTitle: 'Bottles',
+                  asin: 'B0EXAMPLE4',
+                  url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE',
+                },
+                {
+                  pageTitle: 'Bottles',
+                  asin: 'B0EXAMPLE5',
+                  url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE',
+                },
+                {
+                  pageTitle: 'Bottles',
+                  asin: 'B0EXAMPLE6',
+                  url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE',
+                },
+              ],
+              brandLogoAssetID: '{{assetId}}',
+              headline: 'Cold drinks for the whole day',
+            },
+          },
+        ],
+      },
+    },
+    description:
+      'Creates store spotlight ad (Sponsored Brands). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'ads.success[0].adId' } }] },
+  }),
+  request({
+    name: 'List ads',
+    method: 'POST',
+    url: '{{api_url}}/sb/v4/ads/list',
+    headers: 'profile',
+    accept: 'sbAd',
+    description:
+      'Lists ads (Sponsored Brands). Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'ads[0].adId' } }] },
+  }),
+  request({
+    name: 'Update ads',
+    method: 'PUT',
+    url: '{{api_url}}/sb/v4/ads',
+    headers: 'profile',
+    accept: 'sbAd',
+    contentType: 'sbAd',
+    body: {
+      mode: 'raw',
+      example: {
+        ads: [
+          { adId: '{{adId}}', name: 'Example ad', state: 'PAUSED' },
+        ],
+      },
+    },
+    description:
+      'Updates ads (Sponsored Brands). Only the fields sent change; each item names the entity by id. Uses {{adId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'Delete ads',
+    method: 'POST',
+    url: '{{api_url}}/sb/v4/ads/delete',
+    headers: 'profile',
+    accept: 'sbAd',
+    contentType: 'sbAd',
+    body: { mode: 'raw', example: { adIdFilter: { include: ['{{adId}}'] } } },
+    description:
+      'Deletes ads (Sponsored Brands). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+]);

@@ -1,0 +1,96 @@
+/**
+ * Sponsored Brands > Campaigns (v4).
+ */
+import { folder, request } from '../types.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
+
+export const campaigns = folder('Campaigns', `Version 4 Sponsored Brands campaigns.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Create campaigns',
+    method: 'POST',
+    url: '{{api_url}}/sb/v4/campaigns',
+    headers: 'profile',
+    accept: 'sbCampaign',
+    contentType: 'sbCampaign',
+    body: {
+      mode: 'raw',
+      example: {
+        campaigns: [
+          {
+            budgetType: 'DAILY',
+            name: 'Example campaign',
+            state: 'ENABLED',
+            productLocation: 'SOLD_ON_AMAZON',
+            startDate: '2026-05-21',
+            budget: 10,
+            bidding: {
+              bidOptimization: 'false',
+              bidAdjustmentsByShopperSegment: [
+                { percentage: 200, shopperSegment: 'NEW_TO_BRAND_PURCHASE' },
+              ],
+              bidAdjustmentsByPlacement: [
+                { percentage: 20, placement: 'HOME' },
+                { percentage: 15, placement: 'DETAIL_PAGE' },
+                { percentage: 15, placement: 'OTHER' },
+              ],
+              bidOptimizationStrategy: 'MAXIMIZE_NEW_TO_BRAND_CUSTOMERS',
+            },
+          },
+        ],
+      },
+    },
+    description:
+      'Creates campaigns (Sponsored Brands). Several items can go in one call; the answer reports success or an error per item, by index. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: 'campaigns.success[0].campaignId' } }] },
+  }),
+  request({
+    name: 'List campaigns',
+    method: 'POST',
+    url: '{{api_url}}/sb/v4/campaigns/list',
+    headers: 'profile',
+    accept: 'sbCampaign',
+    description:
+      'Lists campaigns (Sponsored Brands). Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: 'campaigns[0].campaignId' } }] },
+  }),
+  request({
+    name: 'Update campaign',
+    method: 'PUT',
+    url: '{{api_url}}/sb/v4/campaigns',
+    headers: 'profile',
+    accept: 'sbUpdateCampaignsResponse',
+    contentType: 'json',
+    body: {
+      mode: 'raw',
+      example: {
+        campaigns: [
+          {
+            bidding: { bidOptimization: true },
+            campaignId: '{{campaignId}}',
+            name: 'Example campaign',
+            state: 'ENABLED',
+            startDate: '2026-06-15',
+            budget: 100,
+          },
+        ],
+      },
+    },
+    description:
+      'Updates campaign (Sponsored Brands). Only the fields sent change; each item names the entity by id. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'Delete campaign',
+    method: 'POST',
+    url: '{{api_url}}/sb/v4/campaigns/delete',
+    headers: 'profile',
+    contentType: 'json',
+    body: { mode: 'raw', example: { campaignIdFilter: { include: ['{{campaignId}}'] } } },
+    description:
+      'Deletes campaign (Sponsored Brands). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+]);

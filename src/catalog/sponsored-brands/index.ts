@@ -1,0 +1,56 @@
+/**
+ * "Sponsored Brands": one module per subfolder in the official order, then the two brand look-ups
+ * that sit directly in the folder.
+ */
+import { folder, request } from '../types.js';
+import { campaigns } from './campaigns.js';
+import { adGroups } from './ad-groups.js';
+import { ads } from './ads.js';
+import { targeting } from './targeting.js';
+import { adCreatives } from './ad-creatives.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
+
+export const sponsoredBrands = folder(
+  'Sponsored Brands',
+  [
+    'Sponsored Brands show a brand logo, a headline and several products, a video or a store spotlight.',
+    'Campaigns, ad groups and ads use version 4 (vendor media types); keywords, product targets and themes',
+    'use version 3 (plain JSON).',
+    '',
+    `[Sponsored Brands reference](${docs})`,
+  ].join('\n'),
+  [
+    campaigns,
+    adGroups,
+    ads,
+    targeting,
+    adCreatives,
+    request({
+      name: 'Get brands',
+      method: 'GET',
+      url: '{{api_url}}/brands',
+      headers: 'profile',
+      accept: 'brand',
+      description:
+        'Reads brands (Sponsored Brands). Stores {{brandEntityId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      docs,
+      scripts: { test: [{ name: 'store-ids', params: { variable: 'brandEntityId', from: '[0].brandEntityId' } }] },
+    }),
+    request({
+      name: 'Get landing page ASINS',
+      method: 'GET',
+      url: '{{api_url}}/pageAsins',
+      headers: 'profile',
+      query: [
+        {
+          key: 'pageUrl',
+          value: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE',
+        },
+      ],
+      description:
+        'Reads landing page ASINS (Sponsored Brands).',
+      docs,
+    }),
+  ],
+);

@@ -1,0 +1,43 @@
+/**
+ * Sponsored Display > Ad groups.
+ */
+import { folder, request } from '../types.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi';
+
+export const adGroups = folder('Ad groups', `Sponsored Display ad groups.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Create ad groups',
+    method: 'POST',
+    url: '{{api_url}}/sd/adGroups',
+    headers: 'profile',
+    contentType: 'json',
+    body: {
+      mode: 'raw',
+      example: [
+        {
+          name: 'Example ad group',
+          campaignId: '{{campaignId}}',
+          defaultBid: 1,
+          bidOptimization: 'clicks',
+          state: 'enabled',
+          creativeType: 'IMAGE',
+        },
+      ],
+    },
+    description:
+      'Creates ad groups (Sponsored Display). Send one object per entity; the answer has one result per item, in order. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: '[0].adGroupId' } }] },
+  }),
+  request({
+    name: 'Get ad groups',
+    method: 'GET',
+    url: '{{api_url}}/sd/adGroups',
+    headers: 'profile',
+    description:
+      'Reads ad groups (Sponsored Display). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: '[0].adGroupId' } }] },
+  }),
+]);

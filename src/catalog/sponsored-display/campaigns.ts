@@ -1,0 +1,45 @@
+/**
+ * Sponsored Display > Campaigns.
+ */
+import { folder, request } from '../types.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi';
+
+export const campaigns = folder('Campaigns', `Sponsored Display campaigns.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Create campaigns',
+    method: 'POST',
+    url: '{{api_url}}/sd/campaigns',
+    headers: 'profile',
+    contentType: 'json',
+    body: {
+      mode: 'raw',
+      example: [
+        {
+          name: 'Example campaign',
+          budgetType: 'daily',
+          budget: '10.00',
+          startDate: '20261010',
+          endDate: '20261101',
+          costType: 'cpc',
+          state: 'paused',
+          tactic: 'T00030',
+        },
+      ],
+    },
+    description:
+      'Creates campaigns (Sponsored Display). Send one object per entity; the answer has one result per item, in order. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: '[0].campaignId' } }] },
+  }),
+  request({
+    name: 'List campaigns',
+    method: 'GET',
+    url: '{{api_url}}/sd/campaigns',
+    headers: 'profile',
+    description:
+      'Lists campaigns (Sponsored Display). Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: '[0].campaignId' } }] },
+  }),
+]);

@@ -1,0 +1,98 @@
+/**
+ * Sponsored Display > Creatives.
+ */
+import { folder, request } from '../types.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi';
+
+export const creatives = folder('Creatives', `Custom creatives of Sponsored Display ad groups.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Add creatives',
+    method: 'POST',
+    url: '{{api_url}}/sd/creatives',
+    headers: 'profile',
+    contentType: 'json',
+    body: {
+      mode: 'raw',
+      example: [
+        {
+          adGroupId: '{{adGroupId}}',
+          properties: {
+            headline: 'Cold drinks for the whole day',
+            brandLogo: {
+              assetId: '{{assetId}}',
+              assetVersion: 'version_v1',
+              croppingCoordinates: { top: 0, left: 0, width: 600, height: 100 },
+            },
+            contentType: 'CUSTOM_IMAGE',
+            rectCustomImage: {
+              assetId: '{{assetId}}',
+              assetVersion: 'version_v1',
+              croppingCoordinates: { top: 0, left: 0, width: 1200, height: 628 },
+            },
+            squareCustomImage: {
+              assetId: '{{assetId}}',
+              assetVersion: 'version_v1',
+              croppingCoordinates: { top: 0, left: 0, width: 628, height: 628 },
+            },
+          },
+        },
+      ],
+    },
+    description:
+      'Adds creatives (Sponsored Display). Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{creativeId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'creativeId', from: '[0].creativeId' } }] },
+  }),
+  request({
+    name: 'List creatives',
+    method: 'GET',
+    url: '{{api_url}}/sd/creatives',
+    headers: 'profile',
+    accept: 'json',
+    query: [
+      { key: 'adGroupIdFilter', value: '{{adGroupId}}' },
+    ],
+    description:
+      'Lists creatives (Sponsored Display). Stores {{creativeId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'creativeId', from: '[0].creativeId' } }] },
+  }),
+  request({
+    name: 'Update creatives',
+    method: 'PUT',
+    url: '{{api_url}}/sd/creatives',
+    headers: 'profile',
+    contentType: 'json',
+    body: {
+      mode: 'raw',
+      example: [
+        {
+          properties: {
+            headline: 'Cold drinks for the whole day',
+            brandLogo: {
+              assetId: '{{assetId}}',
+              assetVersion: 'version_v1',
+              croppingCoordinates: { top: 0, left: 0, width: 600, height: 100 },
+            },
+            contentType: 'CUSTOM_IMAGE',
+            rectCustomImage: {
+              assetId: '{{assetId}}',
+              assetVersion: 'version_v1',
+              croppingCoordinates: { top: 0, left: 0, width: 1200, height: 628 },
+            },
+            squareCustomImage: {
+              assetId: '{{assetId}}',
+              assetVersion: 'version_v1',
+              croppingCoordinates: { top: 0, left: 0, width: 628, height: 628 },
+            },
+          },
+          creativeId: 880210367106070500,
+        },
+      ],
+    },
+    description:
+      'Updates creatives (Sponsored Display). Only the fields sent change; each item names the entity by id. Uses {{assetId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+]);

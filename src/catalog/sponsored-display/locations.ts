@@ -1,0 +1,41 @@
+/**
+ * Sponsored Display > Locations.
+ */
+import { folder, request } from '../types.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi';
+
+export const locations = folder('Locations', `Location targeting of Sponsored Display ad groups.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Create locations',
+    method: 'POST',
+    url: '{{api_url}}/sd/locations',
+    headers: 'profile',
+    contentType: 'json',
+    body: {
+      mode: 'raw',
+      example: [
+        {
+          adGroupId: '{{adGroupId}}',
+          expressionType: 'manual',
+          state: 'enabled',
+          expression: [
+            { type: 'location', value: 'amzn1.ad-geo.GP-US-10005' },
+          ],
+        },
+      ],
+    },
+    description:
+      'Creates locations (Sponsored Display). Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'List locations',
+    method: 'GET',
+    url: '{{api_url}}/sd/locations',
+    headers: 'profile',
+    description:
+      'Lists locations (Sponsored Display).',
+    docs,
+  }),
+]);

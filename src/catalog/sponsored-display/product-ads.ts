@@ -1,0 +1,43 @@
+/**
+ * Sponsored Display > Product ads.
+ */
+import { folder, request } from '../types.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi';
+
+export const productAds = folder('Product ads', `Sponsored Display product ads.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Create product ads',
+    method: 'POST',
+    url: '{{api_url}}/sd/productAds',
+    headers: 'profile',
+    contentType: 'json',
+    body: {
+      mode: 'raw',
+      example: [
+        {
+          adGroupId: '{{adGroupId}}',
+          campaignId: '{{campaignId}}',
+          landingPageURL: 'https://www.myurl.com',
+          landingPageType: 'OFF_AMAZON_LINK',
+          state: 'enabled',
+          adName: 'Example ad',
+        },
+      ],
+    },
+    description:
+      'Creates product ads (Sponsored Display). Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: '[0].adId' } }] },
+  }),
+  request({
+    name: 'Get product ads',
+    method: 'GET',
+    url: '{{api_url}}/sd/productAds',
+    headers: 'profile',
+    description:
+      'Reads product ads (Sponsored Display). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: '[0].adId' } }] },
+  }),
+]);

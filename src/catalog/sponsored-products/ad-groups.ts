@@ -1,0 +1,94 @@
+/**
+ * Sponsored Products > Ad groups (v3).
+ */
+import { folder, request } from '../types.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
+
+export const adGroups = folder('Ad groups', `Ad groups of Sponsored Products campaigns.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Create ad groups',
+    method: 'POST',
+    url: '{{api_url}}/sp/adGroups',
+    headers: 'profile',
+    accept: 'spAdGroup',
+    contentType: 'spAdGroup',
+    body: {
+      mode: 'raw',
+      example: {
+        adGroups: [
+          {
+            campaignId: '{{campaignId}}',
+            name: 'Example ad group',
+            defaultBid: 100,
+            state: 'ENABLED',
+          },
+        ],
+      },
+    },
+    description:
+      'Creates ad groups (Sponsored Products). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: 'adGroups.success[0].adGroupId' } }] },
+  }),
+  request({
+    name: 'Delete ad groups',
+    method: 'POST',
+    url: '{{api_url}}/sp/adGroups/delete',
+    headers: 'profile',
+    accept: 'spAdGroup',
+    contentType: 'spAdGroup',
+    body: { mode: 'raw', example: { adGroupIdFilter: { include: ['{{adGroupId}}'] } } },
+    description:
+      'Deletes ad groups (Sponsored Products). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'List ad groups',
+    method: 'POST',
+    url: '{{api_url}}/sp/adGroups/list',
+    headers: 'profile',
+    accept: 'spAdGroup',
+    contentType: 'spAdGroup',
+    body: {
+      mode: 'raw',
+      example: {
+        campaignIdFilter: { include: ['{{campaignId}}'] },
+        stateFilter: { include: ['ENABLED'] },
+        maxResults: 10,
+        adGroupIdFilter: { include: ['{{adGroupId}}'] },
+        includeExtendedDataFields: true,
+        nameFilter: { queryTermMatchType: 'BROAD_MATCH', include: ['testing'] },
+        campaignTargetingTypeFilter: 'AUTO',
+      },
+    },
+    description:
+      'Lists ad groups (Sponsored Products). Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: 'adGroups[0].adGroupId' } }] },
+  }),
+  request({
+    name: 'Update ad groups',
+    method: 'PUT',
+    url: '{{api_url}}/sp/adGroups',
+    headers: 'profile',
+    accept: 'spAdGroup',
+    contentType: 'spAdGroup',
+    body: {
+      mode: 'raw',
+      example: {
+        adGroups: [
+          {
+            name: 'Example ad group',
+            state: 'PAUSED',
+            adGroupId: '{{adGroupId}}',
+            defaultBid: 200,
+          },
+        ],
+      },
+    },
+    description:
+      'Updates ad groups (Sponsored Products). Only the fields sent change; each item names the entity by id. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+]);

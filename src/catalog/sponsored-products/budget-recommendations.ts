@@ -1,0 +1,21 @@
+/**
+ * Sponsored Products > Budget recommendations and missed opportunities.
+ */
+import { folder, request } from '../types.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
+
+export const budgetRecommendations = folder('Budget recommendations and missed opportunities', `Suggested daily budgets and what a campaign missed by running out of budget.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Get budget recommendations and missed opportunities',
+    method: 'POST',
+    url: '{{api_url}}/sp/campaigns/budgetRecommendations',
+    headers: 'profile',
+    accept: 'spBudgetRecommendation',
+    contentType: 'spBudgetRecommendation',
+    body: { mode: 'raw', example: { campaignIds: ['{{campaignId}}'] } },
+    description:
+      'Reads budget recommendations and missed opportunities (Sponsored Products). Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+]);

@@ -1,0 +1,100 @@
+/**
+ * Sponsored Products > Budget rules.
+ */
+import { folder, request } from '../types.js';
+import { preferRepresentation } from '../headers.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
+
+export const spBudgetRules = folder('Budget rules', `Rules that raise a Sponsored Products budget on a schedule or on performance.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Create budget rules',
+    method: 'POST',
+    url: '{{api_url}}/sp/budgetRules',
+    headers: 'profile',
+    contentType: 'json',
+    body: {
+      mode: 'raw',
+      example: {
+        budgetRulesDetails: [
+          {
+            duration: { dateRangeTypeRuleDuration: { endDate: '20261201', startDate: '20261102' } },
+            recurrence: { type: 'DAILY' },
+            ruleType: 'SCHEDULE',
+            budgetIncreaseBy: { type: 'PERCENT', value: 10 },
+            name: 'Example budget rule',
+          },
+        ],
+      },
+    },
+    description:
+      'Creates budget rules (Sponsored Products). Several items can go in one call; the answer reports success or an error per item, by index. Stores {{budgetRuleId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'budgetRuleId', from: 'responses[0].ruleId' } }] },
+  }),
+  request({
+    name: 'Associate rule to campaign',
+    method: 'POST',
+    url: '{{api_url}}/sp/campaigns/:campaignId/budgetRules',
+    headers: 'profile',
+    contentType: 'json',
+    extraHeaders: [preferRepresentation],
+    pathVariables: { campaignId: '{{campaignId}}' },
+    body: { mode: 'raw', example: { budgetRuleIds: ['{{budgetRuleId}}'] } },
+    description:
+      'Attaches rule to campaign (Sponsored Products). Uses {{budgetRuleId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'Get recommended events',
+    method: 'POST',
+    url: '{{api_url}}/sp/campaigns/budgetRules/recommendations',
+    headers: 'profile',
+    contentType: 'spBudgetRulesRecommendation',
+    extraHeaders: [preferRepresentation],
+    body: { mode: 'raw', example: { campaignId: '{{campaignId}}' } },
+    description:
+      'Reads recommended events (Sponsored Products). Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'Get budget rules',
+    method: 'GET',
+    url: '{{api_url}}/sp/budgetRules',
+    headers: 'profile',
+    accept: 'json',
+    query: [
+      { key: 'pageSize', value: '10' },
+    ],
+    description:
+      'Reads budget rules (Sponsored Products).',
+    docs,
+  }),
+  request({
+    name: 'Get budget rules by campaign',
+    method: 'GET',
+    url: '{{api_url}}/sp/campaigns/:campaignId/budgetRules',
+    headers: 'profile',
+    accept: 'json',
+    pathVariables: { campaignId: '{{campaignId}}' },
+    description:
+      'Reads budget rules by campaign (Sponsored Products).',
+    docs,
+  }),
+  request({
+    name: 'Get budget history',
+    method: 'GET',
+    url: '{{api_url}}/sp/campaigns/:campaignId/budgetRules/budgetHistory',
+    headers: 'profile',
+    accept: 'json',
+    query: [
+      { key: 'pageSize', value: '10' },
+      { key: 'startDate', value: '20261018' },
+      { key: 'endDate', value: '20261018' },
+    ],
+    pathVariables: { campaignId: '{{campaignId}}' },
+    description:
+      'Reads budget history (Sponsored Products).',
+    docs,
+  }),
+]);

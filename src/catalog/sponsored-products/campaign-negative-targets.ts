@@ -1,0 +1,89 @@
+/**
+ * Sponsored Products > Campaign negative targets (v3).
+ */
+import { folder, request } from '../types.js';
+import { preferRepresentation } from '../headers.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
+
+export const campaignNegativeTargets = folder('Campaign negative targets', `Campaign-level negative product and brand targets.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Create campaign negative targets',
+    method: 'POST',
+    url: '{{api_url}}/sp/campaignNegativeTargets',
+    headers: 'profile',
+    accept: 'spCampaignNegativeTargetingClause',
+    contentType: 'spCampaignNegativeTargetingClause',
+    extraHeaders: [preferRepresentation],
+    body: {
+      mode: 'raw',
+      example: {
+        campaignNegativeTargetingClauses: [
+          {
+            expression: [
+              { type: 'ASIN_SAME_AS', value: 'B0EXAMPLE4' },
+            ],
+            campaignId: '{{campaignId}}',
+            state: 'ENABLED',
+          },
+        ],
+      },
+    },
+    description:
+      'Creates campaign negative targets (Sponsored Products). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{campaignNegativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: {
+      variable: 'campaignNegativeTargetId',
+      from: 'campaignNegativeTargetingClauses.success[0].campaignNegativeTargetingClauseId',
+    } }] },
+  }),
+  request({
+    name: 'List campaign negative target',
+    method: 'POST',
+    url: '{{api_url}}/sp/campaignNegativeTargets/list',
+    headers: 'profile',
+    accept: 'spCampaignNegativeTargetingClause',
+    contentType: 'spCampaignNegativeTargetingClause',
+    extraHeaders: [preferRepresentation],
+    description:
+      'Lists campaign negative target (Sponsored Products). Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{campaignNegativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: {
+      variable: 'campaignNegativeTargetId',
+      from: 'campaignNegativeTargetingClauses[0].targetId',
+    } }] },
+  }),
+  request({
+    name: 'Update campaign negative targets',
+    method: 'PUT',
+    url: '{{api_url}}/sp/campaignNegativeTargets',
+    headers: 'profile',
+    accept: 'spCampaignNegativeTargetingClause',
+    contentType: 'spCampaignNegativeTargetingClause',
+    extraHeaders: [preferRepresentation],
+    body: {
+      mode: 'raw',
+      example: {
+        campaignNegativeTargetingClauses: [
+          { targetId: '{{targetId}}', state: 'PAUSED' },
+        ],
+      },
+    },
+    description:
+      'Updates campaign negative targets (Sponsored Products). Only the fields sent change; each item names the entity by id. Uses {{targetId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'Delete campaign negative targets',
+    method: 'POST',
+    url: '{{api_url}}/sp/campaignNegativeTargets/delete',
+    headers: 'profile',
+    accept: 'spCampaignNegativeTargetingClause',
+    contentType: 'spCampaignNegativeTargetingClause',
+    extraHeaders: [preferRepresentation],
+    body: { mode: 'raw', example: { campaignNegativeTargetIdFilter: { include: ['{{targetId}}'] } } },
+    description:
+      'Deletes campaign negative targets (Sponsored Products). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{targetId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+]);

@@ -1,0 +1,117 @@
+/**
+ * Sponsored Products > Keywords (v3) and keyword recommendations.
+ */
+import { folder, request } from '../types.js';
+import { preferRepresentation } from '../headers.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
+
+export const keywords = folder('Keywords', `Keyword targets of manual campaigns, and keyword recommendations.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Create Keywords',
+    method: 'POST',
+    url: '{{api_url}}/sp/keywords',
+    headers: 'profile',
+    accept: 'spKeyword',
+    contentType: 'spKeyword',
+    extraHeaders: [preferRepresentation],
+    body: {
+      mode: 'raw',
+      example: {
+        keywords: [
+          {
+            campaignId: '{{campaignId}}',
+            matchType: 'EXACT',
+            state: 'ENABLED',
+            bid: 0.02,
+            adGroupId: '{{adGroupId}}',
+            keywordText: 'insulated water bottle',
+          },
+        ],
+      },
+    },
+    description:
+      'Creates Keywords (Sponsored Products). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{keywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'keywordId', from: 'keywords.success[0].keywordId' } }] },
+  }),
+  request({
+    name: 'List keywords',
+    method: 'POST',
+    url: '{{api_url}}/sp/keywords/list',
+    headers: 'profile',
+    accept: 'spKeyword',
+    contentType: 'spKeyword',
+    body: {
+      mode: 'raw',
+      example: {
+        campaignIdFilter: { include: ['{{campaignId}}'] },
+        stateFilter: { include: ['ENABLED'] },
+        maxResults: 10,
+        adGroupIdFilter: { include: ['{{adGroupId}}'] },
+        includeExtendedDataFields: true,
+        locale: 'es_MX',
+        keywordTextFilter: { queryTermMatchType: 'BROAD_MATCH', include: ['soap'] },
+        keywordIdFilter: { include: ['{{keywordId}}'] },
+        matchTypeFilter: ['EXACT'],
+      },
+    },
+    description:
+      'Lists keywords (Sponsored Products). Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}}, {{adGroupId}}, {{keywordId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'Update keywords',
+    method: 'PUT',
+    url: '{{api_url}}/sp/keywords',
+    headers: 'profile',
+    accept: 'spKeyword',
+    contentType: 'spKeyword',
+    extraHeaders: [preferRepresentation],
+    body: {
+      mode: 'raw',
+      example: {
+        keywords: [
+          { keywordId: '{{keywordId}}', state: 'ENABLED', bid: 0.05 },
+        ],
+      },
+    },
+    description:
+      'Updates keywords (Sponsored Products). Only the fields sent change; each item names the entity by id. Uses {{keywordId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'Delete keywords',
+    method: 'POST',
+    url: '{{api_url}}/sp/keywords/delete',
+    headers: 'profile',
+    accept: 'spKeyword',
+    contentType: 'spKeyword',
+    extraHeaders: [preferRepresentation],
+    body: { mode: 'raw', example: { keywordIdFilter: { include: ['{{keywordId}}'] } } },
+    description:
+      'Deletes keywords (Sponsored Products). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{keywordId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'Keyword Recommendation for existing adGroup',
+    method: 'POST',
+    url: '{{api_url}}/sp/targets/keywords/recommendations',
+    headers: 'profile',
+    contentType: 'spKeywordsRecommendationV5',
+    body: {
+      mode: 'raw',
+      example: {
+        recommendationType: 'KEYWORDS_FOR_ADGROUP',
+        campaignId: '{{campaignId}}',
+        adGroupId: '{{adGroupId}}',
+        maxRecommendations: 5,
+        sortDimension: 'CLICKS',
+        locale: 'en_US',
+      },
+    },
+    description:
+      'Returns keyword Recommendation for existing adGroup (Sponsored Products). Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+]);

@@ -1,0 +1,82 @@
+/**
+ * Sponsored Products > Negative keywords (v3, ad group level).
+ */
+import { folder, request } from '../types.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
+
+export const negativeKeywords = folder('Negative keywords', `Ad-group-level negative keywords.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Create negative keywords',
+    method: 'POST',
+    url: '{{api_url}}/sp/negativeKeywords',
+    headers: 'profile',
+    accept: 'spNegativeKeyword',
+    contentType: 'spNegativeKeyword',
+    body: {
+      mode: 'raw',
+      example: {
+        negativeKeywords: [
+          {
+            campaignId: '{{campaignId}}',
+            matchType: 'NEGATIVE_EXACT',
+            state: 'ENABLED',
+            adGroupId: '{{adGroupId}}',
+            keywordText: 'free sample',
+          },
+        ],
+      },
+    },
+    description:
+      'Creates negative keywords (Sponsored Products). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{negativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: {
+      variable: 'negativeKeywordId',
+      from: 'negativeKeywords.success[0].negativeKeywordId',
+    } }] },
+  }),
+  request({
+    name: 'Update negative keywords',
+    method: 'PUT',
+    url: '{{api_url}}/sp/negativeKeywords',
+    headers: 'profile',
+    accept: 'spNegativeKeyword',
+    contentType: 'spNegativeKeyword',
+    body: {
+      mode: 'raw',
+      example: {
+        negativeKeywords: [
+          { keywordId: '{{negativeKeywordId}}', state: 'PAUSED' },
+        ],
+      },
+    },
+    description:
+      'Updates negative keywords (Sponsored Products). Only the fields sent change; each item names the entity by id. Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'Delete negative keywords',
+    method: 'POST',
+    url: '{{api_url}}/sp/negativeKeywords/delete',
+    headers: 'profile',
+    accept: 'spNegativeKeyword',
+    contentType: 'spNegativeKeyword',
+    body: { mode: 'raw', example: { negativeKeywordIdFilter: { include: ['{{negativeKeywordId}}'] } } },
+    description:
+      'Deletes negative keywords (Sponsored Products). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'List negative keywords',
+    method: 'POST',
+    url: '{{api_url}}/sp/negativeKeywords/list',
+    headers: 'profile',
+    accept: 'spNegativeKeyword',
+    contentType: 'spNegativeKeyword',
+    body: { mode: 'raw', example: { campaignIdFilter: { include: ['{{campaignId}}'] } } },
+    description:
+      'Lists negative keywords (Sponsored Products). Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{negativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'negativeKeywordId', from: 'negativeKeywords[0].keywordId' } }] },
+  }),
+]);

@@ -1,0 +1,87 @@
+/**
+ * Sponsored Products > Negative targets (v3, ad group level).
+ */
+import { folder, request } from '../types.js';
+import { preferRepresentation } from '../headers.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
+
+export const negativeTargets = folder('Negative targets', `Ad-group-level negative product and brand targets.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Create negative targets',
+    method: 'POST',
+    url: '{{api_url}}/sp/negativeTargets',
+    headers: 'profile',
+    accept: 'spNegativeTargetingClause',
+    contentType: 'spNegativeTargetingClause',
+    extraHeaders: [preferRepresentation],
+    body: {
+      mode: 'raw',
+      example: {
+        negativeTargetingClauses: [
+          {
+            expression: [
+              { type: 'ASIN_BRAND_SAME_AS', value: '18681839011' },
+            ],
+            campaignId: '{{campaignId}}',
+            state: 'ENABLED',
+            adGroupId: '{{adGroupId}}',
+          },
+        ],
+      },
+    },
+    description:
+      'Creates negative targets (Sponsored Products). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{negativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: {
+      variable: 'negativeTargetId',
+      from: 'negativeTargetingClauses.success[0].targetId',
+    } }] },
+  }),
+  request({
+    name: 'List negative targets',
+    method: 'POST',
+    url: '{{api_url}}/sp/negativeTargets/list',
+    headers: 'profile',
+    accept: 'spNegativeTargetingClause',
+    contentType: 'spNegativeTargetingClause',
+    extraHeaders: [preferRepresentation],
+    description:
+      'Lists negative targets (Sponsored Products). Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{negativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'negativeTargetId', from: 'negativeTargetingClauses[0].targetId' } }] },
+  }),
+  request({
+    name: 'Update negative targets',
+    method: 'PUT',
+    url: '{{api_url}}/sp/negativeTargets',
+    headers: 'profile',
+    accept: 'spNegativeTargetingClause',
+    contentType: 'spNegativeTargetingClause',
+    extraHeaders: [preferRepresentation],
+    body: {
+      mode: 'raw',
+      example: {
+        negativeTargetingClauses: [
+          { targetId: '{{targetId}}', state: 'ENABLED' },
+        ],
+      },
+    },
+    description:
+      'Updates negative targets (Sponsored Products). Only the fields sent change; each item names the entity by id. Uses {{targetId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'Delete negative targets',
+    method: 'POST',
+    url: '{{api_url}}/sp/negativeTargets/delete',
+    headers: 'profile',
+    accept: 'spNegativeTargetingClause',
+    contentType: 'spNegativeTargetingClause',
+    extraHeaders: [preferRepresentation],
+    body: { mode: 'raw', example: { negativeTargetIdFilter: { include: ['{{targetId}}'] } } },
+    description:
+      'Deletes negative targets (Sponsored Products). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{targetId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+]);

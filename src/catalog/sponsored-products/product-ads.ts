@@ -1,0 +1,81 @@
+/**
+ * Sponsored Products > Product ads (v3).
+ */
+import { folder, request } from '../types.js';
+import { preferRepresentation } from '../headers.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
+
+export const productAds = folder('Product ads', `The advertised products (ASIN or SKU) of an ad group.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'List product ads',
+    method: 'POST',
+    url: '{{api_url}}/sp/productAds/list',
+    headers: 'profile',
+    accept: 'spProductAd',
+    contentType: 'spProductAd',
+    description:
+      'Lists product ads (Sponsored Products). Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'productAds[0].adId' } }] },
+  }),
+  request({
+    name: 'Create product ads',
+    method: 'POST',
+    url: '{{api_url}}/sp/productAds',
+    headers: 'profile',
+    accept: 'spProductAd',
+    contentType: 'spProductAd',
+    extraHeaders: [preferRepresentation],
+    body: {
+      mode: 'raw',
+      example: {
+        productAds: [
+          {
+            campaignId: '{{campaignId}}',
+            state: 'ENABLED',
+            asin: 'B0EXAMPLE1',
+            adGroupId: '{{adGroupId}}',
+          },
+        ],
+      },
+    },
+    description:
+      'Creates product ads (Sponsored Products). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'productAds.success[0].adId' } }] },
+  }),
+  request({
+    name: 'Update product ad',
+    method: 'PUT',
+    url: '{{api_url}}/sp/productAds',
+    headers: 'profile',
+    accept: 'spProductAd',
+    contentType: 'spProductAd',
+    extraHeaders: [preferRepresentation],
+    body: {
+      mode: 'raw',
+      example: {
+        productAds: [
+          { adId: '{{adId}}', state: 'PAUSED' },
+        ],
+      },
+    },
+    description:
+      'Updates product ad (Sponsored Products). Only the fields sent change; each item names the entity by id. Uses {{adId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'Delete product ads',
+    method: 'POST',
+    url: '{{api_url}}/sp/productAds/delete',
+    headers: 'profile',
+    accept: 'spProductAd',
+    contentType: 'spProductAd',
+    extraHeaders: [preferRepresentation],
+    body: { mode: 'raw', example: { adIdFilter: { include: ['{{adId}}'] } } },
+    description:
+      'Deletes product ads (Sponsored Products). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+]);

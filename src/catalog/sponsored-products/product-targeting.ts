@@ -1,0 +1,113 @@
+/**
+ * Sponsored Products > Product targeting (v3) and product / category recommendations.
+ */
+import { folder, request } from '../types.js';
+import { preferRepresentation } from '../headers.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
+
+export const productTargeting = folder('Product targeting', `Product and category targets of manual campaigns, and recommendations for them.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'List targets',
+    method: 'POST',
+    url: '{{api_url}}/sp/targets/list',
+    headers: 'profile',
+    accept: 'spTargetingClause',
+    contentType: 'spTargetingClause',
+    extraHeaders: [preferRepresentation],
+    body: { mode: 'raw', example: { campaignIdFilter: { include: ['{{campaignId}}'] } } },
+    description:
+      'Lists targets (Sponsored Products). Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'targetId', from: 'targetingClauses[0].targetId' } }] },
+  }),
+  request({
+    name: 'Create targets',
+    method: 'POST',
+    url: '{{api_url}}/sp/targets',
+    headers: 'profile',
+    accept: 'spTargetingClause',
+    contentType: 'spTargetingClause',
+    extraHeaders: [preferRepresentation],
+    body: {
+      mode: 'raw',
+      example: {
+        targetingClauses: [
+          {
+            expression: [
+              { type: 'ASIN_CATEGORY_SAME_AS', value: '2522102011' },
+              { type: 'ASIN_BRAND_SAME_AS', value: '7048034011' },
+            ],
+            campaignId: '{{campaignId}}',
+            expressionType: 'MANUAL',
+            state: 'ENABLED',
+            bid: 1.5,
+            adGroupId: '{{adGroupId}}',
+          },
+        ],
+      },
+    },
+    description:
+      'Creates targets (Sponsored Products). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'targetId', from: 'targetingClauses.success[0].targetId' } }] },
+  }),
+  request({
+    name: 'Update targets',
+    method: 'PUT',
+    url: '{{api_url}}/sp/targets',
+    headers: 'profile',
+    accept: 'spTargetingClause',
+    contentType: 'spTargetingClause',
+    extraHeaders: [preferRepresentation],
+    body: {
+      mode: 'raw',
+      example: {
+        targetingClauses: [
+          { targetId: '{{targetId}}', bid: 3.25 },
+        ],
+      },
+    },
+    description:
+      'Updates targets (Sponsored Products). Only the fields sent change; each item names the entity by id. Uses {{targetId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'Delete targets',
+    method: 'POST',
+    url: '{{api_url}}/sp/targets/delete',
+    headers: 'profile',
+    accept: 'spTargetingClause',
+    contentType: 'spTargetingClause',
+    extraHeaders: [preferRepresentation],
+    body: { mode: 'raw', example: { targetIdFilter: { include: ['{{targetId}}'] } } },
+    description:
+      'Deletes targets (Sponsored Products). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{targetId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'Product recommendations',
+    method: 'POST',
+    url: '{{api_url}}/sp/targets/products/recommendations',
+    headers: 'profile',
+    accept: 'spProductRecommendationAsins',
+    contentType: 'spProductRecommendation',
+    body: { mode: 'raw', example: { adAsins: ['B0EXAMPLE2'], locale: 'en_US', count: 1 } },
+    description:
+      'Adds a new recommendations (Sponsored Products).',
+    docs,
+  }),
+  request({
+    name: 'Category recommendations',
+    method: 'POST',
+    url: '{{api_url}}/sp/targets/categories/recommendations',
+    headers: 'profile',
+    accept: 'json',
+    contentType: 'spProductTargeting',
+    extraHeaders: [preferRepresentation],
+    body: { mode: 'raw', example: { asins: ['B0EXAMPLE3'], includeAncestor: true } },
+    description:
+      'Returns category recommendations (Sponsored Products).',
+    docs,
+  }),
+]);

@@ -1,0 +1,31 @@
+/**
+ * Sponsored Products > Theme-based bid recommendations.
+ */
+import { folder, request } from '../types.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
+
+export const themeBasedBidRecommendations = folder('Theme-based bid recommendations', `Suggested bids for targets, grouped by theme.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Get recommendations',
+    method: 'POST',
+    url: '{{api_url}}/sp/targets/bid/recommendations',
+    headers: 'profile',
+    accept: 'spThemeBasedBidRecommendation',
+    contentType: 'spThemeBasedBidRecommendation',
+    body: {
+      mode: 'raw',
+      example: {
+        recommendationType: 'BIDS_FOR_EXISTING_AD_GROUP',
+        targetingExpressions: [
+          { type: 'KEYWORD_BROAD_MATCH', value: 'av cable' },
+        ],
+        campaignId: '{{campaignId}}',
+        adGroupId: '{{adGroupId}}',
+      },
+    },
+    description:
+      'Reads recommendations (Sponsored Products). Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+]);

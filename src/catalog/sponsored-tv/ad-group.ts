@@ -1,0 +1,74 @@
+/**
+ * Sponsored TV > AdGroup.
+ */
+import { folder, request } from '../types.js';
+import { preferExtendedData } from '../headers.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/sponsored-tv/overview';
+
+export const adGroup = folder('AdGroup', `Sponsored TV ad groups.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Create AdGroup',
+    method: 'POST',
+    url: '{{api_url}}/st/adGroups',
+    headers: 'profile',
+    contentType: 'json',
+    body: {
+      mode: 'raw',
+      example: {
+        adGroups: [
+          {
+            campaignId: '{{campaignId}}',
+            name: 'Example adgroup',
+            state: 'ENABLED',
+            defaultBid: { bid: 25 },
+          },
+        ],
+      },
+    },
+    description:
+      'Creates AdGroup (Sponsored TV). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'List AdGroup',
+    method: 'POST',
+    url: '{{api_url}}/st/adGroups/list',
+    headers: 'profile',
+    contentType: 'json',
+    extraHeaders: [preferExtendedData],
+    body: { mode: 'raw', example: { adGroupIdFilter: { include: ['{{adGroupId}}'] } } },
+    description:
+      'Lists AdGroup (Sponsored TV). Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'Update AdGroup',
+    method: 'PUT',
+    url: '{{api_url}}/st/adGroups',
+    headers: 'profile',
+    contentType: 'json',
+    body: {
+      mode: 'raw',
+      example: {
+        adGroups: [
+          { adGroupId: '{{adGroupId}}', state: 'PAUSED' },
+        ],
+      },
+    },
+    description:
+      'Updates AdGroup (Sponsored TV). Only the fields sent change; each item names the entity by id. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'Delete AdGroup',
+    method: 'POST',
+    url: '{{api_url}}/st/adGroups/delete',
+    headers: 'profile',
+    contentType: 'json',
+    body: { mode: 'raw', example: { adGroupIdFilter: { include: ['{{adGroupId}}'] } } },
+    description:
+      'Deletes AdGroup (Sponsored TV). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+]);

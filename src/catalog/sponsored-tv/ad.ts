@@ -1,0 +1,80 @@
+/**
+ * Sponsored TV > Ad.
+ */
+import { folder, request } from '../types.js';
+import { preferRepresentation, preferExtendedData } from '../headers.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/sponsored-tv/overview';
+
+export const ad = folder('Ad', `Sponsored TV ads.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Create Ad',
+    method: 'POST',
+    url: '{{api_url}}/st/ads',
+    headers: 'profile',
+    contentType: 'json',
+    extraHeaders: [preferRepresentation],
+    body: {
+      mode: 'raw',
+      example: {
+        ads: [
+          {
+            adGroupId: '{{adGroupId}}',
+            state: 'ENABLED',
+            landingPageType: 'ASIN_DP',
+            landingPageValue: 'B0EXAMPLE6',
+          },
+        ],
+      },
+    },
+    description:
+      'Creates Ad (Sponsored TV). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'List Ad',
+    method: 'POST',
+    url: '{{api_url}}/st/ads/list',
+    headers: 'profile',
+    contentType: 'json',
+    extraHeaders: [preferExtendedData],
+    body: { mode: 'raw', example: { adIdFilter: { include: ['{{adId}}'] } } },
+    description:
+      'Lists Ad (Sponsored TV). Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{adId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'Delete Ad',
+    method: 'POST',
+    url: '{{api_url}}/st/ads/delete',
+    headers: 'profile',
+    contentType: 'json',
+    body: { mode: 'raw', example: { adIdFilter: { include: ['{{adId}}'] } } },
+    description:
+      'Deletes Ad (Sponsored TV). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'Update Ad',
+    method: 'PUT',
+    url: '{{api_url}}/st/ads',
+    headers: 'profile',
+    contentType: 'json',
+    body: {
+      mode: 'raw',
+      example: {
+        ads: [
+          {
+            adId: '{{adId}}',
+            landingPageType: 'ASIN_DP',
+            landingPageValue: 'B0EXAMPLE7',
+            state: 'PAUSED',
+          },
+        ],
+      },
+    },
+    description:
+      'Updates Ad (Sponsored TV). Only the fields sent change; each item names the entity by id. Uses {{adId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+]);

@@ -1,0 +1,74 @@
+/**
+ * Sponsored TV > Campaign.
+ */
+import { folder, request } from '../types.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/sponsored-tv/overview';
+
+export const campaign = folder('Campaign', `Sponsored TV campaigns.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Create Campaign',
+    method: 'POST',
+    url: '{{api_url}}/st/campaigns',
+    headers: 'profile',
+    contentType: 'json',
+    body: {
+      mode: 'raw',
+      example: {
+        campaigns: [
+          {
+            budgetSettings: { budget: { recurrenceType: 'DAILY', budgetValue: { amount: 10 } } },
+            startDate: '2026-09-25T00:00:00Z',
+            endDate: '2026-09-25T00:00:00Z',
+            name: 'Example campaign',
+            state: 'ENABLED',
+            tags: { tag1: 'value1', tag2: 'value2', tag3: 'value3' },
+          },
+        ],
+      },
+    },
+    description:
+      'Creates Campaign (Sponsored TV). Several items can go in one call; the answer reports success or an error per item, by index.',
+    docs,
+  }),
+  request({
+    name: 'List Campaign',
+    method: 'POST',
+    url: '{{api_url}}/st/campaigns/list',
+    headers: 'profile',
+    contentType: 'json',
+    body: { mode: 'raw', example: { campaignIdFilter: { include: ['{{campaignId}}'] } } },
+    description:
+      'Lists Campaign (Sponsored TV). Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'Delete Campaign',
+    method: 'POST',
+    url: '{{api_url}}/st/campaigns/delete',
+    headers: 'profile',
+    contentType: 'json',
+    body: { mode: 'raw', example: { campaignIdFilter: { include: ['{{campaignId}}'] } } },
+    description:
+      'Deletes Campaign (Sponsored TV). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+  request({
+    name: 'Update Campaign',
+    method: 'PUT',
+    url: '{{api_url}}/st/campaigns',
+    headers: 'profile',
+    contentType: 'json',
+    body: {
+      mode: 'raw',
+      example: {
+        campaigns: [
+          { campaignId: '{{campaignId}}', state: 'PAUSED' },
+        ],
+      },
+    },
+    description:
+      'Updates Campaign (Sponsored TV). Only the fields sent change; each item names the entity by id. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+]);

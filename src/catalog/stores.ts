@@ -1,0 +1,38 @@
+/**
+ * Stores: the brand's Amazon Stores and their insights.
+ */
+import { folder, request } from './types.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/stores/open-api';
+
+export const stores = folder('Stores', `Amazon Stores of the brand and their insight metrics.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Get stores',
+    method: 'GET',
+    url: '{{api_url}}/v2/stores',
+    headers: 'profile',
+    description:
+      'Reads stores.',
+    docs,
+  }),
+  request({
+    name: 'Insight metrics',
+    method: 'POST',
+    url: '{{api_url}}/stores/{{brandEntityId}}/insights',
+    headers: 'profile',
+    contentType: 'json',
+    body: {
+      mode: 'raw',
+      example: {
+        startDate: 'YYYY-MM-DD',
+        endDate: 'YYYY-MM-DD',
+        dimension: 'DATE',
+        maxResult: 1000,
+        metrics: ['SCORE_LEVEL', 'RECOMMENDATIONS', 'CONTRIBUTORS', 'DWELL', 'PEER_DWELL'],
+      },
+    },
+    description:
+      'Returns insight metrics. Uses {{brandEntityId}} (set in the environment or stored by an earlier request).',
+    docs,
+  }),
+]);

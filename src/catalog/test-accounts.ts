@@ -1,0 +1,34 @@
+/**
+ * Test accounts: sandbox advertiser accounts.
+ */
+import { folder, request } from './types.js';
+import { noCacheHeader } from './headers.js';
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/test-accounts/overview';
+
+export const testAccounts = folder('Test accounts', `Sandbox advertiser accounts that never serve ads nor bill; useful to try write calls safely.\n\n[Amazon Ads documentation](${docs})`, [
+  request({
+    name: 'Create test account',
+    method: 'POST',
+    url: '{{api_url}}/testAccounts',
+    headers: 'account',
+    contentType: 'json',
+    extraHeaders: [noCacheHeader],
+    body: { mode: 'raw', example: { countryCode: 'US', accountType: 'AUTHOR' } },
+    description:
+      'Creates test account.',
+    docs: 'https://advertising.amazon.com/API/docs/en-us/test-accounts/create-test-accounts#creating-a-test-account',
+  }),
+  request({
+    name: 'Check account creation status',
+    method: 'GET',
+    url: '{{api_url}}/testAccounts',
+    headers: 'account',
+    query: [
+      { key: 'requestId', value: '', disabled: true },
+    ],
+    description:
+      'Checks account creation status.',
+    docs,
+  }),
+]);
