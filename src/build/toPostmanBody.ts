@@ -21,7 +21,7 @@ export function toPostmanBody(body: Body): InstanceType<typeof RequestBody> {
     case 'urlencoded':
       return new RequestBody({
         mode: 'urlencoded',
-        urlencoded: body.fields.map((field) => withoutUndefined({ ...field, type: 'text' })),
+        urlencoded: body.fields.map((field) => withoutUndefined({ ...field })),
       } as ConstructorParameters<typeof RequestBody>[0]);
     case 'formdata':
       return new RequestBody({
