@@ -65,3 +65,23 @@ export function summaryLines(summaryText: string): Record<string, string> {
   }
   return lines;
 }
+
+/** The profiles an emulator of `region` lists (asked like any client would, of a throwaway emulator). */
+export async function profilesOf(region: EmulatorOptions['region']): Promise<Array<{ profileId: number; countryCode: string }>> {
+  const emulator = await startEmulator({ region });
+  try {
+    const token = (await (
+      await fetch(`${emulator.url}/auth/o2/token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ grant_type: 'refresh_token', ...demo }),
+      })
+    ).json()) as { access_token: string };
+    const response = await fetch(`${emulator.url}/v2/profiles`, {
+      headers: { Authorization: `Bearer ${token.access_token}`, 'Amazon-Advertising-API-ClientId': demo.client_id },
+    });
+    return (await response.json()) as Array<{ profileId: number; countryCode: string }>;
+  } finally {
+    await emulator.stop();
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * End to end through Newman against the emulator, in-process: regions, folder selections, profile
+ * choice, paging, token grants, recovery from 429 / 5xx.
+ */
+import { describe, expect, it } from 'vitest';
+import { regions, regionIds } from '../../src/catalog/regions.js';
+import { profilesOf, runAgainstEmulator, summaryLines } from './helpers.js';
+
+describe('runCollection against the emulator', () => {
+  for (const region of regionIds) {
+    it(`runs auth, profiles and campaigns in ${region}`, async () => {
+      const { emulator, outcome } = await runAgainstEmulator({ region });
+      expect(outcome.exitCode).toBe(0);
+      expect(outcome.report.passed).toBe(true);
+      expect(outcome.report.region).toBe(region);
+      expect(regions[region].marketplaces).toContain(outcome.report.profile.country);
+      expect(outcome.report.profile.id).toMatch(/^\d+$/);
+      expect(outcome.report.profile.accountName).toMatch(/Emulator/);
+      expect(outcome.report.campaigns).toEqual({ sp: 5, sb: 3, sd: 2 });
+      expect(emulator.stats.grants.refresh_token).toBe(1);
+      expect(emulator.stats.routes['GET /v2/profiles']).toBe(1);
+      expect(outcome.contactedOrigins).toEqual([emulator.url]);
+      const lines = summaryLines(outcome.summaryText);
+      expect(lines.region).toBe(`${region} (${regions[region].label})`);
+      expect(lines.campaigns).toBe('SP 5, SB 3, SD 2');
+      expect(lines.result).toBe('passed');
+    });
+  }
+
+  it('--folder auth only refreshes the token', async () => {
+    const { emulator, outcome } = await runAgainstEmulator({ region: 'na' }, { folder: ['auth'] });
+    expect(outcome.exitCode).toBe(0);
+    expect(emulator.stats.routes).toEqual({ 'POST /auth/o2/token': 1 });
+    expect(outcome.report.requests.total).toBe(1);
+    expect(outcome.report.campaigns).toEqual({});
+  });
+
+  it('--folder profiles refreshes once through the pre-request script and chooses a profile', async () => {
+    const { emulator, outcome } = await runAgainstEmulator({ region: 'eu' }, { folder: ['profiles'] });
+    expect(outcome.exitCode).toBe(0);
+    expect(emulator.stats.routes).toEqual({ 'POST /auth/o2/token': 1, 'GET /v2/profiles': 1 });
+    expect(outcome.report.profile.country).toBe('UK');
+    expect(summaryLines(outcome.summaryText).campaigns).toBe('SP -, SB -, SD -');
+  });
+
+  it('--folder auth --folder profiles runs both, with one grant', async () => {
+    const { emulator, outcome } = await runAgainstEmulator({ region: 'fe' }, { folder: ['profiles', 'auth'] });
+    expect(outcome.exitCode).toBe(0);
+    expect(emulator.stats.grants.refresh_token).toBe(1);
+    expect(emulator.stats.routes['GET /v2/profiles']).toBe(1);
+    expect(emulator.stats.routes['POST /sp/campaigns/list']).toBeUndefined();
+  });
+
+  it('--folder campaigns with --profile-id lists that profile\'s campaigns without listing profiles', async () => {
+    const [, second] = await profilesOf('na');
+    const { emulator, outcome } = await runAgainstEmulator({ region: 'na' }, { folder: ['campaigns'], profileId: String(second.profileId) });
+    expect(outcome.exitCode).toBe(0);
+    expect(emulator.stats.routes['GET /v2/profiles']).toBeUndefined();
+    expect(emulator.stats.routes['POST /sp/campaigns/list']).toBe(1);
+    expect(emulator.stats.grants.refresh_token).toBe(1);
+    expect(outcome.report.profile.id).toBe(String(second.profileId));
+    expect(outcome.report.campaigns).toEqual({ sp: 5, sb: 3, sd: 2 });
+  });
+
+  it('chooses the profile by id', async () => {
+    const profiles = await profilesOf('eu');
+    const wanted = profiles[3];
+    const { outcome } = await runAgainstEmulator({ region: 'eu' }, { profileId: String(wanted.profileId) });
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.report.profile).toMatchObject({ id: String(wanted.profileId), country: wanted.countryCode });
+  });
+
+  it('chooses the profile by country', async () => {
+    const { outcome } = await runAgainstEmulator({ region: 'eu' }, { country: 'de' });
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.report.profile.country).toBe('DE');
+    expect(summaryLines(outcome.summaryText).profile).toMatch(/^\d+ DE "Emulator .* DE"$/);
+  });
+
+  it('follows every page and counts every campaign, with one token grant', async () => {
+    const { emulator, outcome } = await runAgainstEmulator({ region: 'na', campaigns: 23, sbCampaigns: 9, sdCampaigns: 10, pageSize: 4 });
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.report.campaigns).toEqual({ sp: 23, sb: 9, sd: 10 });
+    expect(emulator.stats.routes['POST /sp/campaigns/list']).toBe(6);
+    expect(emulator.stats.routes['POST /sb/v4/campaigns/list']).toBe(3);
+    expect(emulator.stats.routes['GET /sd/campaigns']).toBeGreaterThanOrEqual(3);
+    expect(emulator.stats.grants.refresh_token).toBe(1);
+    expect(outcome.report.failures).toEqual([]);
+  });
+
+  it('recovers from 429 responses by waiting and retrying the same request', async () => {
+    const { emulator, outcome } = await runAgainstEmulator({ region: 'na', throttle: 3, retryAfterSeconds: 0 });
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.report.campaigns).toEqual({ sp: 5, sb: 3, sd: 2 });
+    // 3 throttled answers on top of the 5 Ads API calls of a clean run
+    expect(emulator.stats.requests - emulator.stats.routes['POST /auth/o2/token']).toBe(5 + 3);
+    expect(emulator.stats.grants.refresh_token).toBe(1);
+  });
+
+  it('recovers from 5xx responses with backoff', async () => {
+    const { emulator, outcome } = await runAgainstEmulator({ region: 'eu', serverErrors: 2 });
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.report.campaigns).toEqual({ sp: 5, sb: 3, sd: 2 });
+    expect(emulator.stats.requests - emulator.stats.routes['POST /auth/o2/token']).toBe(5 + 2);
+  });
+
+  it('drops response bodies from the executions Newman keeps (memory stays bounded on long runs)', async () => {
+    const { outcome } = await runAgainstEmulator(
+      { region: 'na', campaigns: 12, pageSize: 3 },
+      { reporters: 'json', reportDir: `/tmp/run-bodies-${process.pid}` },
+    );
+    expect(outcome.exitCode).toBe(0);
+    const fs = await import('node:fs');
+    const report = JSON.parse(fs.readFileSync(outcome.report.reportFiles[0], 'utf8'));
+    const executions = report.run.executions as Array<{ response?: { stream?: unknown; code?: number } }>;
+    expect(executions.length).toBeGreaterThan(5);
+    for (const execution of executions) {
+      expect(execution.response?.code).toBe(200);
+      expect(execution.response?.stream).toBeUndefined();
+    }
+    fs.rmSync(`/tmp/run-bodies-${process.pid}`, { recursive: true, force: true });
+  });
+});
