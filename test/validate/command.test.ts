@@ -1,7 +1,7 @@
 /**
  * The `validate` command end to end: a child process per case, files under os.tmpdir().
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,27 +22,31 @@ function write(name: string, content: unknown, into = dir): string {
   return path;
 }
 
-function validate(files: string[], cwd = repo) {
-  const run = spawnSync(tsx, [join(repo, 'src/cli.ts'), 'validate', ...files], { cwd, encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr, all: run.stdout + run.stderr };
+function validate(files: string[], cwd = repo): Promise<{ code: number; stdout: string; stderr: string; all: string }> {
+  return new Promise((done) => {
+    execFile(tsx, [join(repo, 'src/cli.ts'), 'validate', ...files], { cwd, encoding: 'utf8' }, (error, stdout, stderr) => {
+      const code = error ? Number((error as { code?: number }).code ?? -1) : 0;
+      done({ code, stdout, stderr, all: stdout + stderr });
+    });
+  });
 }
 
-describe('npm run validate', () => {
-  it('passes a clean collection with its environment: exit 0, ok per file', () => {
+describe.concurrent('npm run validate', () => {
+  it('passes a clean collection with its environment: exit 0, ok per file', async () => {
     const collection = write('clean.postman_collection.json', goodCollection());
     const environment = write('clean.postman_environment.json', goodEnvironment());
-    const run = validate([collection, environment]);
+    const run = await validate([collection, environment]);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(`ok ${collection}\nok ${environment}\n`);
     expect(run.code).toBe(0);
   });
 
-  it('fails on a collection with an undefined variable, naming the file and the problem', () => {
+  it('fails on a collection with an undefined variable, naming the file and the problem', async () => {
     const json = goodCollection();
     findRequest(json, 'Profiles').request.url = '{{api_url}}/v2/profiles?owner={{not_defined_anywhere}}';
     const collection = write('undefined-var.postman_collection.json', json);
     const environment = write('ok.postman_environment.json', goodEnvironment());
-    const run = validate([collection, environment]);
+    const run = await validate([collection, environment]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
       `${collection}: variables-defined: Accounts / Profiles: url: {{not_defined_anywhere}} is not defined in any environment`,
@@ -51,19 +55,19 @@ describe('npm run validate', () => {
     expect(run.stderr).toMatch(/^error: 1 problem\(s\) in 1 of 2 file\(s\)\n$/);
   });
 
-  it('fails on an environment with a filled secret, naming the file and the variable but not the secret', () => {
+  it('fails on an environment with a filled secret, naming the file and the variable but not the secret', async () => {
     const json = goodEnvironment();
     json.values.find((v: any) => v.key === 'client_secret').value = secret;
     const environment = write('filled.postman_environment.json', json);
-    const run = validate([environment]);
+    const run = await validate([environment]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${environment}: no-secrets: values[3] client_secret: a secret-typed variable has a value - `);
     expect(run.all).not.toContain(secret);
   });
 
-  it('exits 2 with one line and no stack for a file that is not JSON', () => {
+  it('exits 2 with one line and no stack for a file that is not JSON', async () => {
     const bad = write('broken.postman_collection.json', `{"info": ${secret}`);
-    const run = validate([bad]);
+    const run = await validate([bad]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(new RegExp(`^error: ${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not JSON \\(syntax error at line 1 column 10\\) - [^\\n]+\\n$`));
@@ -71,10 +75,10 @@ describe('npm run validate', () => {
     expect(run.all).not.toMatch(/\n\s+at /);
   });
 
-  it('exits 2 for a Collection v1 with the conversion hint, still checking the other files', () => {
+  it('exits 2 for a Collection v1 with the conversion hint, still checking the other files', async () => {
     const v1 = write('old.postman_collection.json', { id: 'x', name: 'Old', order: [], requests: [] });
     const environment = write('other.postman_environment.json', goodEnvironment());
-    const run = validate([v1, environment]);
+    const run = await validate([v1, environment]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe(`ok ${environment}\n`);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
@@ -82,7 +86,7 @@ describe('npm run validate', () => {
     expect(run.stderr).toContain('postman-collection-transformer');
   });
 
-  it('with no files, checks collections/ and environments/ of the working directory', () => {
+  it('with no files, checks collections/ and environments/ of the working directory', async () => {
     const project = mkdtempSync(join(dir, 'project-'));
     mkdirSync(join(project, 'collections'));
     mkdirSync(join(project, 'environments'));
@@ -90,16 +94,16 @@ describe('npm run validate', () => {
     const json = goodEnvironment();
     json.values.find((v: any) => v.key === 'refresh_token').value = secret;
     write('x.na.postman_environment.json', json, join(project, 'environments'));
-    const run = validate([], project);
+    const run = await validate([], project);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('ok collections/x.postman_collection.json\n');
     expect(run.stdout).toContain('environments/x.na.postman_environment.json: no-secrets: values[4] refresh_token');
     expect(run.all).not.toContain(secret);
   });
 
-  it('with no files and nothing built, says to build first (exit 2)', () => {
+  it('with no files and nothing built, says to build first (exit 2)', async () => {
     const empty = mkdtempSync(join(dir, 'empty-'));
-    const run = validate([], empty);
+    const run = await validate([], empty);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('run npm run build first');
   });
