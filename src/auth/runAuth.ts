@@ -128,7 +128,8 @@ export async function runAuth(options: AuthOptions, io: AuthIo): Promise<AuthRes
     };
     const count = await writeEnvFile(options.envFile, values);
     say(`wrote ${count} variables to ${options.envFile} (${Object.keys(values).join(', ')}; mode 0600)`);
-    say(`Next: npm run collection -- --region ${settings.region}`);
+    const envFlag = options.envFile === '.env' ? '' : ` --env-file ${options.envFile}`;
+    say(`Next: npm run collection -- --region ${settings.region}${envFlag}`);
     return { envFile: options.envFile, profileId: String(profile.profileId), countryCode: profile.countryCode, written: Object.keys(values) };
   } catch (error) {
     throw redactError(error, secrets);
