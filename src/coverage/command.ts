@@ -1,11 +1,38 @@
+/**
+ * `npm run coverage -- <other collection.json>`: which requests of another Postman collection (say a
+ * newer official release) ours has, by method + path, per folder, and what each side lacks.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CommandModule } from 'yargs';
-import { UsageError } from '../errors.js';
 
-// Placeholder until the coverage command lands.
-export const coverageCommand: CommandModule = {
-  command: 'coverage',
-  describe: 'coverage (not built yet)',
-  handler: () => {
-    throw new UsageError('the coverage command is not built yet');
+const ourCollection = fileURLToPath(new URL('../../collections/amazon-ads-api.postman_collection.json', import.meta.url));
+
+interface CoverageArgs {
+  collection: string;
+  ours: string;
+}
+
+export const coverageCommand: CommandModule<object, CoverageArgs> = {
+  command: 'coverage <collection>',
+  describe: 'Compare our collection with another Postman collection (v2.0 / v2.1) by method + path',
+  builder: (yargs) =>
+    yargs
+      .positional('collection', { type: 'string', demandOption: true, describe: 'The other collection (.json)' })
+      .option('ours', {
+        type: 'string',
+        default: ourCollection,
+        defaultDescription: 'collections/amazon-ads-api.postman_collection.json',
+        describe: 'Our collection to compare',
+      }),
+  handler: async (args) => {
+    const { readCollection } = await import('./readCollection.js');
+    const { listEndpoints } = await import('./listEndpoints.js');
+    const { compareEndpoints } = await import('./compareEndpoints.js');
+    const { formatCoverage } = await import('./formatCoverage.js');
+    const theirs = listEndpoints(readCollection(args.collection));
+    const ours = listEndpoints(readCollection(args.ours));
+    const coverage = compareEndpoints(ours, theirs);
+    process.stdout.write(formatCoverage(coverage, { ours: args.ours === ourCollection ? 'ours' : args.ours, theirs: args.collection }));
   },
 };
