@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CommandModule } from 'yargs';
+import { UsageError } from '../errors.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -23,8 +24,15 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
     const { generatedFiles } = await import('./generatedFiles.js');
     const { writeGeneratedFile } = await import('./writeGeneratedFile.js');
     const outDir = resolve(args['out-dir']);
-    for (const file of generatedFiles()) {
-      writeGeneratedFile(resolve(outDir, file.path), file.content);
+    const files = generatedFiles(); // everything is built before anything is written
+    for (const file of files) {
+      const target = resolve(outDir, file.path);
+      try {
+        writeGeneratedFile(target, file.content);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? 'error';
+        throw new UsageError(`cannot write ${target} (${code}) - choose a writable --out-dir`);
+      }
       process.stdout.write(`wrote ${file.path} (${Buffer.byteLength(file.content)} bytes)\n`);
     }
   },

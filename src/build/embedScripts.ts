@@ -20,8 +20,12 @@ const scriptsDir = fileURLToPath(new URL('../scripts/', import.meta.url));
 /** Reads src/scripts/<file> as registered in src/scripts/index.ts. */
 export const readScriptSource: ScriptSourceLoader = (name) => {
   const file = scriptFiles[name];
-  if (!file) throw new Error(`script "${name}" is not registered in src/scripts/index.ts`);
-  return readFileSync(scriptsDir + file, 'utf8');
+  if (!file) throw new Error(`script "${name}" is not registered in src/scripts/index.ts - add it to scriptFiles there`);
+  try {
+    return readFileSync(scriptsDir + file, 'utf8');
+  } catch {
+    throw new Error(`script "${name}" is registered in src/scripts/index.ts but src/scripts/${file} cannot be read - add the file or fix the entry`);
+  }
 };
 
 function splitLines(source: string): string[] {

@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,5 +62,16 @@ describe('build command', () => {
       expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
       expect(text).not.toContain('_postman_exported_at');
     }
+  });
+
+  it('fails with one line and exit 2 when the output directory cannot be written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-'));
+    dirs.push(dir);
+    const blocker = join(dir, 'not-a-dir');
+    writeFileSync(blocker, 'x');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli.ts'), 'build', '--out-dir', blocker], { cwd: root, encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^error: cannot write .*not-a-dir.* - choose a writable --out-dir$/)]);
   });
 });

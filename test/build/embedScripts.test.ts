@@ -65,4 +65,8 @@ describe('embedScripts', () => {
       expect(readScriptSource(name as ScriptName)).toBe(onDisk);
     }
   });
+
+  it('names the registry when a script is not registered', () => {
+    expect(() => readScriptSource('no-such' as ScriptName)).toThrow(/not registered in src\/scripts\/index.ts/);
+  });
 });
