@@ -23,9 +23,8 @@ export const creativeAssetLibrary = folder('Creative asset library', `Upload ima
     method: 'PUT',
     url: '{{uploadUrl}}',
     headers: 'none',
-    body: { mode: 'formdata', fields: [{ key: 'file', value: '', type: 'file', description: 'The file to upload.' }] },
     description:
-      'Uploads file. Uses {{uploadUrl}} (set in the environment or stored by an earlier request).',
+      'Uploads the file to the pre-signed URL that "Create URL" stored in {{uploadUrl}}. In Postman choose Body > binary and pick the file; the URL expires after a short time, so upload right after creating it. No Amazon Ads headers: the URL itself carries the permission.',
     docs,
   }),
   request({
