@@ -3,8 +3,10 @@
  * with the region's environment and the credentials injected as environment values.
  *
  * Everything the run prints or writes passes the run's one Redactor:
- * - Newman's CLI reporter and warnings write to process.stdout/stderr: captured line by line while the
- *   run lasts (capture-output.ts);
+ * - the CLI output is our own reporter (cli-reporter.ts): each line built whole, redacted, written;
+ *   Newman's CLI reporter is not used (it wraps long values over lines, out of any redactor's reach);
+ * - anything else Newman writes to process.stdout/stderr (warnings) is captured and redacted line by
+ *   line while the run lasts (capture-output.ts);
  * - the JUnit / JSON reporters hand their content to Newman's export queue: taken out of the queue and
  *   written here, redacted, atomically, mode 0600 (reports.ts);
  * - the exported environment is produced here from the final environment, masked (environment.ts).
@@ -21,6 +23,7 @@ import type { EmulatorOptions } from '../emulator/index.js';
 import { classifyFailure, runStoppingCauses } from './causes.js';
 import { listedProfiles, profileChoiceFailure, type ListedProfile } from './profile-choice.js';
 import { captureOutput, processSinks, type Sink } from './capture-output.js';
+import { attachCliReporter } from './cli-reporter.js';
 import type { Credentials } from './credentials.js';
 import { environmentPathOf, maskEnvironment, readEnvironment, withValues, type EnvironmentJson } from './environment.js';
 import { fullNameOf, requestIdsFor } from './folders.js';
@@ -230,12 +233,10 @@ async function execute(options: RunOptions, prepared: Prepared): Promise<RunOutc
           collection,
           environment: prepared.environment as never,
           folder: prepared.requestIds,
-          reporters: options.reporters,
-          reporter: { cli: { noBanner: true, showTimestamps: false } },
+          // Newman's own reporters only for the files; the CLI output is ours (cli-reporter.ts).
+          reporters: options.reporters.filter((reporter) => reporter !== 'cli'),
           timeoutRequest: options.timeoutRequest,
           bail: options.bail,
-          verbose: options.verbose,
-          color: prepared.colour ? 'on' : 'off',
         } as newman.NewmanRunOptions,
         (error, runSummary) => resolve({ summary: runSummary as unknown as SummaryLike, runError: error }),
       ) as unknown as NodeJS.EventEmitter & { exports?: ExportEntry[] };
@@ -304,6 +305,11 @@ async function execute(options: RunOptions, prepared: Prepared): Promise<RunOutc
       emitter.on('beforeDone', (_error: unknown, o: { summary?: SummaryLike }) => {
         learnFromScope(o?.summary?.environment);
       });
+
+      // Attached last: by the time it prints an event, the listeners above have learnt its secrets.
+      if (options.reporters.includes('cli')) {
+        attachCliReporter(emitter, { write: sinks.stdout, redactor, verbose: options.verbose, colour: prepared.colour });
+      }
     }));
   } finally {
     capture.release();
@@ -324,7 +330,7 @@ async function execute(options: RunOptions, prepared: Prepared): Promise<RunOutc
 
   const report = buildReport(options, summary, runError, requestErrors, runnerFailures, redactor, reportFiles, exportedEnvironment);
   const summaryText = redactor.redact(formatSummary(report));
-  sinks.stdout(summaryText);
+  sinks.stdout(options.reporters.includes('cli') ? `\n${summaryText}` : summaryText);
   return { exitCode: exitCodeOfReport(report), report, summaryText, contactedOrigins: [...origins].sort(), redactor };
 }
 
