@@ -89,7 +89,7 @@ describe('GET /ap/oa consent page', () => {
 
   it('shows an error page (no redirect) for an unknown client_id or a missing or invalid redirect_uri', async () => {
     const e = await emulator({ autoConsent: true });
-    for (const extra of [{ client_id: 'amzn1.application-oa2-client.unknown' }, { redirect_uri: '' }, { redirect_uri: 'not a url' }]) {
+    for (const extra of [{ client_id: 'amzn1.application-oa2-client.unknown' }, { redirect_uri: '' }, { redirect_uri: 'not a url' }] as Array<Record<string, string>>) {
       const response = await fetch(consentUrl(e.url, extra), { redirect: 'manual' });
       expect(response.status).toBe(400);
       expect(response.headers.get('location')).toBeNull();

@@ -4,8 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Ajv, { type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
 
 const referenceDir = fileURLToPath(new URL('../../../shared/reference/openapi/', import.meta.url));
@@ -17,6 +17,8 @@ let ajv: Ajv | undefined;
 function load(): Ajv {
   if (ajv) return ajv;
   ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
+  // ajv-formats is CommonJS: its default export arrives wrapped under NodeNext.
+  const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
   addFormats(ajv);
   for (const format of ['int32', 'int64', 'double', 'float']) ajv.addFormat(format, true);
   ajv.addSchema(JSON.parse(readFileSync(spSpecPath, 'utf8')), 'sp');
@@ -33,11 +35,10 @@ const cache = new Map<string, ValidateFunction>();
 /** The validator of the schema the spec declares for (path, method, status, media type). */
 export function responseSchema(spec: 'sp' | 'profiles', path: string, method: string, status: number, mediaType: string): ValidateFunction {
   const ref = `${spec}#/${pointer('paths', path, method, 'responses', String(status), 'content', mediaType, 'schema')}`;
-  let validate = cache.get(ref);
-  if (!validate) {
-    validate = load().compile({ $ref: ref });
-    cache.set(ref, validate);
-  }
+  const cached = cache.get(ref);
+  if (cached) return cached;
+  const validate = load().compile({ $ref: ref });
+  cache.set(ref, validate);
   return validate;
 }
 
