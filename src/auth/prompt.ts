@@ -5,6 +5,14 @@
  */
 import { createInterface, type Interface } from 'node:readline';
 import { Writable, type Readable } from 'node:stream';
+import { RunFailure } from '../errors.js';
+
+/** The user pressed Ctrl-C at a question: the whole command stops (unlike an answer that never comes). */
+export class PromptInterrupted extends RunFailure {
+  constructor() {
+    super('cancelled at the prompt (Ctrl-C); nothing was written');
+  }
+}
 
 export interface PromptStreams {
   input: Readable;
@@ -27,6 +35,13 @@ export class Prompter {
     });
     const terminal = Boolean((streams.input as { isTTY?: boolean }).isTTY);
     this.rl = createInterface({ input: streams.input, output: echo, terminal });
+    this.rl.setPrompt(''); // questions are written by ask(); readline must not redraw a '> ' prompt
+    // In terminal mode readline swallows Ctrl-C; turn it into a clean stop instead of a hang.
+    this.rl.on('SIGINT', () => {
+      streams.output.write('\n');
+      this.fail(new PromptInterrupted());
+      this.rl.close();
+    });
     this.rl.on('line', (line) => {
       if (this.waiting) {
         const { resolve } = this.waiting;
@@ -36,11 +51,7 @@ export class Prompter {
     });
     this.rl.on('close', () => {
       this.ended = true;
-      if (this.waiting) {
-        const { reject } = this.waiting;
-        this.waiting = undefined;
-        reject(new Error('the input ended before an answer was given'));
-      }
+      this.fail(new Error('the input ended before an answer was given'));
     });
   }
 
@@ -59,10 +70,14 @@ export class Prompter {
 
   /** Stops waiting for an answer (e.g. the callback server won the race). */
   cancel(): void {
+    this.fail(new Error('prompt cancelled'));
+  }
+
+  private fail(error: Error): void {
     if (this.waiting) {
       const { reject } = this.waiting;
       this.waiting = undefined;
-      reject(new Error('prompt cancelled'));
+      reject(error);
     }
   }
 

@@ -13,7 +13,7 @@ import { codeFromRedirect } from './codeFromRedirect.js';
 import { exchangeCode } from './exchangeCode.js';
 import { listProfiles } from './listProfiles.js';
 import { openBrowser as defaultOpenBrowser } from './openBrowser.js';
-import { Prompter } from './prompt.js';
+import { Prompter, PromptInterrupted } from './prompt.js';
 import { promptForRedirect } from './readCode.js';
 import { envNames, resolveSettings, type AuthFlags } from './settings.js';
 import { readEnvText, writeEnvFile } from './writeEnvFile.js';
@@ -104,6 +104,7 @@ export async function runAuth(options: AuthOptions, io: AuthIo): Promise<AuthRes
       }
       if (server) say(`Waiting for the browser to return to ${redirectUri} ...`);
       const landed = await waitForRedirect(server, prompter);
+      if (server && prompter) say(''); // end the line of the paste question the browser made moot
       code = codeFromRedirect(landed, { state });
       await server?.close();
     }
@@ -149,7 +150,10 @@ async function askFor(
 ): Promise<string> {
   const fix = `pass ${flag} or set ${variable} (from the security profile's Web Settings in the Amazon developer console)`;
   if (!prompter) throw new UsageError(`missing ${what}: ${fix}`);
-  const answer = await prompter.ask(question, { hidden }).catch(() => '');
+  const answer = await prompter.ask(question, { hidden }).catch((error: unknown) => {
+    if (error instanceof PromptInterrupted) throw error;
+    return '';
+  });
   const cleaned = answer.replace(/^(["'])(.*)\1$/s, '$2').trim();
   if (cleaned === '') throw new UsageError(`missing ${what}: ${fix}`);
   return cleaned;
@@ -159,18 +163,24 @@ async function askFor(
 async function waitForRedirect(server: CallbackServer | undefined, prompter: Prompter | undefined): Promise<string> {
   if (server && !prompter) return server.redirect;
   if (!server && prompter) {
-    const answer = await promptForRedirect(prompter).catch(() => '');
+    const answer = await promptForRedirect(prompter).catch((error: unknown) => {
+      if (error instanceof PromptInterrupted) throw error;
+      return '';
+    });
     if (answer === '') throw new UsageError('no authorization code given; paste the address the browser landed on, or pass --code / --redirect-url');
     return answer;
   }
   if (!server || !prompter) throw new UsageError('no way to receive the authorization code');
-  const pasted = promptForRedirect(prompter, 'Waiting for the browser; or paste the address it landed on (or the code) here: ').then((answer) => {
-    if (answer === '') return new Promise<string>(() => undefined); // nothing pasted: keep waiting for the browser
-    return answer;
-  });
-  pasted.catch(() => undefined);
+  const never = new Promise<string>(() => undefined);
+  const pasted = promptForRedirect(prompter, 'Waiting for the browser; or paste the address it landed on (or the code) here: ').then(
+    (answer) => (answer === '' ? never : answer), // nothing pasted: keep waiting for the browser
+    (error: unknown) => {
+      if (error instanceof PromptInterrupted) throw error; // Ctrl-C stops the command
+      return never; // the input ended: the browser may still come back
+    },
+  );
   try {
-    return await Promise.race([server.redirect, pasted.catch(() => new Promise<string>(() => undefined))]);
+    return await Promise.race([server.redirect, pasted]);
   } finally {
     prompter.cancel();
   }

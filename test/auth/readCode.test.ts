@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { Prompter } from '../../src/auth/prompt.js';
+import { Prompter, PromptInterrupted } from '../../src/auth/prompt.js';
 import { readCode } from '../../src/auth/readCode.js';
 import { UsageError } from '../../src/errors.js';
 
@@ -75,5 +75,18 @@ describe('Prompter', () => {
     expect(io.written()).toContain('Client secret (not shown): ');
     expect(io.written()).not.toContain('typed-S3CRET-value');
     expect(io.written()).toContain('shown-value'); // the echo works, so its absence above means something
+  });
+
+  it('turns Ctrl-C at a terminal question into a clean stop', async () => {
+    const io = streams();
+    (io.input as PassThrough & { isTTY?: boolean }).isTTY = true;
+    const prompter = new Prompter(io);
+    const answer = prompter.ask('Client secret (not shown): ', { hidden: true });
+    io.input.write('half-typed\x03');
+    const error = await answer.catch((e: Error) => e);
+    expect(error).toBeInstanceOf(PromptInterrupted);
+    expect((error as Error).message).toBe('cancelled at the prompt (Ctrl-C); nothing was written');
+    expect(io.written()).not.toContain('half-typed');
+    prompter.close();
   });
 });

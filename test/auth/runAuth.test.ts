@@ -158,6 +158,30 @@ describe('runAuth against the emulator', () => {
     expect((error as Error).message).toMatch(/^timed out after 0 s waiting for the browser/);
   });
 
+  it('(a)+(b) in a terminal with a localhost return URL, a pasted address wins when the browser cannot come back', async () => {
+    const captured = capturedIo({ interactive: true });
+    const done = run(options({ redirectUri: 'http://127.0.0.1:0/callback', country: 'FR' }), captured);
+    const consentUrl = await printedAuthorizationUrl(captured.out, captured.stdout);
+    // e.g. the browser runs on another machine: the user copies the address it landed on.
+    const landed = (await fetch(`${consentUrl}&auto_consent=1`, { redirect: 'manual' })).headers.get('location')!;
+    expect(landed).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/callback\?code=/);
+    captured.stdin.write(`${landed}\n`);
+    const result = await done;
+    expect(result.countryCode).toBe('FR');
+    expect(captured.out.stdout).toContain('or paste the address it landed on');
+  });
+
+  it('(a)+(b) in a terminal with a localhost return URL, the browser wins while the paste question waits', async () => {
+    const captured = capturedIo({ interactive: true });
+    const done = run(options({ redirectUri: 'http://127.0.0.1:0/callback', country: 'UK' }), captured);
+    const consentUrl = await printedAuthorizationUrl(captured.out, captured.stdout);
+    const page = await fetch(`${consentUrl}&auto_consent=1`).then((r) => r.text()); // follows the redirect to the callback server
+    expect(page).toContain('You can close this tab');
+    const result = await done;
+    expect(result.countryCode).toBe('UK');
+    expect((await envFile()).AMAZON_ADS_PROFILE_ID).toBe(result.profileId);
+  });
+
   it('(b) pasted at the prompt: client id, hidden secret, redirect URL and profile number are read from the input', async () => {
     const captured = capturedIo({ interactive: true });
     const done = run(options({ clientId: undefined, clientSecret: undefined, redirectUri: 'https://amazon.com' }), captured);

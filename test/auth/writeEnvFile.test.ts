@@ -106,6 +106,13 @@ describe('writeEnvFile', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
+  it('names the file and the fix when it cannot be written (a folder no one may create files in, even root)', async () => {
+    const error = await writeEnvFile('/proc/.env', values).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toMatch(/^cannot write the env file \/proc\/\.env \(\w+\); check the folder's permissions or choose another --env-file$/);
+    expect((error as Error).message).not.toContain(values.AMAZON_ADS_CLIENT_SECRET);
+  });
+
   // root ignores folder permissions, so this case can only be shown as a normal user (reported, not hidden).
   it.skipIf(process.getuid?.() === 0)('leaves neither a temp file nor a changed file when the folder is read-only (needs a non-root user)', async () => {
     const file = path.join(dir, '.env');
