@@ -2,7 +2,8 @@
 // Parameter (generated `const params = {...};` line): { adProduct: 'SP' | 'SB' | 'SD' }; without it
 // the ad product is read from the URL (/sp/, /sb/, /sd/).
 //
-// Pre-request: writes the paging into the request.
+// Pre-request: without a profileId fails with scope_missing and skips the request; else writes the
+// paging into the request.
 //   SP, SB (POST .../list, JSON body): maxResults = {{page_size}} (removed when page_size is empty, so
 //     the API default applies) and nextToken = the token of the page to fetch (absent on page one).
 //   SD (GET /sd/campaigns): query startIndex (0 on page one) and count = {{page_size}} (when set).
@@ -123,6 +124,15 @@
   }
 
   function beforeRequest() {
+    if (!value('profileId')) {
+      // Certain to fail without the scope header: say why, and do not send it.
+      clearPaging();
+      pm.test(LABEL + ' campaign list', function () {
+        pm.expect.fail('scope_missing: profileId is empty, so the Amazon-Advertising-API-Scope header would be too - run Accounts > Profiles first or set profileId');
+      });
+      pm.execution.skipRequest();
+      return;
+    }
     if (!continuing()) {
       pm.environment.set(COUNT, 0);
       if (product !== 'sd') {

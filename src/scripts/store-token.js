@@ -4,13 +4,14 @@
 // Stores access_token and token_expires_at (epoch milliseconds, a number) in the environment, and
 // refresh_token when the response carries one (the code exchange does; a refresh usually does not,
 // and then the stored one is kept). An OAuth error response fails with a message that starts with
-// the error id, e.g. `invalid_client: the client id or client secret is wrong - ...`.
+// the error id, e.g. `invalid_client: the client id or client secret is wrong - ...`, and stops a
+// collection run (pm.execution.setNextRequest(null)).
 // Never prints a token, a secret or a response body.
 (function storeToken() {
   var DEFAULT_EXPIRES_IN_SECONDS = 3600;
   var OAUTH_ERRORS = {
     invalid_grant:
-      'the grant was rejected: a refresh token revoked, expired or issued to another app, or an authorization code already used, expired or issued for another redirect_uri - obtain a new one (npm run auth)',
+      'the authorization code was rejected (already used, expired, or issued for another redirect_uri or app) - open the consent page again (Auth grant login) and exchange the new code at once',
     invalid_client:
       'the client id or client secret is wrong - check client_id and client_secret against your Login with Amazon security profile',
     invalid_request:
@@ -19,10 +20,30 @@
       'the token endpoint does not accept this grant type - check that token_url is the Login with Amazon token endpoint of your region'
   };
 
+  // Which grant this request used: the refresh_token grant gets the refresh-specific wording.
+  function grantType() {
+    var found = '';
+    var body = pm.request && pm.request.body;
+    if (body && body.mode === 'urlencoded' && body.urlencoded) {
+      body.urlencoded.each(function (field) {
+        if (field && field.key === 'grant_type' && !field.disabled) {
+          found = String(field.value);
+        }
+      });
+    }
+    return found;
+  }
+  if (grantType() === 'refresh_token') {
+    OAUTH_ERRORS.invalid_grant =
+      'the refresh token was rejected (revoked, expired, or issued to another app) - obtain a new one for this client id (npm run auth) and check refresh_token';
+  }
+
+  // A failed token request stops a collection run: every later request would need the token.
   function fail(message) {
     pm.test('token response carries an access token', function () {
       pm.expect.fail(message);
     });
+    pm.execution.setNextRequest(null);
   }
 
   var body = null;

@@ -17,7 +17,7 @@ const campaigns = (from: number, n: number) => Array.from({ length: n }, (_, i) 
 /** One request of a run: the pre-request script, then the test against `response`; state flows like in Newman. */
 async function page(product: Product, state: { environment: Vars; locals: Vars }, response: CannedResponse) {
   const source = scriptSource('list-campaigns', { adProduct: product });
-  const pre = await runScript(source, { target: 'prerequest', environment: state.environment, locals: state.locals, request: requests[product] });
+  const pre = await runScript(source, { target: 'prerequest', environment: withProfile(state.environment), locals: state.locals, request: requests[product] });
   const sent = pre.request;
   const requestForTest: CannedRequest = {
     ...requests[product],
@@ -35,7 +35,7 @@ async function runPages(product: Product, environment: Vars, answer: (n: number,
   const pages: Array<{ pre: ScriptRun; post: ScriptRun }> = [];
   for (let n = 0; n < limit; n++) {
     const source = scriptSource('list-campaigns', { adProduct: product });
-    const pre = await runScript(source, { target: 'prerequest', environment: state.environment, locals: state.locals, request: requests[product] });
+    const pre = await runScript(source, { target: 'prerequest', environment: withProfile(state.environment), locals: state.locals, request: requests[product] });
     const response = answer(n, pre);
     const sent = pre.request;
     const post = await runScript(source, {
@@ -52,13 +52,14 @@ async function runPages(product: Product, environment: Vars, answer: (n: number,
   return { pages, state };
 }
 
+const withProfile = (environment: Vars): Vars => ({ profileId: '111', ...environment });
 const bodyOf = (run: ScriptRun) => JSON.parse(run.request.body?.raw ?? '{}');
 
 describe('list-campaigns pre-request', () => {
   test('SP page one: maxResults from page_size, no nextToken, other body fields kept, count reset to 0', async () => {
     const run = await runScript(scriptSource('list-campaigns', { adProduct: 'SP' }), {
       target: 'prerequest',
-      environment: { page_size: '2', sp_campaign_count: 17 },
+      environment: withProfile({ page_size: '2', sp_campaign_count: 17 }),
       request: requests.SP,
     });
     expect(bodyOf(run)).toEqual({ stateFilter: { include: ['ENABLED'] }, maxResults: 2 });
@@ -68,7 +69,7 @@ describe('list-campaigns pre-request', () => {
   test('SP without page_size drops maxResults (API default); a continuing run sends nextToken and keeps the count', async () => {
     const run = await runScript(scriptSource('list-campaigns', { adProduct: 'SP' }), {
       target: 'prerequest',
-      environment: { page_size: '', sp_campaign_count: 4 },
+      environment: withProfile({ page_size: '', sp_campaign_count: 4 }),
       locals: { sp_next_token: 'tok-2' },
       request: requests.SP,
     });
@@ -77,18 +78,30 @@ describe('list-campaigns pre-request', () => {
   });
 
   test('SD puts startIndex and count into the query, keeping other parameters', async () => {
-    const first = await runScript(scriptSource('list-campaigns', { adProduct: 'SD' }), { target: 'prerequest', environment: { page_size: '3' }, request: requests.SD });
+    const first = await runScript(scriptSource('list-campaigns', { adProduct: 'SD' }), { target: 'prerequest', environment: withProfile({ page_size: '3' }), request: requests.SD });
     expect(first.request.url.getQueryString()).toBe('stateFilter=enabled&startIndex=0&count=3');
     expect(first.environment.sd_campaign_count).toBe(0);
     const later = await runScript(scriptSource('list-campaigns', { adProduct: 'SD' }), {
       target: 'prerequest',
-      environment: { page_size: '3', sd_campaign_count: 3 },
+      environment: withProfile({ page_size: '3', sd_campaign_count: 3 }),
       locals: { sd_start_index: '3' },
       request: requests.SD,
     });
     expect(later.request.url.getQueryString()).toBe('stateFilter=enabled&startIndex=3&count=3');
     expect(later.environment.sd_campaign_count).toBe(3);
   });
+});
+
+test('without a profileId the request is skipped with scope_missing', async () => {
+  for (const product of ['SP', 'SB', 'SD'] as const) {
+    const run = await runScript(scriptSource('list-campaigns', { adProduct: product }), {
+      target: 'prerequest',
+      environment: { profileId: '' },
+      request: requests[product],
+    });
+    expect(run.skipped).toBe(true);
+    expect(run.failures).toEqual([expect.stringMatching(/^scope_missing: profileId is empty/)]);
+  }
 });
 
 describe('list-campaigns test', () => {

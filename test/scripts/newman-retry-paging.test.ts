@@ -300,8 +300,9 @@ describe('the scripts in a real Newman run', () => {
 
   test('zero profiles: no_profiles; a refused refresh: invalid_grant once, the request skipped and the run stopped', async () => {
     server = await startServer({ profiles: [] });
-    const empty = await run({ environment: environment(server), folder: ['Profiles'] });
-    expect(failureMessages(empty)).toEqual([expect.stringMatching(/^no_profiles: /)]);
+    const empty = await run({ environment: environment(server), folder: ['Profiles', 'List SP campaigns'] });
+    expect(failureMessages(empty)).toEqual([expect.stringMatching(/^no_profiles: /), expect.stringMatching(/^scope_missing: profileId is empty/)]);
+    expect(server.routes['POST /sp/campaigns/list']).toBeUndefined();
     await server.close();
 
     server = await startServer({ tokenError: { status: 400, error: 'invalid_grant' } });

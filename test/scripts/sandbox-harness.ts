@@ -71,6 +71,8 @@ export interface CannedRequest {
   headers?: Record<string, string>;
   /** Raw body text (JSON). */
   body?: string;
+  /** urlencoded body fields (instead of `body`). */
+  form?: Record<string, string>;
   query?: Record<string, string>;
 }
 
@@ -161,6 +163,7 @@ function requestJson(canned: CannedRequest) {
     method: canned.method ?? 'GET',
     header: Object.entries(canned.headers ?? {}).map(([key, value]) => ({ key, value })),
     ...(canned.body !== undefined ? { body: { mode: 'raw', raw: canned.body, options: { raw: { language: 'json' } } } } : {}),
+    ...(canned.form ? { body: { mode: 'urlencoded', urlencoded: Object.entries(canned.form).map(([key, value]) => ({ key, value })) } } : {}),
   } as sdk.RequestDefinition).toJSON();
 }
 

@@ -6,11 +6,11 @@ afterAll(closeSandbox);
 const REFRESH = 'Atzr|stored-DISTINCT-55aa';
 const ACCESS = 'Atza|issued-DISTINCT-66bb';
 
-function storeToken(body: unknown, code = 200) {
+function storeToken(body: unknown, code = 200, grantType = 'authorization_code') {
   return runScript(scriptSource('store-token'), {
     target: 'test',
     environment: { refresh_token: REFRESH, client_secret: 'secret-DISTINCT-77cc' },
-    request: { name: 'Access token from auth grant code', url: 'http://127.0.0.1:9/auth/o2/token', method: 'POST' },
+    request: { name: 'Access token from auth grant code', url: 'http://127.0.0.1:9/auth/o2/token', method: 'POST', form: { grant_type: grantType, code: 'abc' } },
     response: { code, body },
   });
 }
@@ -33,7 +33,10 @@ describe('store-token (Auth token requests test)', () => {
 
   test('fails with the OAuth error id and what to check', async () => {
     const grant = await storeToken({ error: 'invalid_grant', error_description: 'Code expired' }, 400);
-    expect(grant.failures).toEqual([expect.stringMatching(/^invalid_grant: /)]);
+    expect(grant.failures).toEqual([expect.stringMatching(/^invalid_grant: the authorization code was rejected/)]);
+    const refresh = await storeToken({ error: 'invalid_grant' }, 400, 'refresh_token');
+    expect(refresh.failures).toEqual([expect.stringMatching(/^invalid_grant: the refresh token was rejected \(revoked, expired, or issued to another app\)/)]);
+    expect(refresh.nextRequest).toBeNull();
     const client = await storeToken({ error: 'invalid_client' }, 401);
     expect(client.failures).toEqual([expect.stringMatching(/^invalid_client: the client id or client secret is wrong/)]);
     const other = await storeToken({ error: 'access_denied' }, 400);
