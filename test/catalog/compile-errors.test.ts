@@ -10,60 +10,64 @@ import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const fixturePath = join(root, 'src/catalog/__compile_fixture__.ts');
-
-let options: ts.CompilerOptions;
-beforeAll(() => {
-  const configFile = ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile);
-  options = ts.parseJsonConfigFileContent(configFile.config, ts.sys, root).options;
-});
-
-function diagnosticsOf(source: string): string[] {
-  const host = ts.createCompilerHost(options);
-  const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, languageVersion, ...rest) =>
-    name === fixturePath ? ts.createSourceFile(name, source, languageVersion, true) : getSourceFile(name, languageVersion, ...rest);
-  const fileExists = host.fileExists.bind(host);
-  host.fileExists = (name) => name === fixturePath || fileExists(name);
-  const program = ts.createProgram({ rootNames: [fixturePath], options, host });
-  const file = program.getSourceFile(fixturePath)!;
-  return ts.getPreEmitDiagnostics(program, file).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-}
-
 const header = `import { request } from './types.js';\n`;
 const base = `name: 'x', method: 'POST', headers: 'profile', description: 'x'`;
 
+/** Each fixture becomes a virtual module src/catalog/__compile_fixture_<name>__.ts of one program. */
+const fixtures = {
+  correct: `${header}export const ok = request({ ${base}, url: '{{api_url}}/sp/campaigns/list', accept: 'spCampaign', contentType: 'spCampaign', body: { mode: 'raw', example: {} }, extraHeaders: [{ key: 'Prefer', value: 'return=representation' }], scripts: { test: [{ name: 'list-campaigns', params: { adProduct: 'SP' } }] } });\n`,
+  urlVariable: `${header}export const bad = request({ ${base}, url: '{{api_url}}/sp/{{campaign_id}}' });\n`,
+  headerVariable: `${header}export const bad = request({ ${base}, url: '{{api_url}}/x', extraHeaders: [{ key: 'X', value: '{{nope}}' }] });\n`,
+  mediaType: `${header}export const bad = request({ ${base}, url: '{{api_url}}/x', accept: 'spCampaignV3' });\n`,
+  rawWithoutContentType: `${header}export const bad = request({ ${base}, url: '{{api_url}}/x', body: { mode: 'raw', example: {} } });\n`,
+  unknownScript: `${header}export const bad = request({ ${base}, url: '{{api_url}}/x', scripts: { test: ['no-such-script'] } });\n`,
+};
+type Fixture = keyof typeof fixtures;
+const pathOf = (name: string) => join(root, `src/catalog/__compile_fixture_${name}__.ts`);
+
+const diagnostics = {} as Record<Fixture, string[]>;
+beforeAll(() => {
+  const configFile = ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile);
+  const options = ts.parseJsonConfigFileContent(configFile.config, ts.sys, root).options;
+  const sources = new Map(Object.entries(fixtures).map(([name, source]) => [pathOf(name), source]));
+  const host = ts.createCompilerHost(options);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (name, languageVersion, ...rest) =>
+    sources.has(name) ? ts.createSourceFile(name, sources.get(name)!, languageVersion, true) : getSourceFile(name, languageVersion, ...rest);
+  const fileExists = host.fileExists.bind(host);
+  host.fileExists = (name) => sources.has(name) || fileExists(name);
+  const program = ts.createProgram({ rootNames: [...sources.keys()], options, host });
+  for (const name of Object.keys(fixtures) as Fixture[]) {
+    const file = program.getSourceFile(pathOf(name))!;
+    diagnostics[name] = ts.getPreEmitDiagnostics(program, file).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  }
+});
+
+const diagnosticsOf = (name: Fixture) => diagnostics[name];
+
 describe('catalog compile-time checks', () => {
   it('accepts a correct request (control)', () => {
-    const source = `${header}export const ok = request({ ${base}, url: '{{api_url}}/sp/campaigns/list', accept: 'spCampaign', contentType: 'spCampaign', body: { mode: 'raw', example: {} }, extraHeaders: [{ key: 'Prefer', value: 'return=representation' }], scripts: { test: [{ name: 'list-campaigns', params: { adProduct: 'SP' } }] } });\n`;
-    expect(diagnosticsOf(source)).toEqual([]);
+    expect(diagnosticsOf('correct')).toEqual([]);
   });
 
   it('rejects an unknown {{variable}} in the URL, naming it', () => {
-    const diagnostics = diagnosticsOf(`${header}export const bad = request({ ${base}, url: '{{api_url}}/sp/{{campaign_id}}' });\n`);
-    expect(diagnostics.join('\n')).toContain('{{campaign_id}} is not in src/catalog/variables.ts');
+    expect(diagnosticsOf('urlVariable').join('\n')).toContain('{{campaign_id}} is not in src/catalog/variables.ts');
   });
 
   it('rejects an unknown {{variable}} in a header value', () => {
-    const diagnostics = diagnosticsOf(
-      `${header}export const bad = request({ ${base}, url: '{{api_url}}/x', extraHeaders: [{ key: 'X', value: '{{nope}}' }] });\n`,
-    );
-    expect(diagnostics.join('\n')).toContain('{{nope}} is not in src/catalog/variables.ts');
+    expect(diagnosticsOf('headerVariable').join('\n')).toContain('{{nope}} is not in src/catalog/variables.ts');
   });
 
   it('rejects an unknown media type key', () => {
-    const diagnostics = diagnosticsOf(`${header}export const bad = request({ ${base}, url: '{{api_url}}/x', accept: 'spCampaignV3' });\n`);
-    expect(diagnostics.join('\n')).toMatch(/"spCampaignV3".*not assignable/);
+    expect(diagnosticsOf('mediaType').join('\n')).toMatch(/"spCampaignV3".*not assignable/);
   });
 
   it('rejects a raw body without a content type', () => {
-    const diagnostics = diagnosticsOf(`${header}export const bad = request({ ${base}, url: '{{api_url}}/x', body: { mode: 'raw', example: {} } });\n`);
-    expect(diagnostics.length).toBeGreaterThan(0);
-    expect(diagnostics.join('\n')).toMatch(/contentType/);
+    expect(diagnosticsOf('rawWithoutContentType').length).toBeGreaterThan(0);
+    expect(diagnosticsOf('rawWithoutContentType').join('\n')).toMatch(/contentType/);
   });
 
   it('rejects a script that is not registered in src/scripts/index.ts', () => {
-    const diagnostics = diagnosticsOf(`${header}export const bad = request({ ${base}, url: '{{api_url}}/x', scripts: { test: ['no-such-script'] } });\n`);
-    expect(diagnostics.join('\n')).toContain('"no-such-script"');
+    expect(diagnosticsOf('unknownScript').join('\n')).toContain('"no-such-script"');
   });
 });
