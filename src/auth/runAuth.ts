@@ -61,6 +61,9 @@ export async function runAuth(options: AuthOptions, io: AuthIo): Promise<AuthRes
     const clientSecret =
       settings.clientSecret ?? (await askFor(prompter, 'Client secret (not shown): ', 'client secret', '--client-secret', envNames.clientSecret, true));
     secrets.push(clientSecret);
+    if (!settings.clientId && !clientId.startsWith('amzn1.application-oa2-client.')) {
+      warn('the client id does not look like amzn1.application-oa2-client.…; trying it anyway');
+    }
 
     // Steps 1 and 2: the authorization code.
     let redirectUri = settings.redirectUri;
