@@ -6,7 +6,7 @@
 
 /** What a row must achieve. `none` rows are reference measurements and say so. */
 export type Target =
-  | { kind: 'atMost'; limit: number; unit: string }
+  | { kind: 'atMost'; limit: number; unit: string; label?: string }
   | { kind: 'exactly'; expected: number; unit?: string }
   | { kind: 'ratioAtMost'; limit: number }
   | { kind: 'none'; reason: string };
@@ -38,7 +38,7 @@ export function notMeasured(error: string): Measured {
 export function describeTarget(target: Target): string {
   switch (target.kind) {
     case 'atMost':
-      return `<= ${formatNumber(target.limit)} ${target.unit}`.trim();
+      return target.label ? `<= ${target.label}` : `<= ${formatNumber(target.limit)} ${target.unit}`.trim();
     case 'exactly':
       return `exactly ${formatNumber(target.expected)}${target.unit ? ` ${target.unit}` : ''}`;
     case 'ratioAtMost':

@@ -59,20 +59,17 @@ export class RequestClock {
 }
 
 /**
- * Span of a paging loop: from the first request matching `route` to the first later request that
- * does not match it (or to `endAt` when the loop was the last thing the run did), with the number
- * of matching requests in between. Per-page time = spanMs / pages.
+ * The paging loop of one route: how many requests it made and the time between the first and the
+ * last of them. Each interval is one full page cycle (client script, request, server, response), so
+ * per-page time = spanMs / (pages - 1); start-up, the other requests and shutdown are excluded.
+ * A one-page loop has no interval (perPageMs is NaN).
  */
 export function pagingSpan(
   seen: readonly SeenRequest[],
   route: { method: string; path: string },
-  endAt: number,
-): { pages: number; spanMs: number } | undefined {
-  const matches = (r: SeenRequest) => r.method === route.method && r.path === route.path;
-  const first = seen.findIndex(matches);
-  if (first < 0) return undefined;
-  let index = first;
-  while (index < seen.length && matches(seen[index])) index += 1;
-  const end = index < seen.length ? seen[index].at : endAt;
-  return { pages: index - first, spanMs: end - seen[first].at };
+): { pages: number; spanMs: number; perPageMs: number } | undefined {
+  const times = seen.filter((r) => r.method === route.method && r.path === route.path).map((r) => r.at);
+  if (times.length === 0) return undefined;
+  const spanMs = times[times.length - 1] - times[0];
+  return { pages: times.length, spanMs, perPageMs: times.length > 1 ? spanMs / (times.length - 1) : Number.NaN };
 }

@@ -33,6 +33,12 @@ describe('judging a measurement against its target', () => {
     expect(judge(measured(300.1), target)).toBe('MISS');
   });
 
+  it('shows a labelled limit by its label', () => {
+    const r = row('3i', 'rss', measured(400), { kind: 'atMost', limit: 300, unit: 'bytes', label: '300.0 MB' }, String);
+    expect(r.target).toBe('<= 300.0 MB');
+    expect(r.verdict).toBe('MISS');
+  });
+
   it('judges ratios and exact counts', () => {
     expect(judge(measured(1.1), { kind: 'ratioAtMost', limit: 1.1 })).toBe('pass');
     expect(judge(measured(1.11), { kind: 'ratioAtMost', limit: 1.1 })).toBe('MISS');
@@ -98,17 +104,18 @@ describe('numbers', () => {
     expect(median([])).toBeNaN();
   });
 
-  it('measures the paging loop from its first page to the next request', () => {
+  it('measures the paging loop as the interval between its pages', () => {
     const seen = [
       { at: 0, method: 'POST', path: '/auth/o2/token' },
       { at: 10, method: 'POST', path: '/sp/campaigns/list' },
       { at: 20, method: 'POST', path: '/sp/campaigns/list' },
-      { at: 30, method: 'POST', path: '/sp/campaigns/list' },
+      { at: 40, method: 'POST', path: '/sp/campaigns/list' },
       { at: 45, method: 'POST', path: '/sb/v4/campaigns/list' },
     ];
-    expect(pagingSpan(seen, { method: 'POST', path: '/sp/campaigns/list' }, 100)).toEqual({ pages: 3, spanMs: 35 });
-    expect(pagingSpan(seen.slice(0, 4), { method: 'POST', path: '/sp/campaigns/list' }, 100)).toEqual({ pages: 3, spanMs: 90 });
-    expect(pagingSpan(seen, { method: 'GET', path: '/sd/campaigns' }, 100)).toBeUndefined();
+    const sp = { method: 'POST', path: '/sp/campaigns/list' };
+    expect(pagingSpan(seen, sp)).toEqual({ pages: 3, spanMs: 30, perPageMs: 15 });
+    expect(pagingSpan(seen.slice(0, 2), sp)).toEqual({ pages: 1, spanMs: 0, perPageMs: Number.NaN });
+    expect(pagingSpan(seen, { method: 'GET', path: '/sd/campaigns' })).toBeUndefined();
   });
 
   it('masks credentials in quoted child output', () => {

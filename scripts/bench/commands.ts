@@ -1,0 +1,84 @@
+/**
+ * The two commands the bench compares, spelled the way a user runs them, both as child processes
+ * pointed at the same emulator:
+ * - ours: `node --import tsx src/cli.ts collection --region na` with the hosts and the demo
+ *   credentials in the environment (AMAZON_ADS_*), exactly as a CI job would;
+ * - plain Newman: `newman run <collection> -e <environment> --env-var ... --folder ...` on the same
+ *   generated files and the same requests (the runner's folder mapping, issue 4).
+ */
+import path from 'node:path';
+import type { Emulator } from './emulator.js';
+import { hostsOf } from './emulator.js';
+
+export const collectionFile = 'collections/amazon-ads-api.postman_collection.json';
+export const environmentFile = (region: string) => `environments/amazon-ads-api.${region}.postman_environment.json`;
+export const newmanBin = 'node_modules/newman/bin/newman.js';
+
+/** The runner's mapping of --folder auth, profiles, campaigns to request names (issue 4). */
+export const runnerRequests = [
+  'Access token from refresh token',
+  'Profiles',
+  'List SP campaigns',
+  'List SB campaigns',
+  'List SD campaigns',
+] as const;
+
+export interface Invocation {
+  command: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+}
+
+/** The parent's environment without any AMAZON_ADS_* a developer may have exported. */
+export function cleanEnvironment(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!key.startsWith('AMAZON_ADS_')) env[key] = value;
+  }
+  env.NO_COLOR = '1';
+  return env;
+}
+
+export function ourCollectionCommand(root: string, emulator: Emulator, extraArgs: string[] = []): Invocation {
+  const hosts = hostsOf(emulator);
+  return {
+    command: process.execPath,
+    args: ['--import', 'tsx', path.join(root, 'src/cli.ts'), 'collection', '--region', 'na', ...extraArgs],
+    env: {
+      ...cleanEnvironment(),
+      AMAZON_ADS_API_URL: hosts.api_url,
+      AMAZON_ADS_TOKEN_URL: hosts.token_url,
+      AMAZON_ADS_AUTH_GRANT_URL: hosts.auth_grant_url,
+      AMAZON_ADS_CLIENT_ID: emulator.credentials.client_id,
+      AMAZON_ADS_CLIENT_SECRET: emulator.credentials.client_secret,
+      AMAZON_ADS_REFRESH_TOKEN: emulator.credentials.refresh_token,
+      // set but empty: a developer's .env must not pick the profile for the bench
+      AMAZON_ADS_PROFILE_ID: '',
+      AMAZON_ADS_PROFILE_COUNTRY: '',
+    },
+  };
+}
+
+export function newmanRunCommand(root: string, emulator: Emulator, pageSize?: number): Invocation {
+  const hosts = hostsOf(emulator);
+  const values: Record<string, string> = {
+    ...hosts,
+    client_id: emulator.credentials.client_id,
+    client_secret: emulator.credentials.client_secret,
+    refresh_token: emulator.credentials.refresh_token,
+  };
+  if (pageSize !== undefined) values.page_size = String(pageSize);
+  return {
+    command: process.execPath,
+    args: [
+      path.join(root, newmanBin),
+      'run',
+      path.join(root, collectionFile),
+      '-e',
+      path.join(root, environmentFile('na')),
+      ...Object.entries(values).flatMap(([key, value]) => ['--env-var', `${key}=${value}`]),
+      ...runnerRequests.flatMap((name) => ['--folder', name]),
+    ],
+    env: cleanEnvironment(),
+  };
+}
