@@ -21,6 +21,7 @@ interface EmulatorArgs {
   'server-errors'?: string;
   latency?: string;
   'token-ttl'?: string;
+  'expire-tokens-after'?: string;
   'empty-profiles'?: boolean;
   malformed?: boolean;
   'reject-refresh'?: boolean;
@@ -39,6 +40,7 @@ const numberFlags = {
   'server-errors': { min: 0, describe: 'The next N Ads API calls answer 500, 503, 500, ...' },
   latency: { min: 0, describe: 'Delay before every response, in milliseconds' },
   'token-ttl': { min: 1, describe: 'expires_in of issued access tokens, in seconds (default 3600)' },
+  'expire-tokens-after': { min: 0, describe: 'After N Ads API calls, the access tokens issued so far stop working (expired early)' },
 } as const;
 
 function wholeNumberFlag(name: string, value: unknown, min: number, max?: number): number | undefined {
@@ -113,6 +115,7 @@ export const emulatorCommand: CommandModule<object, EmulatorArgs> = {
       serverErrors: number['server-errors'],
       latencyMs: number.latency,
       tokenTtlSeconds: number['token-ttl'],
+      expireTokensAfterCalls: number['expire-tokens-after'],
       emptyProfiles: args['empty-profiles'],
       malformed: args.malformed,
       rejectRefresh: args['reject-refresh'],

@@ -30,6 +30,11 @@ export interface EmulatorOptions {
   latencyMs?: number;
   /** expires_in of issued access tokens (default 3600). */
   tokenTtlSeconds?: number;
+  /**
+   * After N Ads API calls, every access token issued so far stops working (401) although its
+   * expires_in said otherwise: an access token that expired early. Tokens issued later work. 0 = never.
+   */
+  expireTokensAfterCalls?: number;
   /** GET /v2/profiles answers [] and every scope is refused (403). */
   emptyProfiles?: boolean;
   /** List calls answer 200 with a body that is not valid JSON. */
@@ -73,6 +78,7 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     serverErrors: wholeNumber('serverErrors', options.serverErrors, 0),
     latencyMs: wholeNumber('latencyMs', options.latencyMs, 0),
     tokenTtlSeconds: wholeNumber('tokenTtlSeconds', options.tokenTtlSeconds, 3600, 1),
+    expireTokensAfterCalls: wholeNumber('expireTokensAfterCalls', options.expireTokensAfterCalls, 0),
     emptyProfiles: options.emptyProfiles ?? false,
     malformed: options.malformed ?? false,
     rejectRefresh: options.rejectRefresh ?? false,

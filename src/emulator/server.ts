@@ -46,6 +46,7 @@ async function handleAdsCall(
 ): Promise<void> {
   const { options } = context;
   const call = ++context.adsCalls;
+  if (options.expireTokensAfterCalls > 0 && call === options.expireTokensAfterCalls + 1) context.grants.expireAccessTokens();
   if (call <= options.throttle) {
     sendAdsError(response, route.errorStyle, 429, 'THROTTLED', 'Too Many Requests', { 'Retry-After': String(options.retryAfterSeconds) });
     return;

@@ -95,3 +95,18 @@ describe('faults', () => {
     });
   });
 });
+
+describe('expireTokensAfterCalls', () => {
+  it('after N Ads API calls the tokens issued so far answer 401 expired; a fresh token works', async () => {
+    const e = await emulator({ expireTokensAfterCalls: 2 });
+    const auth = await authHeaders(e);
+    expect((await get(e, '/v2/profiles', auth)).status).toBe(200);
+    expect((await get(e, '/v2/profiles', auth)).status).toBe(200);
+    const third = await get(e, '/v2/profiles', auth);
+    expect(third.status).toBe(401);
+    expect(third.json.details).toMatch(/expired/);
+    const fresh = await authHeaders(e);
+    expect((await get(e, '/v2/profiles', fresh)).status).toBe(200);
+    expect((await get(e, '/v2/profiles', fresh)).status).toBe(200);
+  });
+});

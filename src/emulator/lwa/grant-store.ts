@@ -73,6 +73,12 @@ export class GrantStore {
     return token;
   }
 
+  /** Makes every access token issued so far expired now. */
+  expireAccessTokens(): void {
+    const now = this.now();
+    for (const issued of this.accessTokens.values()) issued.expiresAt = Math.min(issued.expiresAt, now);
+  }
+
   accessTokenState(token: string, clientId: string): 'valid' | 'unknown' | 'expired' | 'other_client' {
     const issued = this.accessTokens.get(token);
     if (!issued) return 'unknown';
