@@ -22,8 +22,8 @@ export const amazonDsp = folder('Amazon DSP', `Amazon DSP insights.\n\n[Amazon A
         example: {
           audienceTargetingExpression: {
             audiences: [
-              { negative: 'false', groupId: 'Group 1', audienceId: '419322688608733468' },
-              { negative: 'false', groupId: 'Group 1', audienceId: '376383813034626712' },
+              { negative: 'false', groupId: 'Group 1', audienceId: '400000000000000002' },
+              { negative: 'false', groupId: 'Group 1', audienceId: '400000000000000003' },
             ],
           },
         },
@@ -47,8 +47,8 @@ export const amazonDsp = folder('Amazon DSP', `Amazon DSP insights.\n\n[Amazon A
         example: {
           audienceTargetingExpression: {
             audiences: [
-              { negative: 'false', groupId: 'Group 1', audienceId: '419322688608733468' },
-              { negative: 'false', groupId: 'Group 1', audienceId: '376383813034626712' },
+              { negative: 'false', groupId: 'Group 1', audienceId: '400000000000000002' },
+              { negative: 'false', groupId: 'Group 1', audienceId: '400000000000000003' },
             ],
           },
         },
@@ -73,8 +73,8 @@ export const amazonDsp = folder('Amazon DSP', `Amazon DSP insights.\n\n[Amazon A
           categoryFilter: ['DIRECTORS'],
           audienceTargetingExpression: {
             audiences: [
-              { negative: 'false', groupId: 'Group 1', audienceId: '419322688608733468' },
-              { negative: 'false', groupId: 'Group 1', audienceId: '376383813034626712' },
+              { negative: 'false', groupId: 'Group 1', audienceId: '400000000000000002' },
+              { negative: 'false', groupId: 'Group 1', audienceId: '400000000000000003' },
             ],
           },
         },
@@ -99,8 +99,8 @@ export const amazonDsp = folder('Amazon DSP', `Amazon DSP insights.\n\n[Amazon A
           categoryFilter: ['INTEREST'],
           audienceTargetingExpression: {
             audiences: [
-              { negative: 'false', groupId: 'Group 1', audienceId: '419322688608733468' },
-              { negative: 'false', groupId: 'Group 1', audienceId: '376383813034626712' },
+              { negative: 'false', groupId: 'Group 1', audienceId: '400000000000000002' },
+              { negative: 'false', groupId: 'Group 1', audienceId: '400000000000000003' },
             ],
           },
         },
@@ -125,8 +125,8 @@ export const amazonDsp = folder('Amazon DSP', `Amazon DSP insights.\n\n[Amazon A
           categoryFilter: ['INTEREST'],
           audienceTargetingExpression: {
             audiences: [
-              { negative: 'false', groupId: 'Group 1', audienceId: '419322688608733468' },
-              { negative: 'false', groupId: 'Group 1', audienceId: '376383813034626712' },
+              { negative: 'false', groupId: 'Group 1', audienceId: '400000000000000002' },
+              { negative: 'false', groupId: 'Group 1', audienceId: '400000000000000003' },
             ],
           },
         },

@@ -20,7 +20,7 @@ export const targeting = folder('Targeting', `Sponsored Display targeting clause
             {
               type: 'audience',
               value: [
-                { type: 'audienceSameAs', value: '370208451989309147' },
+                { type: 'audienceSameAs', value: '400000000000000001' },
               ],
             },
           ],

@@ -65,12 +65,12 @@ export const campaignNegativeTargets = folder('Campaign negative targets', `Camp
       mode: 'raw',
       example: {
         campaignNegativeTargetingClauses: [
-          { targetId: '{{targetId}}', state: 'PAUSED' },
+          { targetId: '{{campaignNegativeTargetId}}', state: 'PAUSED' },
         ],
       },
     },
     description:
-      'Updates campaign negative targets (Sponsored Products). Only the fields sent change; each item names the entity by id. Uses {{targetId}} (set in the environment or stored by an earlier request).',
+      'Updates campaign negative targets (Sponsored Products). Only the fields sent change; each item names the entity by id. Uses {{campaignNegativeTargetId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -81,9 +81,12 @@ export const campaignNegativeTargets = folder('Campaign negative targets', `Camp
     accept: 'spCampaignNegativeTargetingClause',
     contentType: 'spCampaignNegativeTargetingClause',
     extraHeaders: [preferRepresentation],
-    body: { mode: 'raw', example: { campaignNegativeTargetIdFilter: { include: ['{{targetId}}'] } } },
+    body: {
+      mode: 'raw',
+      example: { campaignNegativeTargetIdFilter: { include: ['{{campaignNegativeTargetId}}'] } },
+    },
     description:
-      'Deletes campaign negative targets (Sponsored Products). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{targetId}} (set in the environment or stored by an earlier request).',
+      'Deletes campaign negative targets (Sponsored Products). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{campaignNegativeTargetId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
 ]);

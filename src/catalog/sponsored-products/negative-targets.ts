@@ -63,12 +63,12 @@ export const negativeTargets = folder('Negative targets', `Ad-group-level negati
       mode: 'raw',
       example: {
         negativeTargetingClauses: [
-          { targetId: '{{targetId}}', state: 'ENABLED' },
+          { targetId: '{{negativeTargetId}}', state: 'ENABLED' },
         ],
       },
     },
     description:
-      'Updates negative targets (Sponsored Products). Only the fields sent change; each item names the entity by id. Uses {{targetId}} (set in the environment or stored by an earlier request).',
+      'Updates negative targets (Sponsored Products). Only the fields sent change; each item names the entity by id. Uses {{negativeTargetId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -79,9 +79,9 @@ export const negativeTargets = folder('Negative targets', `Ad-group-level negati
     accept: 'spNegativeTargetingClause',
     contentType: 'spNegativeTargetingClause',
     extraHeaders: [preferRepresentation],
-    body: { mode: 'raw', example: { negativeTargetIdFilter: { include: ['{{targetId}}'] } } },
+    body: { mode: 'raw', example: { negativeTargetIdFilter: { include: ['{{negativeTargetId}}'] } } },
     description:
-      'Deletes negative targets (Sponsored Products). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{targetId}} (set in the environment or stored by an earlier request).',
+      'Deletes negative targets (Sponsored Products). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{negativeTargetId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
 ]);
