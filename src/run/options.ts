@@ -4,6 +4,7 @@
  * `UsageError` (exit 2) naming the problem and the fix, raised before any request is sent.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors.js';
 import { regionIds, regions, isRegionId, type RegionId } from '../catalog/regions.js';
 
@@ -14,6 +15,9 @@ export type FolderId = (typeof folderIds)[number];
 export const reporterIds = ['cli', 'junit', 'json'] as const;
 export type ReporterId = (typeof reporterIds)[number];
 
+/** The project root: the generated collection and environments are found from here, whatever the cwd. */
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
 /** The defaults, shown by `--help` and applied when a flag is absent. */
 export const runDefaults = {
   region: 'na' as RegionId,
@@ -21,8 +25,8 @@ export const runDefaults = {
   envFile: '.env',
   reporters: ['cli'] as ReporterId[],
   reportDir: 'reports',
-  collection: 'collections/amazon-ads-api.postman_collection.json',
-  environmentDir: 'environments',
+  collection: path.join(projectRoot, 'collections', 'amazon-ads-api.postman_collection.json'),
+  environmentDir: path.join(projectRoot, 'environments'),
 } as const;
 
 /** Environment variables the runner reads (credentials are read in credentials.ts). */

@@ -1,0 +1,158 @@
+/**
+ * The `collection` command as a user runs it: spawned, with its exit code, stdout and stderr.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startEmulator } from '../../src/emulator/index.js';
+import { demo, projectRoot } from './helpers.js';
+
+interface Ran {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Only what a process needs to start: no AMAZON_ADS_* variable leaks in from the test's own environment. */
+function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('AMAZON_ADS_') && !key.startsWith('npm_')) env[key] = value;
+  return { ...env, NO_COLOR: '1', ...extra };
+}
+
+function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Ran> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd ?? projectRoot, env: options.env ?? cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const tsx = path.join(projectRoot, 'node_modules/.bin/tsx');
+const cli = path.join(projectRoot, 'src/cli.ts');
+const collection = (args: string[], options?: { cwd?: string; env?: NodeJS.ProcessEnv }) => run(tsx, [cli, 'collection', ...args], options);
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'run-cli-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run collection', () => {
+  it('`npm run collection -- --region eu --emulator` runs against the embedded emulator', async () => {
+    const result = await run('npm', ['run', '--silent', 'collection', '--', '--region', 'eu', '--emulator']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('→ List SP campaigns');
+    expect(result.stdout).toMatch(/\n {2}region {6}eu \(Europe\)\n/);
+    expect(result.stdout).toMatch(/\n {2}campaigns {3}SP 5, SB 3, SD 2\n/);
+    expect(result.stdout).toMatch(/\n {2}result {6}passed\n/);
+  });
+
+  it('without credentials and without --emulator exits 2 naming every missing variable, before any request', async () => {
+    const result = await collection(['--region', 'eu'], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    for (const variable of ['AMAZON_ADS_CLIENT_ID', 'AMAZON_ADS_CLIENT_SECRET', 'AMAZON_ADS_REFRESH_TOKEN']) expect(lines[0]).toContain(variable);
+    expect(lines[0]).toContain('npm run auth');
+    expect(lines[0]).not.toMatch(/\bat \S+ \(/); // no stack trace
+  });
+
+  it('an unknown region or folder is a one-line usage error listing the valid ones', async () => {
+    const region = await collection(['--region', 'moon', '--emulator']);
+    expect(region.code).toBe(2);
+    expect(region.stderr.trim()).toBe('error: unknown region "moon": use --region with one of na, eu, fe');
+    const folder = await collection(['--folder', 'reports', '--emulator']);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr.trim()).toMatch(/^error: unknown folder "reports": use --folder with one of auth, profiles, campaigns$/);
+  });
+
+  it('--help lists every option with its default', async () => {
+    const result = await collection(['--help']);
+    expect(result.code).toBe(0);
+    const flags = [
+      'region', 'folder', 'profile-id', 'country', 'env-file', 'emulator', 'api-url', 'token-url', 'auth-grant-url',
+      'reporters', 'report-dir', 'timeout-request', 'bail', 'export-environment', 'export-secrets', 'verbose',
+    ];
+    for (const flag of flags) expect(result.stdout).toContain(`--${flag}`);
+    expect(result.stdout).toContain('[default: "na"]');
+    expect(result.stdout).toContain('[default: ["auth","profiles","campaigns"]]');
+    expect(result.stdout).toContain('[default: "cli"]');
+    expect(result.stdout).toContain('[default: "reports"]');
+    expect(result.stdout).toContain('[default: .env]');
+  });
+
+  it('with AMAZON_ADS_API_URL and AMAZON_ADS_TOKEN_URL set, uses that server and contacts no other host', async () => {
+    const emulator = await startEmulator({ region: 'fe' });
+    try {
+      const result = await collection(['--region', 'fe', '--reporters', 'cli,json', '--report-dir', dir], {
+        cwd: dir,
+        env: cleanEnv({
+          AMAZON_ADS_API_URL: emulator.url,
+          AMAZON_ADS_TOKEN_URL: `${emulator.url}/auth/o2/token`,
+          AMAZON_ADS_CLIENT_ID: demo.client_id,
+          AMAZON_ADS_CLIENT_SECRET: demo.client_secret,
+          AMAZON_ADS_REFRESH_TOKEN: demo.refresh_token,
+        }),
+      });
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(emulator.stats.grants.refresh_token).toBe(1);
+      expect(emulator.stats.routes['POST /sp/campaigns/list']).toBe(1);
+      const report = JSON.parse(fs.readFileSync(path.join(dir, 'amazon-ads-api.fe.newman.json'), 'utf8'));
+      const urls = (report.run.executions as Array<{ request: { url: { protocol: string; host: string[]; port: string } } }>).map(
+        ({ request }) => `${request.url.protocol}://${request.url.host.join('.')}:${request.url.port}`,
+      );
+      expect(urls.length).toBe(emulator.stats.requests);
+      expect(new Set(urls)).toEqual(new Set([emulator.url]));
+      expect(fs.statSync(path.join(dir, 'amazon-ads-api.fe.newman.json')).mode & 0o777).toBe(0o600);
+    } finally {
+      await emulator.stop();
+    }
+  });
+
+  it('reads the credentials from --env-file, and a failed run exits 1 with its cause on one line and no secret', async () => {
+    const emulator = await startEmulator({ region: 'na' });
+    try {
+      const envFile = path.join(dir, 'smoke.env');
+      fs.writeFileSync(
+        envFile,
+        [
+          `AMAZON_ADS_CLIENT_ID=${demo.client_id}`,
+          'AMAZON_ADS_CLIENT_SECRET=SPAWNED-SECRET-quux-7781',
+          'AMAZON_ADS_REFRESH_TOKEN="SPAWNED-REFRESH-corge-5512"',
+          `AMAZON_ADS_API_URL=${emulator.url}`,
+          `AMAZON_ADS_TOKEN_URL=${emulator.url}/auth/o2/token`,
+        ].join('\n'),
+      );
+      const result = await collection(['--env-file', envFile, '--verbose', '--reporters', 'cli,junit', '--report-dir', dir], { cwd: dir });
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: invalid_client: wrong client id or secret - /)]);
+      expect(emulator.stats.grants.failed).toBe(1);
+      const junit = fs.readFileSync(path.join(dir, 'amazon-ads-api.na.junit.xml'), 'utf8');
+      for (const text of [result.stdout, result.stderr, junit]) {
+        expect(text).not.toContain('SPAWNED-SECRET-quux');
+        expect(text).not.toContain('SPAWNED-REFRESH-corge');
+      }
+      expect(result.stdout).toContain('client_secret=[REDACTED]');
+    } finally {
+      await emulator.stop();
+    }
+  });
+
+  it('an --env-file that does not exist is a usage error (given as --envFile: Node 20 itself vets --env-file arguments)', async () => {
+    // Node 20 checks any `--env-file PATH` in its argv, even after the script name, and exits 9 with
+    // "node: PATH: not found" before our code runs; yargs also accepts the camel-case spelling.
+    const result = await collection(['--envFile', path.join(dir, 'nope.env')], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^error: env file ".*nope\.env" does not exist: create it from \.env\.example, or fix --env-file\n$/);
+  });
+});
