@@ -17,8 +17,18 @@ export type ScriptSourceLoader = (name: ScriptName) => string;
 
 const scriptsDir = fileURLToPath(new URL('../scripts/', import.meta.url));
 
-/** Reads src/scripts/<file> as registered in src/scripts/index.ts. */
+const sources = new Map<ScriptName, string>();
+
+/** Reads src/scripts/<file> as registered in src/scripts/index.ts (once per process: many requests share a script). */
 export const readScriptSource: ScriptSourceLoader = (name) => {
+  const cached = sources.get(name);
+  if (cached !== undefined) return cached;
+  const source = readRegisteredScript(name);
+  sources.set(name, source);
+  return source;
+};
+
+function readRegisteredScript(name: ScriptName): string {
   const file = scriptFiles[name];
   if (!file) throw new Error(`script "${name}" is not registered in src/scripts/index.ts - add it to scriptFiles there`);
   try {
@@ -26,7 +36,7 @@ export const readScriptSource: ScriptSourceLoader = (name) => {
   } catch {
     throw new Error(`script "${name}" is registered in src/scripts/index.ts but src/scripts/${file} cannot be read - add the file or fix the entry`);
   }
-};
+}
 
 function splitLines(source: string): string[] {
   const lines = source.replace(/\r\n?/g, '\n').split('\n');

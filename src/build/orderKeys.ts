@@ -12,12 +12,15 @@ export const postmanKeyOrder = [
 ] as const;
 
 export function orderKeys<T>(value: T, order: readonly string[] = postmanKeyOrder): T {
-  if (Array.isArray(value)) return value.map((entry) => orderKeys(entry, order)) as T;
-  if (value === null || typeof value !== 'object') return value;
-  const rank = (key: string) => {
-    const index = order.indexOf(key);
-    return index === -1 ? order.length : index;
+  const ranks = new Map(order.map((key, index) => [key, index]));
+  const rank = (key: string) => ranks.get(key) ?? order.length;
+  const visit = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(visit);
+    if (node === null || typeof node !== 'object') return node;
+    const keys = Object.keys(node).sort((a, b) => rank(a) - rank(b)); // stable sort: unlisted keys keep their order
+    const out: Record<string, unknown> = {};
+    for (const key of keys) out[key] = visit((node as Record<string, unknown>)[key]);
+    return out;
   };
-  const keys = Object.keys(value).sort((a, b) => rank(a) - rank(b));
-  return Object.fromEntries(keys.map((key) => [key, orderKeys((value as Record<string, unknown>)[key], order)])) as T;
+  return visit(value) as T;
 }
