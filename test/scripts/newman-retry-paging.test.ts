@@ -194,9 +194,9 @@ function environment(server: TestServer, extra: Record<string, string> = {}) {
   return { name: 'test', values: Object.entries(values).map(([key, value]) => ({ key, value, type: 'default', enabled: true })) };
 }
 
-function run(options: { environment: ReturnType<typeof environment>; folder?: string | string[] }): Promise<NewmanRunSummary> {
+function run(options: { environment: ReturnType<typeof environment>; folder?: string | string[]; bail?: boolean }): Promise<NewmanRunSummary> {
   return new Promise((resolve, reject) => {
-    newman.run({ collection: collection() as any, environment: options.environment as any, folder: options.folder as any, reporters: [] }, (err, summary) =>
+    newman.run({ collection: collection() as any, environment: options.environment as any, folder: options.folder as any, bail: options.bail, reporters: [] }, (err, summary) =>
       err ? reject(err) : resolve(summary),
     );
   });
@@ -289,6 +289,21 @@ describe('the scripts in a real Newman run', () => {
       ['AssertionError', 'response status is successful', 'Profiles'],
       ['AssertionError', 'response status is successful', 'List SP campaigns'],
     ]);
+  });
+
+  test('with bail, retries and paging still work, and the first failure stops the run', async () => {
+    server = await startServer({ faults: { 'GET /v2/profiles': [429, 503], 'GET /sd/campaigns': [403] } });
+    // a multi-folder selection runs in collection order: SB, SD, SP
+    const summary = await run({ environment: environment(server), folder: ['Profiles', 'List SP campaigns', 'List SB campaigns', 'List SD campaigns'], bail: true });
+    expect(executed(summary)).toEqual(['Profiles', 'Profiles', 'Profiles', 'List SB campaigns', 'List SB campaigns', 'List SD campaigns']);
+    // bail (stopOnFailure) adds a second entry for the same failure: the test script's error, whose
+    // message is the failed test's name. The cause is in the assertion entry.
+    expect((summary.run.failures as any[]).map((f) => [f.at, f.error.message])).toEqual([
+      [expect.stringMatching(/^assertion:\d+ in test-script$/), expect.stringMatching(/^profile_not_accessible: HTTP 403 /)],
+      [expect.stringMatching(/^test-script/), 'response status is successful'],
+    ]);
+    expect(env(summary)).toMatchObject({ sb_campaign_count: 3 });
+    expect(server.routes['POST /sp/campaigns/list']).toBeUndefined();
   });
 
   test('a repeated nextToken stops paging with repeated_next_token', async () => {
