@@ -13,6 +13,20 @@ export const spSpecPath = `${referenceDir}SponsoredProducts_prod_3p.json`;
 export const profilesSpecPath = `${referenceDir}Profiles_prod_3p.yaml`;
 export const specsPresent = existsSync(spSpecPath) && existsSync(profilesSpecPath);
 
+/**
+ * Amazon's schemas allow extra properties; the emulator must not invent fields, so each object schema
+ * that lists its properties is closed (additionalProperties: false) unless it says otherwise.
+ */
+function closeObjects(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(closeObjects);
+  if (typeof node !== 'object' || node === null) return node;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) copy[key] = closeObjects(value);
+  const composed = 'allOf' in copy || 'oneOf' in copy || 'anyOf' in copy;
+  if (typeof copy.properties === 'object' && !('additionalProperties' in copy) && !composed) copy.additionalProperties = false;
+  return copy;
+}
+
 let ajv: Ajv | undefined;
 function load(): Ajv {
   if (ajv) return ajv;
@@ -21,8 +35,8 @@ function load(): Ajv {
   const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
   addFormats(ajv);
   for (const format of ['int32', 'int64', 'double', 'float']) ajv.addFormat(format, true);
-  ajv.addSchema(JSON.parse(readFileSync(spSpecPath, 'utf8')), 'sp');
-  ajv.addSchema(parse(readFileSync(profilesSpecPath, 'utf8')), 'profiles');
+  ajv.addSchema(closeObjects(JSON.parse(readFileSync(spSpecPath, 'utf8'))) as object, 'sp');
+  ajv.addSchema(closeObjects(parse(readFileSync(profilesSpecPath, 'utf8'))) as object, 'profiles');
   return ajv;
 }
 
