@@ -4,14 +4,14 @@
  */
 import type { Argv, CommandModule } from 'yargs';
 import { regionIds } from '../catalog/regions.js';
-import { folderIds, reporterIds, runDefaults, type RunFlags } from './options.js';
+import { folderIds, regionVariable, reporterIds, runDefaults, type RunFlags } from './options.js';
 
 export function collectionOptions<T>(yargs: Argv<T>) {
   return yargs
     .option('region', {
       type: 'string',
-      default: runDefaults.region,
       describe: `Amazon Ads region: ${regionIds.join(', ')}`,
+      defaultDescription: `${regionVariable}, else ${runDefaults.region}`,
     })
     .option('folder', {
       type: 'string',

@@ -29,12 +29,14 @@ export const runDefaults = {
   environmentDir: path.join(projectRoot, 'environments'),
 } as const;
 
-/** Environment variables the runner reads (credentials are read in credentials.ts). */
+/** Environment variables the runner reads besides the credentials (those are in credentials.ts). */
 export const urlVariables = {
   apiUrl: 'AMAZON_ADS_API_URL',
   tokenUrl: 'AMAZON_ADS_TOKEN_URL',
   authGrantUrl: 'AMAZON_ADS_AUTH_GRANT_URL',
 } as const;
+/** Written by `npm run auth`; the default region when --region is absent. */
+export const regionVariable = 'AMAZON_ADS_REGION';
 export const profileVariables = {
   profileId: 'AMAZON_ADS_PROFILE_ID',
   country: 'AMAZON_ADS_PROFILE_COUNTRY',
@@ -106,10 +108,12 @@ function nonEmpty(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
-function normaliseRegion(value: string | undefined): RegionId {
-  const region = (nonEmpty(value) ?? runDefaults.region).toLowerCase();
+function normaliseRegion(flag: string | undefined, variable: string | undefined): RegionId {
+  const given = nonEmpty(flag) ?? nonEmpty(variable);
+  const region = (given ?? runDefaults.region).toLowerCase();
   if (!isRegionId(region)) {
-    throw new UsageError(`unknown region "${value}": use --region with one of ${regionIds.join(', ')}`);
+    const source = nonEmpty(flag) !== undefined ? '--region' : regionVariable;
+    throw new UsageError(`unknown region "${given}": use ${source} with one of ${regionIds.join(', ')}`);
   }
   return region;
 }
@@ -182,9 +186,9 @@ function normaliseTimeout(value: number | string | undefined): number | undefine
  * real hosts or profile never leak into an emulator run.
  */
 export function normaliseRunOptions(flags: RunFlags, variables: Variables = {}): RunOptions {
-  const region = normaliseRegion(flags.region);
-  const folders = normaliseFolders(flags.folder);
   const emulator = flags.emulator === true;
+  const region = normaliseRegion(flags.region, emulator ? undefined : variables[regionVariable]);
+  const folders = normaliseFolders(flags.folder);
 
   if (emulator && (nonEmpty(flags.apiUrl) || nonEmpty(flags.tokenUrl) || nonEmpty(flags.authGrantUrl))) {
     throw new UsageError('--emulator starts its own server: drop --api-url / --token-url / --auth-grant-url, or drop --emulator');

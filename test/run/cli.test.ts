@@ -83,7 +83,7 @@ describe('npm run collection', () => {
       'reporters', 'report-dir', 'timeout-request', 'bail', 'export-environment', 'export-secrets', 'verbose',
     ];
     for (const flag of flags) expect(result.stdout).toContain(`--${flag}`);
-    expect(result.stdout).toContain('[default: "na"]');
+    expect(result.stdout).toContain('[default: AMAZON_ADS_REGION, else na]');
     expect(result.stdout).toContain('[default: ["auth","profiles","campaigns"]]');
     expect(result.stdout).toContain('[default: "cli"]');
     expect(result.stdout).toContain('[default: "reports"]');

@@ -36,6 +36,13 @@ describe('normaliseRunOptions', () => {
     expect(usageError(() => normaliseRunOptions({ region: 'xx' })).message).toMatch(/unknown region "xx".*na, eu, fe/);
   });
 
+  it('takes the region from --region, else AMAZON_ADS_REGION (written by npm run auth), else na', () => {
+    expect(normaliseRunOptions({}, { AMAZON_ADS_REGION: 'fe' }).region).toBe('fe');
+    expect(normaliseRunOptions({ region: 'eu' }, { AMAZON_ADS_REGION: 'fe' }).region).toBe('eu');
+    expect(normaliseRunOptions({ emulator: true }, { AMAZON_ADS_REGION: 'fe' }).region).toBe('na');
+    expect(usageError(() => normaliseRunOptions({}, { AMAZON_ADS_REGION: 'mars' })).message).toMatch(/use AMAZON_ADS_REGION with one of/);
+  });
+
   it('accepts a region in any case', () => {
     expect(normaliseRunOptions({ region: 'EU' }).region).toBe('eu');
   });

@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { regionIds } from '../../src/catalog/regions.js';
+import { projectRoot } from './helpers.js';
+
+describe('.github/workflows/smoke.yml', () => {
+  const workflow = YAML.parse(fs.readFileSync(path.join(projectRoot, '.github/workflows/smoke.yml'), 'utf8'));
+  const job = workflow.jobs.collection;
+  const steps = job.steps as Array<{ run?: string; uses?: string; env?: Record<string, string>; with?: Record<string, string>; if?: string }>;
+
+  it('runs the collection once per region with the repository secrets', () => {
+    expect(job.strategy.matrix.region).toEqual(regionIds);
+    expect(steps.some((step) => step.run?.startsWith('npm ci'))).toBe(true);
+    const run = steps.find((step) => step.run?.startsWith('npm run collection'));
+    expect(run?.run).toBe('npm run collection -- --region ${{ matrix.region }} --reporters cli,junit');
+    for (const name of ['AMAZON_ADS_CLIENT_ID', 'AMAZON_ADS_CLIENT_SECRET', 'AMAZON_ADS_REFRESH_TOKEN']) {
+      expect(run?.env?.[name]).toBe(`\${{ secrets.${name} }}`);
+    }
+  });
+
+  it('uploads the JUnit report the runner writes, even when the run failed', () => {
+    const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact'));
+    expect(upload?.if).toBe('always()');
+    expect(upload?.with?.path).toBe('reports/amazon-ads-api.${{ matrix.region }}.junit.xml');
+  });
+});
