@@ -104,6 +104,13 @@ describe('runCollection against the emulator', () => {
     expect(emulator.stats.requests - emulator.stats.routes['POST /auth/o2/token']).toBe(5 + 2);
   });
 
+  it('recovers from an access token that expires early (401): refreshes once and retries', async () => {
+    const { emulator, outcome } = await runAgainstEmulator({ region: 'na', expireTokensAfterCalls: 2 });
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.report.campaigns).toEqual({ sp: 5, sb: 3, sd: 2 });
+    expect(emulator.stats.grants.refresh_token).toBe(2);
+  });
+
   it('drops response bodies from the executions Newman keeps (memory stays bounded on long runs)', async () => {
     const { outcome } = await runAgainstEmulator(
       { region: 'na', campaigns: 12, pageSize: 3 },
