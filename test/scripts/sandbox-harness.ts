@@ -6,11 +6,11 @@
  * Reusable by any test: `const run = await runScript(scriptSource('select-profile'), { target: 'test', ... })`.
  */
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import sdk from 'postman-collection';
-import { scriptFiles, type ScriptName } from '../../src/scripts/index.js';
+import type { ScriptName } from '../../src/scripts/index.js';
+import type { Json, ScriptRef } from '../../src/catalog/types.js';
+import { eventLines } from '../../src/build/embedScripts.js';
 
 const require = createRequire(import.meta.url);
 
@@ -29,15 +29,13 @@ const Sandbox = require('postman-sandbox') as {
   createContext(options: Record<string, unknown>, callback: (err: unknown, ctx: SandboxContext) => void): void;
 };
 
-const scriptsDir = fileURLToPath(new URL('../../src/scripts/', import.meta.url));
-
 /**
- * The text the build embeds for a script: the file as is, preceded by one `const params = {...};`
- * line when the catalog gives parameters.
+ * The text the build embeds for a script (src/build/embedScripts.ts): the file as is, preceded by one
+ * `const params = {...};` line when the catalog gives parameters.
  */
 export function scriptSource(name: ScriptName, params?: Record<string, unknown>): string {
-  const text = readFileSync(scriptsDir + scriptFiles[name], 'utf8');
-  return params ? `const params = ${JSON.stringify(params)};\n${text}` : text;
+  const ref: ScriptRef = params ? { name, params: params as Record<string, Json> } : name;
+  return eventLines([ref]).join('\n');
 }
 
 export interface CannedResponse {
