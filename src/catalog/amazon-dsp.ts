@@ -29,7 +29,7 @@ export const amazonDsp = folder('Amazon DSP', `Amazon DSP insights.\n\n[Amazon A
         },
       },
       description:
-        'Returns banded sizes.',
+        'Estimates the size band of an audience built from the audience expression.',
       docs,
     }),
     request({
@@ -54,7 +54,7 @@ export const amazonDsp = folder('Amazon DSP', `Amazon DSP insights.\n\n[Amazon A
         },
       },
       description:
-        'Returns demographics.',
+        'Describes the age, income and other demographics of an audience.',
       docs,
     }),
     request({
@@ -80,7 +80,7 @@ export const amazonDsp = folder('Amazon DSP', `Amazon DSP insights.\n\n[Amazon A
         },
       },
       description:
-        'Returns prime Video.',
+        'Shows which Prime Video titles, genres or directors an audience watches.',
       docs,
     }),
     request({
@@ -106,7 +106,7 @@ export const amazonDsp = folder('Amazon DSP', `Amazon DSP insights.\n\n[Amazon A
         },
       },
       description:
-        'Returns top categories purchased.',
+        'Shows the product categories an audience buys most.',
       docs,
     }),
     request({
@@ -132,7 +132,7 @@ export const amazonDsp = folder('Amazon DSP', `Amazon DSP insights.\n\n[Amazon A
         },
       },
       description:
-        'Returns top overlapping audiences.',
+        'Shows other audiences that overlap most with this one.',
       docs,
     }),
   ]),

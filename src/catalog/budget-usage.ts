@@ -15,7 +15,7 @@ export const budgetUsage = folder('Budget usage', `How much of today's budget ea
     contentType: 'spCampaignBudgetUsage',
     body: { mode: 'raw', example: { campaignIds: ['{{campaignId}}'] } },
     description:
-      'Returns sponsored Products. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+      'Shows how much of today\'s budget each listed Sponsored Products campaign has used, and when it was last updated. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -27,7 +27,7 @@ export const budgetUsage = folder('Budget usage', `How much of today's budget ea
     contentType: 'json',
     body: { mode: 'raw', example: { campaignIds: ['{{campaignId}}'] } },
     description:
-      'Returns sponsored Brands. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+      'Shows how much of today\'s budget each listed Sponsored Brands campaign has used. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -38,7 +38,7 @@ export const budgetUsage = folder('Budget usage', `How much of today's budget ea
     contentType: 'json',
     body: { mode: 'raw', example: { campaignIds: ['{{campaignId}}'] } },
     description:
-      'Returns sponsored Display. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+      'Shows how much of today\'s budget each listed Sponsored Display campaign has used. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
 ]);

@@ -14,7 +14,7 @@ export const creativeAssetLibrary = folder('Creative asset library', `Upload ima
     contentType: 'json',
     body: { mode: 'raw', example: { filename: 'example-video.mp4' } },
     description:
-      'Creates URL. Stores {{uploadUrl}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Asks for a pre-signed URL to upload one image or video file to. Stores {{uploadUrl}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'uploadUrl', from: 'url' } }] },
   }),
@@ -47,7 +47,7 @@ export const creativeAssetLibrary = folder('Creative asset library', `Upload ima
       },
     },
     description:
-      'Registers asset. Uses {{uploadUrl}}, {{brandEntityId}} (set in the environment or stored by an earlier request). Stores {{assetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Registers the uploaded file as an asset (type, name, ASINs, brand) so ads can use it. Uses {{uploadUrl}}, {{brandEntityId}} (set in the environment or stored by an earlier request). Stores {{assetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'assetId', from: 'assetId' } }] },
   }),
@@ -60,7 +60,7 @@ export const creativeAssetLibrary = folder('Creative asset library', `Upload ima
       { key: 'assetId', value: '{{assetId}}' },
     ],
     description:
-      'Returns assets.',
+      'Reads the asset in {{assetId}} and its versions.',
     docs,
   }),
   request({
@@ -89,7 +89,7 @@ export const creativeAssetLibrary = folder('Creative asset library', `Upload ima
       },
     },
     description:
-      'Returns assets search.',
+      'Searches assets by type, size, name or date, sorted as asked.',
     docs,
   }),
 ]);

@@ -20,7 +20,7 @@ export const exportsFolder = folder('Exports', `Exports of all campaigns, ad gro
       },
     },
     description:
-      'Requests campaign export. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{exportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Asks for a file with every campaign of the chosen ad products. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{exportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'exportId', from: 'exportId' } }] },
   }),
@@ -38,7 +38,7 @@ export const exportsFolder = folder('Exports', `Exports of all campaigns, ad gro
       },
     },
     description:
-      'Requests ad group export. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{exportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Asks for a file with every ad group of the chosen ad products. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{exportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'exportId', from: 'exportId' } }] },
   }),
@@ -56,7 +56,7 @@ export const exportsFolder = folder('Exports', `Exports of all campaigns, ad gro
       },
     },
     description:
-      'Requests target export. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{exportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Asks for a file with every target of the chosen ad products. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{exportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'exportId', from: 'exportId' } }] },
   }),
@@ -74,7 +74,7 @@ export const exportsFolder = folder('Exports', `Exports of all campaigns, ad gro
       },
     },
     description:
-      'Requests ad export. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{exportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Asks for a file with every ad of the chosen ad products. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{exportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'exportId', from: 'exportId' } }] },
   }),
@@ -86,7 +86,7 @@ export const exportsFolder = folder('Exports', `Exports of all campaigns, ad gro
     accept: 'targetsExport',
     contentType: 'targetsExport',
     description:
-      'Returns exports status. Uses {{exportId}} (set in the environment or stored by an earlier request).',
+      'Reads the state of the export in {{exportId}}; when COMPLETED the answer holds the download URL. Uses {{exportId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
 ]);

@@ -22,7 +22,7 @@ export const locations = folder('Locations', `The catalogue of locations that lo
       },
     },
     description:
-      'Searches locations. Filters go in the body; a `nextToken` in the answer means more pages follow.',
+      'Searches the catalogue of targetable locations (countries, states, cities, postal codes) by name and category. Filters go in the body; a `nextToken` in the answer means more pages follow.',
     docs,
   }),
 ]);

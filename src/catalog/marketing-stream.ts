@@ -23,7 +23,7 @@ export const marketingStream = folder('Amazon Marketing Stream', `Subscriptions 
       },
     },
     description:
-      'Creates Stream subscription. Stores {{subscriptionId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Subscribes an Amazon SQS queue (or Firehose) to one Marketing Stream dataset, e.g. sp-traffic. Stores {{subscriptionId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'subscriptionId', from: 'subscriptionId' } }] },
   }),
@@ -34,7 +34,7 @@ export const marketingStream = folder('Amazon Marketing Stream', `Subscriptions 
     headers: 'profile',
     accept: 'streamSubscription',
     description:
-      'Lists Stream subscriptions.',
+      'Lists the Marketing Stream subscriptions of the profile.',
     docs,
   }),
   request({
@@ -45,7 +45,7 @@ export const marketingStream = folder('Amazon Marketing Stream', `Subscriptions 
     accept: 'streamSubscription',
     pathVariables: { subscriptionId: '{{subscriptionId}}' },
     description:
-      'Reads Stream subscription by ID.',
+      'Reads the subscription in {{subscriptionId}}, including its status.',
     docs,
   }),
   request({
@@ -61,7 +61,7 @@ export const marketingStream = folder('Amazon Marketing Stream', `Subscriptions 
       example: { notes: 'Example subscription created from the collection', status: 'ARCHIVED' },
     },
     description:
-      'Updates Stream subscription. Only the fields sent change; each item names the entity by id.',
+      'Changes the notes or the status of the subscription in {{subscriptionId}}; archiving stops delivery. Only the fields sent change; each item names the entity by id.',
     docs,
   }),
 ]);

@@ -19,7 +19,7 @@ export const partnerOpportunities = folder('Partner opportunities', `Opportuniti
       { key: 'locale', value: 'en_US' },
     ],
     description:
-      'Lists opportunities.',
+      'Lists the opportunities Amazon Ads offers the partner, in a locale.',
     docs,
   }),
   request({
@@ -34,7 +34,7 @@ export const partnerOpportunities = folder('Partner opportunities', `Opportuniti
     ],
     pathVariables: { opportunity_id: '{{opportunityId}}' },
     description:
-      'Reads opportunity file.',
+      'Downloads the data file of the opportunity in {{opportunityId}}.',
     docs,
   }),
 ]);

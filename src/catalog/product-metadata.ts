@@ -16,7 +16,7 @@ export const productMetadata = folder('Product metadata', `Catalogue details and
     extraHeaders: [preferRepresentation],
     body: { mode: 'raw', example: { asins: ['B0EXAMPLE3'], adType: 'SP', pageSize: 5, pageIndex: 0 } },
     description:
-      'Reads product metadata.',
+      'Reads catalogue details (title, image, price, availability, eligibility) of ASINs or SKUs for an ad type.',
     docs,
   }),
   request({
@@ -36,7 +36,7 @@ export const productMetadata = folder('Product metadata', `Catalogue details and
       },
     },
     description:
-      'Reads product eligibility. Filters go in the body; a `nextToken` in the answer means more pages follow.',
+      'Tells whether products can be advertised with an ad type, and why not. Filters go in the body; a `nextToken` in the answer means more pages follow.',
     docs,
   }),
 ]);

@@ -3,9 +3,9 @@
  */
 import { folder, request } from './types.js';
 
-const docs = 'undefined';
+const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/reporting/v3/get-started';
 
-export const reporting = folder('Reporting', `Asynchronous reports: request one, poll its status, then download the file it points to.\n\n[Amazon Ads documentation](${docs})`, [
+export const reporting = folder('Reporting', `https://advertising.amazon.com/API/docs/en-us/guides/reporting/v3/get-started\n\n[Amazon Ads documentation](${docs})`, [
   folder('DSP report', 'Amazon DSP reports for the advertiser account in {{dspAccountId}} (set it in your environment first).', [
     request({
       name: 'Request DSP report',
@@ -458,7 +458,7 @@ export const reporting = folder('Reporting', `Asynchronous reports: request one,
         },
       },
       description:
-        'Requests DSP report. The work runs asynchronously: poll the status request until it is done, then fetch the file. Uses {{dspAccountId}} (set in the environment or stored by an earlier request). Stores {{reportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+        'Asks for an Amazon DSP campaign report over a date range, with the dimensions and metrics in the body. The work runs asynchronously: poll the status request until it is done, then fetch the file. Uses {{dspAccountId}} (set in the environment or stored by an earlier request). Stores {{reportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
       docs: 'https://advertising.amazon.com/API/docs/en-us/dsp-reports-beta-3p/#/Reports',
       scripts: { test: [{ name: 'store-ids', params: { variable: 'reportId', from: 'reportId' } }] },
     }),
@@ -471,7 +471,7 @@ export const reporting = folder('Reporting', `Asynchronous reports: request one,
       contentType: 'json',
       pathVariables: { reportId: '{{reportId}}' },
       description:
-        'Returns dSP report status. Uses {{dspAccountId}} (set in the environment or stored by an earlier request).',
+        'Tells whether the DSP report in {{reportId}} is ready and, once it is, where to download it. Uses {{dspAccountId}} (set in the environment or stored by an earlier request).',
       docs: 'https://advertising.amazon.com/API/docs/en-us/dsp-reports-beta-3p/#/Reports',
     }),
   ]),
@@ -510,8 +510,8 @@ export const reporting = folder('Reporting', `Asynchronous reports: request one,
         },
       },
       description:
-        'Creates report. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{reportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-      docs: 'https://advertising.amazon.com/API/docs/en-us/guides/reporting/v3/get-started',
+        'Asks for a version 3 sponsored ads report: ad product, report type, grouping, columns and date range. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{reportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      docs,
       scripts: { test: [{ name: 'store-ids', params: { variable: 'reportId', from: 'reportId' } }] },
     }),
     request({
@@ -522,8 +522,8 @@ export const reporting = folder('Reporting', `Asynchronous reports: request one,
       contentType: 'asyncReportRequest',
       pathVariables: { reportId: '{{reportId}}' },
       description:
-        'Returns report status.',
-      docs: 'https://advertising.amazon.com/API/docs/en-us/guides/reporting/v3/get-started',
+        'Reads the state of the report in {{reportId}}; when it is COMPLETED the answer holds a download URL for the gzipped file.',
+      docs,
     }),
   ]),
   folder('Sponsored ads V2', 'Legacy version 2 reports for Sponsored Brands and Sponsored Display. Use version 3 for Sponsored Products.', [
@@ -542,7 +542,7 @@ export const reporting = folder('Reporting', `Asynchronous reports: request one,
         },
       },
       description:
-        'Requests SB report. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{reportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+        'Asks for a legacy version 2 Sponsored Brands report of one record type (the `:recordType` path variable) for one day. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{reportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
       docs: 'https://advertising.amazon.com/API/docs/en-us/guides/reporting/v2/sponsored-ads-reports',
       scripts: { test: [{ name: 'store-ids', params: { variable: 'reportId', from: 'reportId' } }] },
     }),
@@ -562,7 +562,7 @@ export const reporting = folder('Reporting', `Asynchronous reports: request one,
         },
       },
       description:
-        'Requests SD report. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{reportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+        'Asks for a legacy version 2 Sponsored Display report of one record type for one day and one tactic. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{reportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
       docs: 'https://advertising.amazon.com/API/docs/en-us/guides/reporting/v2/sponsored-ads-reports',
       scripts: { test: [{ name: 'store-ids', params: { variable: 'reportId', from: 'reportId' } }] },
     }),
@@ -574,7 +574,7 @@ export const reporting = folder('Reporting', `Asynchronous reports: request one,
       contentType: 'json',
       pathVariables: { reportId: '{{reportId}}' },
       description:
-        'Returns report status.',
+        'Reads the state of the version 2 report in {{reportId}}.',
       docs: 'https://advertising.amazon.com/API/docs/en-us/guides/reporting/v2/sponsored-ads-reports',
     }),
     request({
@@ -585,7 +585,7 @@ export const reporting = folder('Reporting', `Asynchronous reports: request one,
       contentType: 'json',
       pathVariables: { reportId: '{{reportId}}' },
       description:
-        'Downloads report.',
+        'Fetches the finished version 2 report in {{reportId}}; the API redirects to the gzipped file.',
       docs: 'https://advertising.amazon.com/API/docs/en-us/guides/reporting/v2/sponsored-ads-reports',
     }),
   ]),

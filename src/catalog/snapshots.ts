@@ -3,7 +3,7 @@
  */
 import { folder, request } from './types.js';
 
-const docs = 'undefined';
+const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/2-0/openapi#/Snapshots';
 
 export const snapshots = folder('Snapshots', `Snapshots export every entity of one record type as a file: request, poll the status, download.\n\n[Amazon Ads documentation](${docs})`, [
   folder('Sponsored Products', 'Version 2 snapshots of Sponsored Products entities.', [
@@ -16,8 +16,8 @@ export const snapshots = folder('Snapshots', `Snapshots export every entity of o
       pathVariables: { recordType: 'campaigns' },
       body: { mode: 'raw', example: {} },
       description:
-        'Requests SP snapshot. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{snapshotId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-      docs: 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/2-0/openapi#/Snapshots',
+        'Asks for a file with every Sponsored Products entity of one record type (campaigns, adGroups, keywords, ...). The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{snapshotId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      docs,
       scripts: { test: [{ name: 'store-ids', params: { variable: 'snapshotId', from: 'snapshotId' } }] },
     }),
     request({
@@ -28,8 +28,8 @@ export const snapshots = folder('Snapshots', `Snapshots export every entity of o
       contentType: 'json',
       pathVariables: { snapshotId: '{{snapshotId}}' },
       description:
-        'Returns sP snapshot status (Sponsored Products).',
-      docs: 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/2-0/openapi#/Snapshots',
+        'Reads the state of the snapshot in {{snapshotId}}; repeat until it reports SUCCESS.',
+      docs,
     }),
     request({
       name: 'Download SP snapshot',
@@ -39,8 +39,8 @@ export const snapshots = folder('Snapshots', `Snapshots export every entity of o
       contentType: 'json',
       pathVariables: { snapshotId: '{{snapshotId}}' },
       description:
-        'Downloads SP snapshot.',
-      docs: 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/2-0/openapi#/Snapshots',
+        'Fetches the finished snapshot file in {{snapshotId}}.',
+      docs,
     }),
   ]),
   folder('Sponsored Display', 'Snapshots of Sponsored Display entities.', [
@@ -53,7 +53,7 @@ export const snapshots = folder('Snapshots', `Snapshots export every entity of o
       pathVariables: { recordType: 'campaigns' },
       body: { mode: 'raw', example: { tactic: 'T00030' } },
       description:
-        'Requests SD snapshot. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{snapshotId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+        'Asks for a file with every Sponsored Display entity of one record type. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{snapshotId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
       docs: 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi#/Snapshots',
       scripts: { test: [{ name: 'store-ids', params: { variable: 'snapshotId', from: 'snapshotId' } }] },
     }),
@@ -65,7 +65,7 @@ export const snapshots = folder('Snapshots', `Snapshots export every entity of o
       contentType: 'json',
       pathVariables: { snapshotId: '{{snapshotId}}' },
       description:
-        'Returns sD snapshot status (Sponsored Display).',
+        'Reads the state of the snapshot in {{snapshotId}}; repeat until it reports SUCCESS.',
       docs: 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi#/Snapshots',
     }),
     request({
@@ -76,7 +76,7 @@ export const snapshots = folder('Snapshots', `Snapshots export every entity of o
       contentType: 'json',
       pathVariables: { snapshotId: '{{snapshotId}}' },
       description:
-        'Downloads SD snapshot.',
+        'Fetches the finished snapshot file in {{snapshotId}}.',
       docs: 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi#/Snapshots',
     }),
   ]),
@@ -90,7 +90,7 @@ export const snapshots = folder('Snapshots', `Snapshots export every entity of o
       pathVariables: { recordType: 'campaigns' },
       body: { mode: 'raw', example: {} },
       description:
-        'Requests SB snapshot. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{snapshotId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+        'Asks for a file with every Sponsored Brands entity of one record type. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{snapshotId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
       docs: 'https://advertising.amazon.com/API/docs/en-us/reference/sponsored-brands/2/snapshots',
       scripts: { test: [{ name: 'store-ids', params: { variable: 'snapshotId', from: 'snapshotId' } }] },
     }),
@@ -102,7 +102,7 @@ export const snapshots = folder('Snapshots', `Snapshots export every entity of o
       contentType: 'json',
       pathVariables: { snapshotId: '{{snapshotId}}' },
       description:
-        'Returns sB snapshot status (Sponsored Brands).',
+        'Reads the state of the snapshot in {{snapshotId}}; repeat until it reports SUCCESS.',
       docs: 'https://advertising.amazon.com/API/docs/en-us/reference/sponsored-brands/2/snapshots',
     }),
     request({
@@ -113,7 +113,7 @@ export const snapshots = folder('Snapshots', `Snapshots export every entity of o
       contentType: 'json',
       pathVariables: { snapshotId: '{{snapshotId}}' },
       description:
-        'Downloads SB snapshot.',
+        'Fetches the finished snapshot file in {{snapshotId}}.',
       docs: 'https://advertising.amazon.com/API/docs/en-us/reference/sponsored-brands/2/snapshots',
     }),
   ]),

@@ -12,7 +12,7 @@ export const stores = folder('Stores', `Amazon Stores of the brand and their ins
     url: '{{api_url}}/v2/stores',
     headers: 'profile',
     description:
-      'Reads stores.',
+      'Lists the Amazon Stores of the brands the profile may advertise.',
     docs,
   }),
   request({
@@ -32,7 +32,7 @@ export const stores = folder('Stores', `Amazon Stores of the brand and their ins
       },
     },
     description:
-      'Returns insight metrics. Uses {{brandEntityId}} (set in the environment or stored by an earlier request).',
+      'Reads daily insight metrics (score, recommendations, dwell time) of the store of the brand in {{brandEntityId}}. Uses {{brandEntityId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
 ]);

@@ -16,7 +16,7 @@ export const testAccounts = folder('Test accounts', `Sandbox advertiser accounts
     extraHeaders: [noCacheHeader],
     body: { mode: 'raw', example: { countryCode: 'US', accountType: 'AUTHOR' } },
     description:
-      'Creates test account.',
+      'Starts creating a sandbox advertiser account for a country and account type (vendor or author); needs no profile.',
     docs: 'https://advertising.amazon.com/API/docs/en-us/test-accounts/create-test-accounts#creating-a-test-account',
   }),
   request({
@@ -28,7 +28,7 @@ export const testAccounts = folder('Test accounts', `Sandbox advertiser accounts
       { key: 'requestId', value: '', disabled: true },
     ],
     description:
-      'Checks account creation status.',
+      'Lists your test accounts, or with the `requestId` query parameter the state of one creation request.',
     docs,
   }),
 ]);

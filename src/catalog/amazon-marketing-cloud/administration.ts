@@ -14,7 +14,7 @@ export const administration = folder('Administration', `Manage AMC accounts, ins
       url: '{{api_url}}/amc/accounts',
       headers: 'account',
       description:
-        'Lists all AMC accounts. Stores {{advertiser_id}} and {{marketplace_id}} from the answer for later requests; an empty answer leaves them unset instead of failing.',
+        'Lists the AMC accounts your login can manage. Stores {{advertiser_id}} and {{marketplace_id}} from the answer for later requests; an empty answer leaves them unset instead of failing.',
       docs: 'https://advertising.amazon.com/API/docs/en-us/guides/amazon-marketing-cloud/admin/account-management',
       scripts: { test: [{ name: 'store-ids', params: {
         ids: [
@@ -34,7 +34,7 @@ export const administration = folder('Administration', `Manage AMC accounts, ins
       extraHeaders: [...amcAccountHeaders],
       body: { mode: 'raw', example: { instanceName: 'exampleinstance' } },
       description:
-        'Creates an instance. Stores {{instanceId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+        'Creates a new AMC instance (clean room) in the account. Stores {{instanceId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
       docs,
       scripts: { test: [{ name: 'store-ids', params: { variable: 'instanceId', from: 'instance.instanceId' } }] },
     }),
@@ -49,7 +49,7 @@ export const administration = folder('Administration', `Manage AMC accounts, ins
         { key: 'limit', value: '', disabled: true },
       ],
       description:
-        'Lists all instances.',
+        'Lists the AMC instances of the account with their status; page with nextToken.',
       docs,
     }),
     request({
@@ -59,7 +59,7 @@ export const administration = folder('Administration', `Manage AMC accounts, ins
       headers: 'account',
       extraHeaders: [...amcAccountHeaders],
       description:
-        'Lists information about the requested instance. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Reads one AMC instance: name, creation status and the entities that can use it. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
     request({
@@ -74,7 +74,7 @@ export const administration = folder('Administration', `Manage AMC accounts, ins
         example: { instanceName: 'exampleinstance', advertiserName: 'Example advertiser' },
       },
       description:
-        'Updates instance details. Only the fields sent change; each item names the entity by id. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Renames the instance or changes its advertiser name. Only the fields sent change; each item names the entity by id. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
     request({
@@ -86,7 +86,7 @@ export const administration = folder('Administration', `Manage AMC accounts, ins
       extraHeaders: [...amcAccountHeaders],
       body: { mode: 'raw', example: { awsAccountId: '123456789012', bucketName: 'example-amc-results' } },
       description:
-        'Updates AWS account metadata in the requested instance. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Links your AWS account and S3 bucket to the instance so results can be delivered there (needs administrator rights). Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
     request({
@@ -96,7 +96,7 @@ export const administration = folder('Administration', `Manage AMC accounts, ins
       headers: 'account',
       extraHeaders: [...amcAccountHeaders],
       description:
-        'Lists advertisers in instance. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Lists the advertisers whose data flows into the instance. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
     request({
@@ -120,7 +120,7 @@ export const administration = folder('Administration', `Manage AMC accounts, ins
         },
       },
       description:
-        'Creates advertiser update. Uses {{marketplace_id}}, {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Adds or removes advertisers of the instance; the change is processed asynchronously. Uses {{marketplace_id}}, {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
     request({
@@ -130,7 +130,7 @@ export const administration = folder('Administration', `Manage AMC accounts, ins
       headers: 'account',
       extraHeaders: [...amcAccountHeaders],
       description:
-        'Reads advertiser update. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Reads the state of advertiser updates of the instance. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
     request({
@@ -145,7 +145,7 @@ export const administration = folder('Administration', `Manage AMC accounts, ins
         { key: 'limit', value: '100', disabled: true },
       ],
       description:
-        'Reads advertiser information about the requested AMC instance. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Lists the advertisers of the instance, optionally filtered by type, with paging. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
     request({
@@ -155,7 +155,7 @@ export const administration = folder('Administration', `Manage AMC accounts, ins
       headers: 'account',
       extraHeaders: [...amcAccountHeaders],
       description:
-        'Deletes AMC instance. Archives or removes the entity named in the URL; this cannot be undone. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Deletes the instance in {{instanceId}} and everything stored in it. Archives or removes the entity named in the URL; this cannot be undone. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
   ]),

@@ -30,7 +30,7 @@ export const audiences = folder('AMC Audiences', `Audiences built from AMC queri
         },
       },
       description:
-        'Creates query based audience execution metadata information. Uses {{dspAdvertiserId}} (set in the environment or stored by an earlier request). Stores {{audienceExecutionId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+        'Turns a SQL query over AMC audience tables into an Amazon DSP audience, refreshed on a schedule. Uses {{dspAdvertiserId}} (set in the environment or stored by an earlier request). Stores {{audienceExecutionId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
       docs,
       scripts: { test: [{ name: 'store-ids', params: { variable: 'audienceExecutionId', from: 'audienceExecutionId' } }] },
     }),
@@ -46,7 +46,7 @@ export const audiences = folder('AMC Audiences', `Audiences built from AMC queri
         { key: 'nextToken', value: '' },
       ],
       description:
-        'Reads all query based audiences execution metadata.',
+        'Lists the rule-based audiences of the instance; page with maxResults / nextToken.',
       docs,
     }),
     request({
@@ -58,7 +58,7 @@ export const audiences = folder('AMC Audiences', `Audiences built from AMC queri
       extraHeaders: [...amcAudienceHeaders],
       pathVariables: { audienceExecutionId: '{{audienceExecutionId}}' },
       description:
-        'Reads query based audience execution metadata for a given audienceExecutionId.',
+        'Reads one rule-based audience and the state of its last run.',
       docs,
     }),
     request({
@@ -82,7 +82,7 @@ export const audiences = folder('AMC Audiences', `Audiences built from AMC queri
         },
       },
       description:
-        'Updates query based audience execution metadata for a given audienceExecutionId. Only the fields sent change; each item names the entity by id. Uses {{dspAdvertiserId}} (set in the environment or stored by an earlier request).',
+        'Replaces the definition of a rule-based audience; attributes left out fall back to defaults, and only failed audiences can be changed. Only the fields sent change; each item names the entity by id. Uses {{dspAdvertiserId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
     request({
@@ -94,7 +94,7 @@ export const audiences = folder('AMC Audiences', `Audiences built from AMC queri
       extraHeaders: [...amcAudienceHeaders],
       pathVariables: { audienceExecutionId: '{{audienceExecutionId}}' },
       description:
-        'Deletes query based audience execution metadata for a given audienceExecutionId. Archives or removes the entity named in the URL; this cannot be undone.',
+        'Deletes a rule-based audience (only failed ones can be deleted). Archives or removes the entity named in the URL; this cannot be undone.',
       docs,
     }),
   ]),
@@ -121,7 +121,7 @@ export const audiences = folder('AMC Audiences', `Audiences built from AMC queri
         },
       },
       description:
-        'Creates lookalike audience execution metadata information. Uses {{dspAdvertiserId}} (set in the environment or stored by an earlier request).',
+        'Builds an Amazon DSP audience of shoppers similar to the seed a SQL query selects. Uses {{dspAdvertiserId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
   ]),

@@ -25,7 +25,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
         },
       },
       description:
-        'Creates a workflow. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Saves a SQL query as a workflow of the instance, with its default time window. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
     request({
@@ -53,7 +53,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
         },
       },
       description:
-        'Creates a workflow with custom parameters.',
+        'Saves a SQL query whose values come from parameters given at run time (here a list of campaign names).',
       docs,
     }),
     request({
@@ -67,7 +67,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
         { key: 'limit', value: '' },
       ],
       description:
-        'Lists all workflows in a specific instance. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Lists the saved workflows of the instance; page with nextToken and limit. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
     request({
@@ -78,7 +78,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
       extraHeaders: [...amcAccountHeaders],
       pathVariables: { workflowId: 'weekly-spend-by-campaign' },
       description:
-        'Reads the requested workflow. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Reads one saved workflow and its SQL. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
     request({
@@ -97,7 +97,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
         },
       },
       description:
-        'Updates the requested workflow. Only the fields sent change; each item names the entity by id. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Replaces the SQL (and settings) of a saved workflow. Only the fields sent change; each item names the entity by id. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
     request({
@@ -108,7 +108,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
       extraHeaders: [...amcAccountHeaders],
       pathVariables: { workflowId: 'weekly-spend-by-campaign' },
       description:
-        'Deletes the requested workflow. Archives or removes the entity named in the URL; this cannot be undone. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Deletes a saved workflow. Archives or removes the entity named in the URL; this cannot be undone. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
   ]),
@@ -134,7 +134,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
         },
       },
       description:
-        'Creates a new schedule. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Runs a saved workflow automatically every day or week at a given UTC hour. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
     request({
@@ -144,7 +144,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
       headers: 'account',
       extraHeaders: [...amcAccountHeaders],
       description:
-        'Lists all schedules. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Lists the schedules of the instance. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
     request({
@@ -155,7 +155,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
       extraHeaders: [...amcAccountHeaders],
       pathVariables: { scheduleId: 'weekly-spend-schedule' },
       description:
-        'Reads the requested schedule. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Reads one schedule. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
     request({
@@ -178,7 +178,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
         },
       },
       description:
-        'Updates the requested schedule. Only the fields sent change; each item names the entity by id. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Replaces a schedule with the definition in the body. Only the fields sent change; each item names the entity by id. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
     request({
@@ -189,7 +189,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
       extraHeaders: [...amcAccountHeaders],
       pathVariables: { scheduleId: 'weekly-spend-schedule' },
       description:
-        'Deletes the requested schedule. Archives or removes the entity named in the URL; this cannot be undone. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Deletes a schedule; its workflow stays and no longer runs on its own. Archives or removes the entity named in the URL; this cannot be undone. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
   ]),
@@ -212,7 +212,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
         },
       },
       description:
-        'Creates a new workflow execution. Uses {{instanceId}} (set in the environment or stored by an earlier request). Stores {{workflowExecutionId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+        'Runs a saved workflow once over an explicit time window; executions take from minutes to hours. Uses {{instanceId}} (set in the environment or stored by an earlier request). Stores {{workflowExecutionId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
       docs,
       scripts: { test: [{ name: 'store-ids', params: { variable: 'workflowExecutionId', from: 'workflowExecutionId' } }] },
     }),
@@ -230,7 +230,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
         { key: 'includeWorkflow', value: 'false' },
       ],
       description:
-        'Lists a list of workflow executions. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Lists executions of the instance, filtered by creation time and workflow. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
     request({
@@ -244,7 +244,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
       ],
       pathVariables: { workflowExecutionId: '{{workflowExecutionId}}' },
       description:
-        'Reads status information about the requested workflow execution. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Reads the state of the execution in {{workflowExecutionId}} and where its output goes. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
     request({
@@ -257,7 +257,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
       pathVariables: { workflowExecutionId: '{{workflowExecutionId}}' },
       body: { mode: 'raw', example: { disableAggregationControls: true } },
       description:
-        'Updates the requested workflow execution. Only the fields sent change; each item names the entity by id. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Changes an execution that has not finished, e.g. to cancel it. Only the fields sent change; each item names the entity by id. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
     request({
@@ -268,7 +268,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
       extraHeaders: [...amcAccountHeaders],
       pathVariables: { workflowExecutionId: '{{workflowExecutionId}}' },
       description:
-        'Fetches pre-signed url for downloading workflow execution results from S3. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Returns short-lived download links for the result files of a finished execution. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
   ]),

@@ -28,7 +28,7 @@ export const sb = folder('SB', `Budget rules for Sponsored Brands campaigns.\n\n
       },
     },
     description:
-      'Creates budget rules (Sponsored Brands). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{eventId}} (set in the environment or stored by an earlier request). Stores {{budgetRuleId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Creates Sponsored Brands budget rules, here one tied to a recommended event. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{eventId}} (set in the environment or stored by an earlier request). Stores {{budgetRuleId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'budgetRuleId', from: 'responses[0].ruleId' } }] },
   }),
@@ -45,7 +45,7 @@ export const sb = folder('SB', `Budget rules for Sponsored Brands campaigns.\n\n
     pathVariables: { campaignId: '{{campaignId}}' },
     body: { mode: 'raw', example: { budgetRuleIds: ['{{budgetRuleId}}'] } },
     description:
-      'Attaches budget rules to campaign (Sponsored Brands). Uses {{budgetRuleId}} (set in the environment or stored by an earlier request).',
+      'Attaches budget rules (ids in the body) to the campaign in {{campaignId}}. Uses {{budgetRuleId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -57,7 +57,7 @@ export const sb = folder('SB', `Budget rules for Sponsored Brands campaigns.\n\n
     contentType: 'json',
     body: { mode: 'raw', example: { campaignId: '{{campaignId}}' } },
     description:
-      'Reads recommended events (Sponsored Brands). Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{eventId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Suggests shopping events worth a temporary budget raise for the campaign in {{campaignId}}. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{eventId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'eventId', from: 'recommendedBudgetRuleEvents[0].eventId' } }] },
   }),
@@ -72,7 +72,7 @@ export const sb = folder('SB', `Budget rules for Sponsored Brands campaigns.\n\n
       { key: 'pageSize', value: '30' },
     ],
     description:
-      'Lists all budget rules (Sponsored Brands). Stores {{budgetRuleId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Lists the Sponsored Brands budget rules of the profile, a page at a time. Stores {{budgetRuleId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'budgetRuleId', from: 'budgetRulesForAdvertiserResponse[0].ruleId' } }] },
   }),
@@ -110,7 +110,7 @@ export const sb = folder('SB', `Budget rules for Sponsored Brands campaigns.\n\n
       },
     },
     description:
-      'Updates budget rules (Sponsored Brands). Only the fields sent change; each item names the entity by id. Uses {{budgetRuleId}} (set in the environment or stored by an earlier request).',
+      'Changes the details or state of budget rules by id. Only the fields sent change; each item names the entity by id. Uses {{budgetRuleId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -121,7 +121,7 @@ export const sb = folder('SB', `Budget rules for Sponsored Brands campaigns.\n\n
     accept: 'json',
     pathVariables: { campaignId: '{{campaignId}}', budgetRuleId: '{{budgetRuleId}}' },
     description:
-      'Detaches budget rule from campaign (Sponsored Brands). Archives or removes the entity named in the URL; this cannot be undone.',
+      'Detaches the budget rule in {{budgetRuleId}} from the campaign in {{campaignId}}. Archives or removes the entity named in the URL; this cannot be undone.',
     docs,
   }),
   request({
@@ -136,7 +136,7 @@ export const sb = folder('SB', `Budget rules for Sponsored Brands campaigns.\n\n
     ],
     pathVariables: { budgetRuleId: '{{budgetRuleId}}' },
     description:
-      'Returns campaigns associated with a rule (Sponsored Brands).',
+      'Lists the campaigns the budget rule in {{budgetRuleId}} is attached to.',
     docs,
   }),
   request({
@@ -147,7 +147,7 @@ export const sb = folder('SB', `Budget rules for Sponsored Brands campaigns.\n\n
     accept: 'json',
     pathVariables: { budgetRuleId: '{{budgetRuleId}}' },
     description:
-      'Returns budget rule by ID (Sponsored Brands).',
+      'Reads the budget rule in {{budgetRuleId}}.',
     docs,
   }),
   request({
@@ -161,7 +161,7 @@ export const sb = folder('SB', `Budget rules for Sponsored Brands campaigns.\n\n
     ],
     pathVariables: { campaignId: '{{campaignId}}' },
     description:
-      'Returns rules associated with a campaign (Sponsored Brands).',
+      'Lists the budget rules attached to the campaign in {{campaignId}}.',
     docs,
   }),
 ]);

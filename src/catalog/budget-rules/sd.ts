@@ -33,7 +33,7 @@ export const sd = folder('SD', `Budget rules for Sponsored Display campaigns.\n\
       },
     },
     description:
-      'Creates budget rules (Sponsored Display). Several items can go in one call; the answer reports success or an error per item, by index. Stores {{budgetRuleId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Creates Sponsored Display budget rules: schedule-based or performance-based raises. Several items can go in one call; the answer reports success or an error per item, by index. Stores {{budgetRuleId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'budgetRuleId', from: 'responses[0].ruleId' } }] },
   }),
@@ -47,7 +47,7 @@ export const sd = folder('SD', `Budget rules for Sponsored Display campaigns.\n\
     pathVariables: { campaignId: '{{campaignId}}' },
     body: { mode: 'raw', example: { budgetRuleIds: ['{{budgetRuleId}}'] } },
     description:
-      'Attaches budget rules to campaign (Sponsored Display). Uses {{budgetRuleId}} (set in the environment or stored by an earlier request).',
+      'Attaches budget rules (ids in the body) to the campaign in {{campaignId}}. Uses {{budgetRuleId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -61,7 +61,7 @@ export const sd = folder('SD', `Budget rules for Sponsored Display campaigns.\n\
       { key: 'pageSize', value: '30' },
     ],
     description:
-      'Lists all budget rules (Sponsored Display). Stores {{budgetRuleId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Lists the Sponsored Display budget rules of the profile, a page at a time. Stores {{budgetRuleId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'budgetRuleId', from: 'budgetRulesForAdvertiserResponse[0].ruleId' } }] },
   }),
@@ -81,7 +81,7 @@ export const sd = folder('SD', `Budget rules for Sponsored Display campaigns.\n\
       },
     },
     description:
-      'Updates budget rules (Sponsored Display). Only the fields sent change; each item names the entity by id. Uses {{budgetRuleId}} (set in the environment or stored by an earlier request).',
+      'Changes the details or state of budget rules by id. Only the fields sent change; each item names the entity by id. Uses {{budgetRuleId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -92,7 +92,7 @@ export const sd = folder('SD', `Budget rules for Sponsored Display campaigns.\n\
     accept: 'json',
     pathVariables: { campaignId: '{{campaignId}}', budgetRuleId: '{{budgetRuleId}}' },
     description:
-      'Detaches budget rule from campaign (Sponsored Display). Archives or removes the entity named in the URL; this cannot be undone.',
+      'Detaches the budget rule in {{budgetRuleId}} from the campaign in {{campaignId}}. Archives or removes the entity named in the URL; this cannot be undone.',
     docs,
   }),
   request({
@@ -107,7 +107,7 @@ export const sd = folder('SD', `Budget rules for Sponsored Display campaigns.\n\
     ],
     pathVariables: { budgetRuleId: '{{budgetRuleId}}' },
     description:
-      'Returns campaigns associated with a rule (Sponsored Display). Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Lists the campaigns the budget rule in {{budgetRuleId}} is attached to. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: 'associatedCampaigns[0].campaignId' } }] },
   }),
@@ -119,7 +119,7 @@ export const sd = folder('SD', `Budget rules for Sponsored Display campaigns.\n\
     accept: 'json',
     pathVariables: { budgetRuleId: '{{budgetRuleId}}' },
     description:
-      'Returns budget rule by ID (Sponsored Display).',
+      'Reads the budget rule in {{budgetRuleId}}.',
     docs,
   }),
   request({
@@ -130,7 +130,7 @@ export const sd = folder('SD', `Budget rules for Sponsored Display campaigns.\n\
     accept: 'json',
     pathVariables: { campaignId: '{{campaignId}}' },
     description:
-      'Returns rules associated with a campaign (Sponsored Display).',
+      'Lists the budget rules attached to the campaign in {{campaignId}}.',
     docs,
   }),
 ]);

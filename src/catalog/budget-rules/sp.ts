@@ -33,7 +33,7 @@ export const sp = folder('SP', `Budget rules for Sponsored Products campaigns.\n
       },
     },
     description:
-      'Creates budget rules (Sponsored Products). Several items can go in one call; the answer reports success or an error per item, by index. Stores {{budgetRuleId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Creates Sponsored Products budget rules: schedule-based or performance-based raises. Several items can go in one call; the answer reports success or an error per item, by index. Stores {{budgetRuleId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'budgetRuleId', from: 'responses[0].ruleId' } }] },
   }),
@@ -47,7 +47,7 @@ export const sp = folder('SP', `Budget rules for Sponsored Products campaigns.\n
     pathVariables: { campaignId: '{{campaignId}}' },
     body: { mode: 'raw', example: { budgetRuleIds: ['{{budgetRuleId}}'] } },
     description:
-      'Attaches budget rules to campaign (Sponsored Products). Uses {{budgetRuleId}} (set in the environment or stored by an earlier request).',
+      'Attaches budget rules (ids in the body) to the campaign in {{campaignId}}. Uses {{budgetRuleId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -59,7 +59,7 @@ export const sp = folder('SP', `Budget rules for Sponsored Products campaigns.\n
     contentType: 'spBudgetRulesRecommendation',
     body: { mode: 'raw', example: { campaignId: '{{campaignId}}' } },
     description:
-      'Reads recommended events (Sponsored Products). Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{eventId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Suggests shopping events worth a temporary budget raise for the campaign in {{campaignId}}. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{eventId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'eventId', from: 'recommendedBudgetRuleEvents[0].eventId' } }] },
   }),
@@ -74,7 +74,7 @@ export const sp = folder('SP', `Budget rules for Sponsored Products campaigns.\n
       { key: 'pageSize', value: '30' },
     ],
     description:
-      'Lists all budget rules (Sponsored Products). Stores {{budgetRuleId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Lists the Sponsored Products budget rules of the profile, a page at a time. Stores {{budgetRuleId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'budgetRuleId', from: 'budgetRulesForAdvertiserResponse[0].ruleId' } }] },
   }),
@@ -112,7 +112,7 @@ export const sp = folder('SP', `Budget rules for Sponsored Products campaigns.\n
       },
     },
     description:
-      'Updates budget rules (Sponsored Products). Only the fields sent change; each item names the entity by id. Uses {{budgetRuleId}} (set in the environment or stored by an earlier request).',
+      'Changes the details or state of budget rules by id. Only the fields sent change; each item names the entity by id. Uses {{budgetRuleId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -123,7 +123,7 @@ export const sp = folder('SP', `Budget rules for Sponsored Products campaigns.\n
     accept: 'json',
     pathVariables: { campaignId: '{{campaignId}}', budgetRuleId: '{{budgetRuleId}}' },
     description:
-      'Detaches budget rule from campaign (Sponsored Products). Archives or removes the entity named in the URL; this cannot be undone.',
+      'Detaches the budget rule in {{budgetRuleId}} from the campaign in {{campaignId}}. Archives or removes the entity named in the URL; this cannot be undone.',
     docs,
   }),
   request({
@@ -138,7 +138,7 @@ export const sp = folder('SP', `Budget rules for Sponsored Products campaigns.\n
     ],
     pathVariables: { budgetRuleId: '{{budgetRuleId}}' },
     description:
-      'Returns campaigns associated with a rule (Sponsored Products). Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Lists the campaigns the budget rule in {{budgetRuleId}} is attached to. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: 'associatedCampaigns[0].campaignId' } }] },
   }),
@@ -150,7 +150,7 @@ export const sp = folder('SP', `Budget rules for Sponsored Products campaigns.\n
     accept: 'json',
     pathVariables: { budgetRuleId: '{{budgetRuleId}}' },
     description:
-      'Returns budget rule by ID (Sponsored Products).',
+      'Reads the budget rule in {{budgetRuleId}}.',
     docs,
   }),
   request({
@@ -164,7 +164,7 @@ export const sp = folder('SP', `Budget rules for Sponsored Products campaigns.\n
     ],
     pathVariables: { campaignId: '{{campaignId}}' },
     description:
-      'Returns rules associated with a campaign (Sponsored Products).',
+      'Lists the budget rules attached to the campaign in {{campaignId}}.',
     docs,
   }),
 ]);

@@ -43,7 +43,7 @@ export const adCreatives = folder('Ad creatives', `New creative versions for exi
       },
     },
     description:
-      'Adds a new store spotlight creative version to the ad in {{adId}} (Sponsored Brands). Uses {{adId}}, {{assetId}} (set in the environment or stored by an earlier request).',
+      'Adds a new store spotlight creative version (brand, logo, three store pages) to the ad in {{adId}}. Uses {{adId}}, {{assetId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -68,7 +68,7 @@ export const adCreatives = folder('Ad creatives', `New creative versions for exi
       },
     },
     description:
-      'Adds a new brand video creative version to the ad in {{adId}} (Sponsored Brands). Uses {{adId}}, {{assetId}} (set in the environment or stored by an earlier request).',
+      'Adds a new brand video creative version to the ad in {{adId}}. Uses {{adId}}, {{assetId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -91,7 +91,7 @@ export const adCreatives = folder('Ad creatives', `New creative versions for exi
       },
     },
     description:
-      'Adds a new product collection creative version to the ad in {{adId}} (Sponsored Brands). Uses {{adId}}, {{assetId}} (set in the environment or stored by an earlier request).',
+      'Adds a new product collection creative version (logo, headline, products) to the ad in {{adId}}. Uses {{adId}}, {{assetId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -124,7 +124,7 @@ export const adCreatives = folder('Ad creatives', `New creative versions for exi
       },
     },
     description:
-      'Adds a new product collection extended creative version to the ad in {{adId}} (Sponsored Brands). Uses {{adId}}, {{assetId}} (set in the environment or stored by an earlier request).',
+      'Adds a new extended product collection creative version, with image crops, to the ad in {{adId}}. Uses {{adId}}, {{assetId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -142,7 +142,7 @@ export const adCreatives = folder('Ad creatives', `New creative versions for exi
       },
     },
     description:
-      'Adds a new video creative version to the ad in {{adId}} (Sponsored Brands). Uses {{adId}}, {{assetId}} (set in the environment or stored by an earlier request).',
+      'Adds a new video creative version to the ad in {{adId}}. Uses {{adId}}, {{assetId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -154,7 +154,7 @@ export const adCreatives = folder('Ad creatives', `New creative versions for exi
     contentType: 'sbAdCreative',
     body: { mode: 'raw', example: { adId: '{{adId}}' } },
     description:
-      'Adds a new list ad creatives creative version to the ad in {{adId}} (Sponsored Brands). Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{adId}} (set in the environment or stored by an earlier request).',
+      'Lists the creative versions of the ad in {{adId}} with their moderation status. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{adId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
 ]);

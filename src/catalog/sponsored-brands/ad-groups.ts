@@ -22,7 +22,7 @@ export const adGroups = folder('Ad groups', `Version 4 Sponsored Brands ad group
       },
     },
     description:
-      'Creates ad groups (Sponsored Brands). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Creates ad groups in the Sponsored Brands campaign in {{campaignId}}. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: 'adGroups.success[0].adGroupId' } }] },
   }),
@@ -45,7 +45,7 @@ export const adGroups = folder('Ad groups', `Version 4 Sponsored Brands ad group
       },
     },
     description:
-      'Lists ad groups (Sponsored Brands). Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Lists version 4 ad groups, filtered by campaign, ad group, state or name. Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: 'adGroups[0].adGroupId' } }] },
   }),
@@ -55,7 +55,7 @@ export const adGroups = folder('Ad groups', `Version 4 Sponsored Brands ad group
     url: '{{api_url}}/sb/adGroups',
     headers: 'profile',
     description:
-      'Lists ad groups Copy (Sponsored Brands). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Lists Sponsored Brands ad groups with a plain GET (no filters in a body). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: 'adGroups[0].adGroupId' } }] },
   }),
@@ -75,7 +75,7 @@ export const adGroups = folder('Ad groups', `Version 4 Sponsored Brands ad group
       },
     },
     description:
-      'Updates ad groups (Sponsored Brands). Only the fields sent change; each item names the entity by id. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
+      'Changes the name or state of ad groups by id. Only the fields sent change; each item names the entity by id. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -87,7 +87,7 @@ export const adGroups = folder('Ad groups', `Version 4 Sponsored Brands ad group
     contentType: 'sbAdGroup',
     body: { mode: 'raw', example: { adGroupIdFilter: { include: ['{{adGroupId}}'] } } },
     description:
-      'Deletes ad groups (Sponsored Brands). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
+      'Archives the ad groups whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
 ]);

@@ -39,7 +39,7 @@ export const ads = folder('Ads', `Sponsored Brands ads of each format: product c
       },
     },
     description:
-      'Creates product collection ad (Sponsored Brands). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Creates a product collection ad: logo, headline and three products leading to a store or a product list. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'ads.success[0].adId' } }] },
   }),
@@ -82,7 +82,7 @@ export const ads = folder('Ads', `Sponsored Brands ads of each format: product c
       },
     },
     description:
-      'Creates product collection extended (Sponsored Brands). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Creates a product collection ad with more products and custom images. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'ads.success[0].adId' } }] },
   }),
@@ -107,7 +107,7 @@ export const ads = folder('Ads', `Sponsored Brands ads of each format: product c
       },
     },
     description:
-      'Creates video ad (Sponsored Brands). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Creates a video ad for one product from a video in the creative asset library. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'ads.success[0].adId' } }] },
   }),
@@ -142,7 +142,7 @@ export const ads = folder('Ads', `Sponsored Brands ads of each format: product c
       },
     },
     description:
-      'Creates brand video ad (Sponsored Brands). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Creates a brand video ad that leads to a store page or several products. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'ads.success[0].adId' } }] },
   }),
@@ -189,7 +189,7 @@ export const ads = folder('Ads', `Sponsored Brands ads of each format: product c
       },
     },
     description:
-      'Creates store spotlight ad (Sponsored Brands). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Creates a store spotlight ad that shows three pages of your Amazon Store. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'ads.success[0].adId' } }] },
   }),
@@ -200,7 +200,7 @@ export const ads = folder('Ads', `Sponsored Brands ads of each format: product c
     headers: 'profile',
     accept: 'sbAd',
     description:
-      'Lists ads (Sponsored Brands). Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Lists version 4 Sponsored Brands ads; filters and paging go in the body. Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'ads[0].adId' } }] },
   }),
@@ -220,7 +220,7 @@ export const ads = folder('Ads', `Sponsored Brands ads of each format: product c
       },
     },
     description:
-      'Updates ads (Sponsored Brands). Only the fields sent change; each item names the entity by id. Uses {{adId}} (set in the environment or stored by an earlier request).',
+      'Renames, pauses or enables ads by id. Only the fields sent change; each item names the entity by id. Uses {{adId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -232,7 +232,7 @@ export const ads = folder('Ads', `Sponsored Brands ads of each format: product c
     contentType: 'sbAd',
     body: { mode: 'raw', example: { adIdFilter: { include: ['{{adId}}'] } } },
     description:
-      'Deletes ads (Sponsored Brands). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adId}} (set in the environment or stored by an earlier request).',
+      'Archives the ads whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
 ]);

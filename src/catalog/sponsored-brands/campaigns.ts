@@ -41,7 +41,7 @@ export const campaigns = folder('Campaigns', `Version 4 Sponsored Brands campaig
       },
     },
     description:
-      'Creates campaigns (Sponsored Brands). Several items can go in one call; the answer reports success or an error per item, by index. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Creates version 4 Sponsored Brands campaigns with budget, schedule and bidding; sellers must send their brandEntityId. Several items can go in one call; the answer reports success or an error per item, by index. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: 'campaigns.success[0].campaignId' } }] },
   }),
@@ -52,7 +52,7 @@ export const campaigns = folder('Campaigns', `Version 4 Sponsored Brands campaig
     headers: 'profile',
     accept: 'sbCampaign',
     description:
-      'Lists campaigns (Sponsored Brands). Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Lists version 4 Sponsored Brands campaigns; filters and paging go in the body. Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: 'campaigns[0].campaignId' } }] },
   }),
@@ -79,7 +79,7 @@ export const campaigns = folder('Campaigns', `Version 4 Sponsored Brands campaig
       },
     },
     description:
-      'Updates campaign (Sponsored Brands). Only the fields sent change; each item names the entity by id. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+      'Changes name, state, budget, dates or bidding of campaigns by id. Only the fields sent change; each item names the entity by id. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -90,7 +90,7 @@ export const campaigns = folder('Campaigns', `Version 4 Sponsored Brands campaig
     contentType: 'json',
     body: { mode: 'raw', example: { campaignIdFilter: { include: ['{{campaignId}}'] } } },
     description:
-      'Deletes campaign (Sponsored Brands). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+      'Archives the campaigns whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
 ]);

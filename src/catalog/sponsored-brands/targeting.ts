@@ -24,7 +24,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
         },
       },
       description:
-        'Reads product recommendations (Sponsored Brands). Filters go in the body; a `nextToken` in the answer means more pages follow.',
+        'Suggests products to target, filtered by the ASINs you advertise. Filters go in the body; a `nextToken` in the answer means more pages follow.',
       docs,
     }),
     request({
@@ -44,7 +44,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
         },
       },
       description:
-        'Reads keyword recommendations (Sponsored Brands).',
+        'Suggests keywords for a landing page or a set of ASINs and a creative type, in a given locale.',
       docs,
     }),
     request({
@@ -55,7 +55,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
       contentType: 'json',
       body: { mode: 'raw', example: { asins: ['B0EXAMPLE8'] } },
       description:
-        'Returns recommended categories for targeting (Sponsored Brands).',
+        'Suggests categories to target for a list of ASINs.',
       docs,
     }),
     request({
@@ -77,7 +77,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
         },
       },
       description:
-        'Reads bid recommendations for targets (Sponsored Brands). Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+        'Suggests bids for product or category targets of a campaign and ad format. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
   ]),
@@ -102,7 +102,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
         },
       },
       description:
-        'Creates theme targeting (Sponsored Brands). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{themeId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+        'Adds a theme target (keywords related to your brand or landing pages) to an ad group. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{themeId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
       docs,
       scripts: { test: [{ name: 'store-ids', params: { variable: 'themeId', from: 'success[0].themeId' } }] },
     }),
@@ -127,7 +127,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
         },
       },
       description:
-        'Updates theme targets (Sponsored Brands). Only the fields sent change; each item names the entity by id. Uses {{themeId}}, {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request).',
+        'Changes the bid or state of theme targets by id. Only the fields sent change; each item names the entity by id. Uses {{themeId}}, {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
     request({
@@ -150,7 +150,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
         },
       },
       description:
-        'Lists themes (Sponsored Brands). Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{themeId}}, {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request).',
+        'Lists theme targets, filtered by theme, ad group, campaign or state. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{themeId}}, {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request).',
       docs,
     }),
   ]),
@@ -175,7 +175,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
       ],
     },
     description:
-      'Creates keywords (Sponsored Brands). Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{keywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Adds keyword targets to a Sponsored Brands ad group (version 3, one object per keyword). Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{keywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'keywordId', from: '[0].keywordId' } }] },
   }),
@@ -198,7 +198,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
       ],
     },
     description:
-      'Updates keyword (Sponsored Brands). Only the fields sent change; each item names the entity by id. Uses {{adGroupId}}, {{campaignId}}, {{keywordId}} (set in the environment or stored by an earlier request).',
+      'Changes the bid or state of keywords by id. Only the fields sent change; each item names the entity by id. Uses {{adGroupId}}, {{campaignId}}, {{keywordId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -207,7 +207,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
     url: '{{api_url}}/sb/keywords/{{keywordId}}',
     headers: 'profile',
     description:
-      'Reads keyword (Sponsored Brands). Uses {{keywordId}} (set in the environment or stored by an earlier request).',
+      'Reads the keyword in {{keywordId}}. Uses {{keywordId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -216,7 +216,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
     url: '{{api_url}}/sb/keywords/{{keywordId}}',
     headers: 'profile',
     description:
-      'Deletes keyword (Sponsored Brands). Archives or removes the entity named in the URL; this cannot be undone. Uses {{keywordId}} (set in the environment or stored by an earlier request).',
+      'Archives the keyword in {{keywordId}}. Archives or removes the entity named in the URL; this cannot be undone. Uses {{keywordId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -237,7 +237,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
       ],
     },
     description:
-      'Creates negative keywords (Sponsored Brands). Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{negativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Stops a Sponsored Brands ad group from showing for search terms. Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{negativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'negativeKeywordId', from: '[0].keywordId' } }] },
   }),
@@ -259,7 +259,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
       ],
     },
     description:
-      'Updates negative keyword (Sponsored Brands). Only the fields sent change; each item names the entity by id. Uses {{adGroupId}}, {{campaignId}}, {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
+      'Changes the state of negative keywords by id. Only the fields sent change; each item names the entity by id. Uses {{adGroupId}}, {{campaignId}}, {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -268,7 +268,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
     url: '{{api_url}}/sb/negativeKeywords/{{negativeKeywordId}}',
     headers: 'profile',
     description:
-      'Reads negative keyword (Sponsored Brands). Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
+      'Reads the negative keyword in {{negativeKeywordId}}. Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -277,7 +277,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
     url: '{{api_url}}/sb/negativeKeywords/{{negativeKeywordId}}',
     headers: 'profile',
     description:
-      'Deletes negative keyword (Sponsored Brands). Archives or removes the entity named in the URL; this cannot be undone. Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
+      'Archives the negative keyword in {{negativeKeywordId}}. Archives or removes the entity named in the URL; this cannot be undone. Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -305,7 +305,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
       },
     },
     description:
-      'Creates product targets (Sponsored Brands). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Targets products or categories from a Sponsored Brands ad group. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'targetId', from: 'createTargetSuccessResults[0].targetId' } }] },
   }),
@@ -331,7 +331,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
       },
     },
     description:
-      'Updates a product target (Sponsored Brands). Only the fields sent change; each item names the entity by id. Uses {{targetId}}, {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request).',
+      'Changes the bid or state of product targets by id. Only the fields sent change; each item names the entity by id. Uses {{targetId}}, {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -341,7 +341,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
     headers: 'profile',
     extraHeaders: [preferRepresentation],
     description:
-      'Reads product target (Sponsored Brands). Uses {{targetId}} (set in the environment or stored by an earlier request).',
+      'Reads the product target in {{targetId}}. Uses {{targetId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -351,7 +351,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
     headers: 'profile',
     extraHeaders: [preferRepresentation],
     description:
-      'Deletes product target (Sponsored Brands). Archives or removes the entity named in the URL; this cannot be undone. Uses {{targetId}} (set in the environment or stored by an earlier request).',
+      'Archives the product target in {{targetId}}. Archives or removes the entity named in the URL; this cannot be undone. Uses {{targetId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -375,7 +375,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
       },
     },
     description:
-      'Creates negative product target (Sponsored Brands). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{negativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Excludes products or brands from a Sponsored Brands ad group. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{negativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'negativeTargetId', from: 'createTargetSuccessResults[0].targetId' } }] },
   }),
@@ -398,7 +398,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
       },
     },
     description:
-      'Updates negative product target (Sponsored Brands). Only the fields sent change; each item names the entity by id. Uses {{negativeTargetId}}, {{adGroupId}} (set in the environment or stored by an earlier request).',
+      'Changes the state of negative product targets by id. Only the fields sent change; each item names the entity by id. Uses {{negativeTargetId}}, {{adGroupId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -407,7 +407,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
     url: '{{api_url}}/sb/negativeTargets/{{negativeTargetId}}',
     headers: 'profile',
     description:
-      'Reads negative product target (Sponsored Brands). Uses {{negativeTargetId}} (set in the environment or stored by an earlier request).',
+      'Reads the negative product target in {{negativeTargetId}}. Uses {{negativeTargetId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -416,7 +416,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
     url: '{{api_url}}/sb/negativeTargets/{{negativeTargetId}}',
     headers: 'profile',
     description:
-      'Deletes negative product target (Sponsored Brands). Archives or removes the entity named in the URL; this cannot be undone. Uses {{negativeTargetId}} (set in the environment or stored by an earlier request).',
+      'Archives the negative product target in {{negativeTargetId}}. Archives or removes the entity named in the URL; this cannot be undone. Uses {{negativeTargetId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -428,7 +428,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
       { key: 'supplySource', value: 'AMAZON' },
     ],
     description:
-      'Reads all categories (Sponsored Brands).',
+      'Lists the categories Sponsored Brands can target, for a supply source.',
     docs,
   }),
   request({
@@ -437,7 +437,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
     url: '{{api_url}}/sb/targets/categories/{{categoryRefinementId}}/refinements',
     headers: 'profile',
     description:
-      'Reads category refinements (Sponsored Brands). Uses {{categoryRefinementId}} (set in the environment or stored by an earlier request).',
+      'Lists the brands and price ranges that narrow a category target (id from "Get all categories"). Uses {{categoryRefinementId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
 ]);

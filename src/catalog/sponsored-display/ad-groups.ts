@@ -26,7 +26,7 @@ export const adGroups = folder('Ad groups', `Sponsored Display ad groups.\n\n[Am
       ],
     },
     description:
-      'Creates ad groups (Sponsored Display). Send one object per entity; the answer has one result per item, in order. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Creates ad groups in the Sponsored Display campaign in {{campaignId}}, with a bid optimization goal. Send one object per entity; the answer has one result per item, in order. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: '[0].adGroupId' } }] },
   }),
@@ -36,7 +36,7 @@ export const adGroups = folder('Ad groups', `Sponsored Display ad groups.\n\n[Am
     url: '{{api_url}}/sd/adGroups',
     headers: 'profile',
     description:
-      'Reads ad groups (Sponsored Display). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Lists Sponsored Display ad groups; page with startIndex and count. Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: '[0].adGroupId' } }] },
   }),

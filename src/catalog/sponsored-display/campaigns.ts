@@ -28,7 +28,7 @@ export const campaigns = folder('Campaigns', `Sponsored Display campaigns.\n\n[A
       ],
     },
     description:
-      'Creates campaigns (Sponsored Display). Send one object per entity; the answer has one result per item, in order. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Creates Sponsored Display campaigns with budget, dates, cost type and tactic (lower-case states, YYYYMMDD dates). Send one object per entity; the answer has one result per item, in order. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: '[0].campaignId' } }] },
   }),
@@ -38,7 +38,7 @@ export const campaigns = folder('Campaigns', `Sponsored Display campaigns.\n\n[A
     url: '{{api_url}}/sd/campaigns',
     headers: 'profile',
     description:
-      'Lists campaigns (Sponsored Display). Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Lists Sponsored Display campaigns; page with startIndex and count. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: '[0].campaignId' } }] },
   }),

@@ -40,7 +40,7 @@ export const creatives = folder('Creatives', `Custom creatives of Sponsored Disp
       ],
     },
     description:
-      'Adds creatives (Sponsored Display). Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{creativeId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Adds custom creatives (headline, logo, image or video) to an ad group. Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{creativeId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'creativeId', from: '[0].creativeId' } }] },
   }),
@@ -54,7 +54,7 @@ export const creatives = folder('Creatives', `Custom creatives of Sponsored Disp
       { key: 'adGroupIdFilter', value: '{{adGroupId}}' },
     ],
     description:
-      'Lists creatives (Sponsored Display). Stores {{creativeId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Lists the creatives of the ad group in {{adGroupId}}. Stores {{creativeId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'creativeId', from: '[0].creativeId' } }] },
   }),
@@ -92,7 +92,7 @@ export const creatives = folder('Creatives', `Custom creatives of Sponsored Disp
       ],
     },
     description:
-      'Updates creatives (Sponsored Display). Only the fields sent change; each item names the entity by id. Uses {{assetId}} (set in the environment or stored by an earlier request).',
+      'Changes the properties of creatives by id. Only the fields sent change; each item names the entity by id. Uses {{assetId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
 ]);

@@ -26,7 +26,7 @@ export const locations = folder('Locations', `Location targeting of Sponsored Di
       ],
     },
     description:
-      'Creates locations (Sponsored Display). Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
+      'Targets ad groups at locations (location ids from the Locations catalogue). Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -35,7 +35,7 @@ export const locations = folder('Locations', `Location targeting of Sponsored Di
     url: '{{api_url}}/sd/locations',
     headers: 'profile',
     description:
-      'Lists locations (Sponsored Display).',
+      'Lists the location targets of Sponsored Display ad groups.',
     docs,
   }),
 ]);

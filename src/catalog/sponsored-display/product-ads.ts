@@ -26,7 +26,7 @@ export const productAds = folder('Product ads', `Sponsored Display product ads.\
       ],
     },
     description:
-      'Creates product ads (Sponsored Display). Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Creates Sponsored Display ads: an ASIN or SKU, or a landing page for advertisers who do not sell on Amazon. Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: '[0].adId' } }] },
   }),
@@ -36,7 +36,7 @@ export const productAds = folder('Product ads', `Sponsored Display product ads.\
     url: '{{api_url}}/sd/productAds',
     headers: 'profile',
     description:
-      'Reads product ads (Sponsored Display). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Lists Sponsored Display product ads. Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: '[0].adId' } }] },
   }),

@@ -32,7 +32,7 @@ export const targeting = folder('Targeting', `Sponsored Display targeting clause
       ],
     },
     description:
-      'Creates targets (Sponsored Display). Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Targets audiences, products or categories from a Sponsored Display ad group. Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'targetId', from: '[0].targetId' } }] },
   }),
@@ -42,7 +42,7 @@ export const targeting = folder('Targeting', `Sponsored Display targeting clause
     url: '{{api_url}}/sd/targets',
     headers: 'profile',
     description:
-      'Reads targets (Sponsored Display). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Lists Sponsored Display targeting clauses. Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'targetId', from: '[0].targetId' } }] },
   }),
@@ -54,7 +54,7 @@ export const targeting = folder('Targeting', `Sponsored Display targeting clause
     contentType: 'json',
     body: { mode: 'raw', example: { adType: 'SD', categoryPath: ['In-market'] } },
     description:
-      'Returns audience taxonomy (Sponsored Display). Filters go in the body; a `nextToken` in the answer means more pages follow.',
+      'Browses the tree of audience categories (in-market, interests, lifestyle, ...) available to Sponsored Display. Filters go in the body; a `nextToken` in the answer means more pages follow.',
     docs,
   }),
   request({
@@ -74,7 +74,7 @@ export const targeting = folder('Targeting', `Sponsored Display targeting clause
       },
     },
     description:
-      'Returns audience discovery (Sponsored Display). Filters go in the body; a `nextToken` in the answer means more pages follow.',
+      'Searches audiences by category and name to find ids for audience targeting. Filters go in the body; a `nextToken` in the answer means more pages follow.',
     docs,
   }),
 ]);

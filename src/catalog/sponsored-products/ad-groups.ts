@@ -27,7 +27,7 @@ export const adGroups = folder('Ad groups', `Ad groups of Sponsored Products cam
       },
     },
     description:
-      'Creates ad groups (Sponsored Products). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Creates ad groups in the campaign in {{campaignId}}, each with a name, a default bid and a state. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: 'adGroups.success[0].adGroupId' } }] },
   }),
@@ -40,7 +40,7 @@ export const adGroups = folder('Ad groups', `Ad groups of Sponsored Products cam
     contentType: 'spAdGroup',
     body: { mode: 'raw', example: { adGroupIdFilter: { include: ['{{adGroupId}}'] } } },
     description:
-      'Deletes ad groups (Sponsored Products). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
+      'Archives the ad groups whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -63,7 +63,7 @@ export const adGroups = folder('Ad groups', `Ad groups of Sponsored Products cam
       },
     },
     description:
-      'Lists ad groups (Sponsored Products). Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Lists ad groups, filtered by campaign, ad group id, state or name. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: 'adGroups[0].adGroupId' } }] },
   }),
@@ -88,7 +88,7 @@ export const adGroups = folder('Ad groups', `Ad groups of Sponsored Products cam
       },
     },
     description:
-      'Updates ad groups (Sponsored Products). Only the fields sent change; each item names the entity by id. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
+      'Changes the name, state or default bid of ad groups by id. Only the fields sent change; each item names the entity by id. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
 ]);

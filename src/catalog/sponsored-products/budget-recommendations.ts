@@ -15,7 +15,7 @@ export const budgetRecommendations = folder('Budget recommendations and missed o
     contentType: 'spBudgetRecommendation',
     body: { mode: 'raw', example: { campaignIds: ['{{campaignId}}'] } },
     description:
-      'Reads budget recommendations and missed opportunities (Sponsored Products). Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+      'Suggests a daily budget for each campaign and estimates the clicks and sales it lost while out of budget. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
 ]);

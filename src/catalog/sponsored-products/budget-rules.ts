@@ -28,7 +28,7 @@ export const spBudgetRules = folder('Budget rules', `Rules that raise a Sponsore
       },
     },
     description:
-      'Creates budget rules (Sponsored Products). Several items can go in one call; the answer reports success or an error per item, by index. Stores {{budgetRuleId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Creates rules that raise a campaign budget on a schedule or when a performance condition holds. Several items can go in one call; the answer reports success or an error per item, by index. Stores {{budgetRuleId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'budgetRuleId', from: 'responses[0].ruleId' } }] },
   }),
@@ -42,7 +42,7 @@ export const spBudgetRules = folder('Budget rules', `Rules that raise a Sponsore
     pathVariables: { campaignId: '{{campaignId}}' },
     body: { mode: 'raw', example: { budgetRuleIds: ['{{budgetRuleId}}'] } },
     description:
-      'Attaches rule to campaign (Sponsored Products). Uses {{budgetRuleId}} (set in the environment or stored by an earlier request).',
+      'Attaches budget rules (ids in the body) to the campaign in {{campaignId}}. Uses {{budgetRuleId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -54,7 +54,7 @@ export const spBudgetRules = folder('Budget rules', `Rules that raise a Sponsore
     extraHeaders: [preferRepresentation],
     body: { mode: 'raw', example: { campaignId: '{{campaignId}}' } },
     description:
-      'Reads recommended events (Sponsored Products). Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+      'Suggests shopping events (holidays, sales) worth a temporary budget raise for a campaign. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -67,7 +67,7 @@ export const spBudgetRules = folder('Budget rules', `Rules that raise a Sponsore
       { key: 'pageSize', value: '10' },
     ],
     description:
-      'Reads budget rules (Sponsored Products).',
+      'Lists the budget rules of the profile, a page at a time.',
     docs,
   }),
   request({
@@ -78,7 +78,7 @@ export const spBudgetRules = folder('Budget rules', `Rules that raise a Sponsore
     accept: 'json',
     pathVariables: { campaignId: '{{campaignId}}' },
     description:
-      'Reads budget rules by campaign (Sponsored Products).',
+      'Lists the budget rules attached to the campaign in {{campaignId}}.',
     docs,
   }),
   request({
@@ -94,7 +94,7 @@ export const spBudgetRules = folder('Budget rules', `Rules that raise a Sponsore
     ],
     pathVariables: { campaignId: '{{campaignId}}' },
     description:
-      'Reads budget history (Sponsored Products).',
+      'Shows how the rules changed the budget of a campaign day by day (dates as YYYYMMDD).',
     docs,
   }),
 ]);

@@ -28,7 +28,7 @@ export const campaignNegativeKeywords = folder('Campaign negative keywords', `Ca
       },
     },
     description:
-      'Creates campaign negative keywords (Sponsored Products). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{campaignNegativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Stops a whole campaign from showing for search terms. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{campaignNegativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: {
       variable: 'campaignNegativeKeywordId',
@@ -51,7 +51,7 @@ export const campaignNegativeKeywords = folder('Campaign negative keywords', `Ca
       },
     },
     description:
-      'Updates campaign negative keywords (Sponsored Products). Only the fields sent change; each item names the entity by id. Uses {{campaignNegativeKeywordId}} (set in the environment or stored by an earlier request).',
+      'Changes the state of campaign negative keywords by id. Only the fields sent change; each item names the entity by id. Uses {{campaignNegativeKeywordId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -66,7 +66,7 @@ export const campaignNegativeKeywords = folder('Campaign negative keywords', `Ca
       example: { campaignNegativeKeywordIdFilter: { include: ['{{campaignNegativeKeywordId}}'] } },
     },
     description:
-      'Deletes campaign negative keywords (Sponsored Products). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{campaignNegativeKeywordId}} (set in the environment or stored by an earlier request).',
+      'Archives the campaign negative keywords whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{campaignNegativeKeywordId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -78,7 +78,7 @@ export const campaignNegativeKeywords = folder('Campaign negative keywords', `Ca
     contentType: 'spCampaignNegativeKeyword',
     body: { mode: 'raw', example: { campaignIdFilter: { include: ['{{campaignId}}'] } } },
     description:
-      'Lists campaign negative keywords (Sponsored Products). Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{campaignNegativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Lists campaign negative keywords, filtered by campaign or state. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{campaignNegativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: {
       variable: 'campaignNegativeKeywordId',

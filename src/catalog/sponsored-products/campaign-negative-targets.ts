@@ -30,7 +30,7 @@ export const campaignNegativeTargets = folder('Campaign negative targets', `Camp
       },
     },
     description:
-      'Creates campaign negative targets (Sponsored Products). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{campaignNegativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Excludes products or brands from a whole campaign. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{campaignNegativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: {
       variable: 'campaignNegativeTargetId',
@@ -46,7 +46,7 @@ export const campaignNegativeTargets = folder('Campaign negative targets', `Camp
     contentType: 'spCampaignNegativeTargetingClause',
     extraHeaders: [preferRepresentation],
     description:
-      'Lists campaign negative target (Sponsored Products). Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{campaignNegativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Lists campaign negative targets. Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{campaignNegativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: {
       variable: 'campaignNegativeTargetId',
@@ -70,7 +70,7 @@ export const campaignNegativeTargets = folder('Campaign negative targets', `Camp
       },
     },
     description:
-      'Updates campaign negative targets (Sponsored Products). Only the fields sent change; each item names the entity by id. Uses {{campaignNegativeTargetId}} (set in the environment or stored by an earlier request).',
+      'Changes the state of campaign negative targets by id. Only the fields sent change; each item names the entity by id. Uses {{campaignNegativeTargetId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -86,7 +86,7 @@ export const campaignNegativeTargets = folder('Campaign negative targets', `Camp
       example: { campaignNegativeTargetIdFilter: { include: ['{{campaignNegativeTargetId}}'] } },
     },
     description:
-      'Deletes campaign negative targets (Sponsored Products). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{campaignNegativeTargetId}} (set in the environment or stored by an earlier request).',
+      'Archives the campaign negative targets whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{campaignNegativeTargetId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
 ]);

@@ -31,7 +31,7 @@ export const keywords = folder('Keywords', `Keyword targets of manual campaigns,
       },
     },
     description:
-      'Creates Keywords (Sponsored Products). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{keywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Adds keyword targets to an ad group, each with a match type and a bid. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{keywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'keywordId', from: 'keywords.success[0].keywordId' } }] },
   }),
@@ -57,7 +57,7 @@ export const keywords = folder('Keywords', `Keyword targets of manual campaigns,
       },
     },
     description:
-      'Lists keywords (Sponsored Products). Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}}, {{adGroupId}}, {{keywordId}} (set in the environment or stored by an earlier request).',
+      'Lists keyword targets, filtered by campaign, ad group, state, match type or text. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}}, {{adGroupId}}, {{keywordId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -77,7 +77,7 @@ export const keywords = folder('Keywords', `Keyword targets of manual campaigns,
       },
     },
     description:
-      'Updates keywords (Sponsored Products). Only the fields sent change; each item names the entity by id. Uses {{keywordId}} (set in the environment or stored by an earlier request).',
+      'Changes the bid or state of keywords by id. Only the fields sent change; each item names the entity by id. Uses {{keywordId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -90,7 +90,7 @@ export const keywords = folder('Keywords', `Keyword targets of manual campaigns,
     extraHeaders: [preferRepresentation],
     body: { mode: 'raw', example: { keywordIdFilter: { include: ['{{keywordId}}'] } } },
     description:
-      'Deletes keywords (Sponsored Products). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{keywordId}} (set in the environment or stored by an earlier request).',
+      'Archives the keywords whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{keywordId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -111,7 +111,7 @@ export const keywords = folder('Keywords', `Keyword targets of manual campaigns,
       },
     },
     description:
-      'Returns keyword Recommendation for existing adGroup (Sponsored Products). Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request).',
+      'Suggests keywords for an existing ad group, ranked by the chosen dimension, with suggested bids (version 5). Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
 ]);

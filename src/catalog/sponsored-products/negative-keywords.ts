@@ -28,7 +28,7 @@ export const negativeKeywords = folder('Negative keywords', `Ad-group-level nega
       },
     },
     description:
-      'Creates negative keywords (Sponsored Products). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{negativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Stops an ad group from showing for search terms, with negative exact or phrase match. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{negativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: {
       variable: 'negativeKeywordId',
@@ -51,7 +51,7 @@ export const negativeKeywords = folder('Negative keywords', `Ad-group-level nega
       },
     },
     description:
-      'Updates negative keywords (Sponsored Products). Only the fields sent change; each item names the entity by id. Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
+      'Pauses, enables or archives negative keywords by id. Only the fields sent change; each item names the entity by id. Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -63,7 +63,7 @@ export const negativeKeywords = folder('Negative keywords', `Ad-group-level nega
     contentType: 'spNegativeKeyword',
     body: { mode: 'raw', example: { negativeKeywordIdFilter: { include: ['{{negativeKeywordId}}'] } } },
     description:
-      'Deletes negative keywords (Sponsored Products). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
+      'Archives the negative keywords whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -75,7 +75,7 @@ export const negativeKeywords = folder('Negative keywords', `Ad-group-level nega
     contentType: 'spNegativeKeyword',
     body: { mode: 'raw', example: { campaignIdFilter: { include: ['{{campaignId}}'] } } },
     description:
-      'Lists negative keywords (Sponsored Products). Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{negativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Lists ad-group negative keywords, filtered by campaign, ad group or state. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{negativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'negativeKeywordId', from: 'negativeKeywords[0].keywordId' } }] },
   }),

@@ -31,7 +31,7 @@ export const negativeTargets = folder('Negative targets', `Ad-group-level negati
       },
     },
     description:
-      'Creates negative targets (Sponsored Products). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{negativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Excludes products or brands from an ad group\'s product targeting. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{negativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: {
       variable: 'negativeTargetId',
@@ -47,7 +47,7 @@ export const negativeTargets = folder('Negative targets', `Ad-group-level negati
     contentType: 'spNegativeTargetingClause',
     extraHeaders: [preferRepresentation],
     description:
-      'Lists negative targets (Sponsored Products). Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{negativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Lists ad-group negative targets. Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{negativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'negativeTargetId', from: 'negativeTargetingClauses[0].targetId' } }] },
   }),
@@ -68,7 +68,7 @@ export const negativeTargets = folder('Negative targets', `Ad-group-level negati
       },
     },
     description:
-      'Updates negative targets (Sponsored Products). Only the fields sent change; each item names the entity by id. Uses {{negativeTargetId}} (set in the environment or stored by an earlier request).',
+      'Changes the state of negative targets by id. Only the fields sent change; each item names the entity by id. Uses {{negativeTargetId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -81,7 +81,7 @@ export const negativeTargets = folder('Negative targets', `Ad-group-level negati
     extraHeaders: [preferRepresentation],
     body: { mode: 'raw', example: { negativeTargetIdFilter: { include: ['{{negativeTargetId}}'] } } },
     description:
-      'Deletes negative targets (Sponsored Products). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{negativeTargetId}} (set in the environment or stored by an earlier request).',
+      'Archives the negative targets whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{negativeTargetId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
 ]);

@@ -15,7 +15,7 @@ export const productAds = folder('Product ads', `The advertised products (ASIN o
     accept: 'spProductAd',
     contentType: 'spProductAd',
     description:
-      'Lists product ads (Sponsored Products). Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Lists the advertised products, filtered by campaign, ad group, ad id or state. Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'productAds[0].adId' } }] },
   }),
@@ -41,7 +41,7 @@ export const productAds = folder('Product ads', `The advertised products (ASIN o
       },
     },
     description:
-      'Creates product ads (Sponsored Products). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Advertises products in an ad group: an ASIN (vendors) or a SKU (sellers) per ad. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'productAds.success[0].adId' } }] },
   }),
@@ -62,7 +62,7 @@ export const productAds = folder('Product ads', `The advertised products (ASIN o
       },
     },
     description:
-      'Updates product ad (Sponsored Products). Only the fields sent change; each item names the entity by id. Uses {{adId}} (set in the environment or stored by an earlier request).',
+      'Pauses, enables or archives product ads by id. Only the fields sent change; each item names the entity by id. Uses {{adId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -75,7 +75,7 @@ export const productAds = folder('Product ads', `The advertised products (ASIN o
     extraHeaders: [preferRepresentation],
     body: { mode: 'raw', example: { adIdFilter: { include: ['{{adId}}'] } } },
     description:
-      'Deletes product ads (Sponsored Products). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adId}} (set in the environment or stored by an earlier request).',
+      'Archives the product ads whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
 ]);

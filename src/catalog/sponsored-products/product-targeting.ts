@@ -17,7 +17,7 @@ export const productTargeting = folder('Product targeting', `Product and categor
     extraHeaders: [preferRepresentation],
     body: { mode: 'raw', example: { campaignIdFilter: { include: ['{{campaignId}}'] } } },
     description:
-      'Lists targets (Sponsored Products). Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Lists product and category targets, filtered by campaign, ad group, target id or state. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'targetId', from: 'targetingClauses[0].targetId' } }] },
   }),
@@ -48,7 +48,7 @@ export const productTargeting = folder('Product targeting', `Product and categor
       },
     },
     description:
-      'Creates targets (Sponsored Products). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Targets products, categories or brands in a manual campaign; each clause is a list of expressions. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'targetId', from: 'targetingClauses.success[0].targetId' } }] },
   }),
@@ -69,7 +69,7 @@ export const productTargeting = folder('Product targeting', `Product and categor
       },
     },
     description:
-      'Updates targets (Sponsored Products). Only the fields sent change; each item names the entity by id. Uses {{targetId}} (set in the environment or stored by an earlier request).',
+      'Changes the bid or state of targets by id. Only the fields sent change; each item names the entity by id. Uses {{targetId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -82,7 +82,7 @@ export const productTargeting = folder('Product targeting', `Product and categor
     extraHeaders: [preferRepresentation],
     body: { mode: 'raw', example: { targetIdFilter: { include: ['{{targetId}}'] } } },
     description:
-      'Deletes targets (Sponsored Products). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{targetId}} (set in the environment or stored by an earlier request).',
+      'Archives the targets whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{targetId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -94,7 +94,7 @@ export const productTargeting = folder('Product targeting', `Product and categor
     contentType: 'spProductRecommendation',
     body: { mode: 'raw', example: { adAsins: ['B0EXAMPLE2'], locale: 'en_US', count: 1 } },
     description:
-      'Adds a new recommendations (Sponsored Products).',
+      'Suggests ASINs worth targeting for the products you advertise; page with the cursor of the answer.',
     docs,
   }),
   request({
@@ -107,7 +107,7 @@ export const productTargeting = folder('Product targeting', `Product and categor
     extraHeaders: [preferRepresentation],
     body: { mode: 'raw', example: { asins: ['B0EXAMPLE3'], includeAncestor: true } },
     description:
-      'Returns category recommendations (Sponsored Products).',
+      'Suggests categories to target for a list of ASINs, optionally with their parent categories.',
     docs,
   }),
 ]);

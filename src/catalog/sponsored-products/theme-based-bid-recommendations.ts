@@ -25,7 +25,7 @@ export const themeBasedBidRecommendations = folder('Theme-based bid recommendati
       },
     },
     description:
-      'Reads recommendations (Sponsored Products). Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request).',
+      'Suggests bids for targeting expressions of an existing ad group, grouped by theme (e.g. conversion opportunities). Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
 ]);

@@ -27,7 +27,7 @@ export const adGroup = folder('AdGroup', `Sponsored TV ad groups.\n\n[Amazon Ads
       },
     },
     description:
-      'Creates AdGroup (Sponsored TV). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+      'Creates ad groups in the Sponsored TV campaign in {{campaignId}}. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -39,7 +39,7 @@ export const adGroup = folder('AdGroup', `Sponsored TV ad groups.\n\n[Amazon Ads
     extraHeaders: [preferExtendedData],
     body: { mode: 'raw', example: { adGroupIdFilter: { include: ['{{adGroupId}}'] } } },
     description:
-      'Lists AdGroup (Sponsored TV). Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
+      'Lists Sponsored TV ad groups by id filter, with extended fields. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -57,7 +57,7 @@ export const adGroup = folder('AdGroup', `Sponsored TV ad groups.\n\n[Amazon Ads
       },
     },
     description:
-      'Updates AdGroup (Sponsored TV). Only the fields sent change; each item names the entity by id. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
+      'Changes the state or bid of Sponsored TV ad groups by id. Only the fields sent change; each item names the entity by id. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -68,7 +68,7 @@ export const adGroup = folder('AdGroup', `Sponsored TV ad groups.\n\n[Amazon Ads
     contentType: 'json',
     body: { mode: 'raw', example: { adGroupIdFilter: { include: ['{{adGroupId}}'] } } },
     description:
-      'Deletes AdGroup (Sponsored TV). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
+      'Archives the Sponsored TV ad groups whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
 ]);

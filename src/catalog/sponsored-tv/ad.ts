@@ -28,7 +28,7 @@ export const ad = folder('Ad', `Sponsored TV ads.\n\n[Amazon Ads documentation](
       },
     },
     description:
-      'Creates Ad (Sponsored TV). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
+      'Creates Sponsored TV ads that lead to a product detail page. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -40,7 +40,7 @@ export const ad = folder('Ad', `Sponsored TV ads.\n\n[Amazon Ads documentation](
     extraHeaders: [preferExtendedData],
     body: { mode: 'raw', example: { adIdFilter: { include: ['{{adId}}'] } } },
     description:
-      'Lists Ad (Sponsored TV). Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{adId}} (set in the environment or stored by an earlier request).',
+      'Lists Sponsored TV ads by id filter, with extended fields. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{adId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -51,7 +51,7 @@ export const ad = folder('Ad', `Sponsored TV ads.\n\n[Amazon Ads documentation](
     contentType: 'json',
     body: { mode: 'raw', example: { adIdFilter: { include: ['{{adId}}'] } } },
     description:
-      'Deletes Ad (Sponsored TV). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adId}} (set in the environment or stored by an earlier request).',
+      'Archives the Sponsored TV ads whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -74,7 +74,7 @@ export const ad = folder('Ad', `Sponsored TV ads.\n\n[Amazon Ads documentation](
       },
     },
     description:
-      'Updates Ad (Sponsored TV). Only the fields sent change; each item names the entity by id. Uses {{adId}} (set in the environment or stored by an earlier request).',
+      'Changes the landing page or state of Sponsored TV ads by id. Only the fields sent change; each item names the entity by id. Uses {{adId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
 ]);

@@ -28,7 +28,7 @@ export const campaign = folder('Campaign', `Sponsored TV campaigns.\n\n[Amazon A
       },
     },
     description:
-      'Creates Campaign (Sponsored TV). Several items can go in one call; the answer reports success or an error per item, by index.',
+      'Creates Sponsored TV campaigns with a budget and a flight. Several items can go in one call; the answer reports success or an error per item, by index.',
     docs,
   }),
   request({
@@ -39,7 +39,7 @@ export const campaign = folder('Campaign', `Sponsored TV campaigns.\n\n[Amazon A
     contentType: 'json',
     body: { mode: 'raw', example: { campaignIdFilter: { include: ['{{campaignId}}'] } } },
     description:
-      'Lists Campaign (Sponsored TV). Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+      'Lists Sponsored TV campaigns by id filter, with extended fields. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -50,7 +50,7 @@ export const campaign = folder('Campaign', `Sponsored TV campaigns.\n\n[Amazon A
     contentType: 'json',
     body: { mode: 'raw', example: { campaignIdFilter: { include: ['{{campaignId}}'] } } },
     description:
-      'Deletes Campaign (Sponsored TV). Deleting archives the entities named in the id filter; this cannot be undone. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+      'Archives the Sponsored TV campaigns whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -68,7 +68,7 @@ export const campaign = folder('Campaign', `Sponsored TV campaigns.\n\n[Amazon A
       },
     },
     description:
-      'Updates Campaign (Sponsored TV). Only the fields sent change; each item names the entity by id. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+      'Changes the state or settings of Sponsored TV campaigns by id. Only the fields sent change; each item names the entity by id. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
 ]);

@@ -25,7 +25,7 @@ export const creatives = folder('Creatives', `Sponsored TV video creatives and t
       },
     },
     description:
-      'Creates Creatives (Sponsored TV). Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request).',
+      'Attaches a video from the creative asset library to a Sponsored TV ad group. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -36,7 +36,7 @@ export const creatives = folder('Creatives', `Sponsored TV video creatives and t
     contentType: 'json',
     body: { mode: 'raw', example: { creativeIdFilter: { include: ['{{creativeId}}'] } } },
     description:
-      'Lists Creatives (Sponsored TV). Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{creativeId}} (set in the environment or stored by an earlier request).',
+      'Lists Sponsored TV creatives by id filter. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{creativeId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -47,7 +47,7 @@ export const creatives = folder('Creatives', `Sponsored TV video creatives and t
     contentType: 'json',
     body: { mode: 'raw', example: { creativeIdFilter: { include: ['{{creativeId}}'] } } },
     description:
-      'Lists Creatives Moderation (Sponsored TV). Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{creativeId}} (set in the environment or stored by an earlier request).',
+      'Shows the moderation status of Sponsored TV creatives. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{creativeId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -58,7 +58,7 @@ export const creatives = folder('Creatives', `Sponsored TV video creatives and t
     contentType: 'json',
     body: { mode: 'raw', example: { creativeIdFilter: { include: ['{{creativeId}}'] } } },
     description:
-      'Lists Creatives Moderations Policy Violations (Sponsored TV). Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{creativeId}} (set in the environment or stored by an earlier request).',
+      'Lists the policy violations moderation found in Sponsored TV creatives. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{creativeId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
   request({
@@ -75,7 +75,7 @@ export const creatives = folder('Creatives', `Sponsored TV video creatives and t
       },
     },
     description:
-      'Renders a preview of Creatives (Sponsored TV). Uses {{creativeId}} (set in the environment or stored by an earlier request).',
+      'Renders a preview of a Sponsored TV creative with a call to action and product. Uses {{creativeId}} (set in the environment or stored by an earlier request).',
     docs,
   }),
 ]);
