@@ -13,9 +13,18 @@ import { emulatorCommand } from './emulator/command.js';
 import { authCommand } from './auth/command.js';
 import { coverageCommand } from './coverage/command.js';
 
+/** Folds a possibly multi-line message (yargs writes "Invalid values:\n  Argument: ...") into one line. */
+function oneLine(message: string): string {
+  return message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
 function fail(error: unknown): never {
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`error: ${message.split('\n')[0]}\n`);
+  process.stderr.write(`error: ${oneLine(message)}\n`);
   process.exit(exitCodeOf(error));
 }
 
@@ -34,8 +43,11 @@ try {
     .version(false)
     .wrap(Math.min(110, process.stdout.columns || 110))
     .fail((message, error) => {
-      // yargs validation problems (unknown option, bad choice) arrive as a message; handler errors as error.
-      throw error ?? new UsageError(`${message} (see --help)`);
+      // yargs' own validation problems (unknown option, bad choice, missing value) arrive as a message or
+      // as a YError; both are usage errors. Errors thrown by a handler keep their own exit code.
+      if (message) throw new UsageError(`${oneLine(message)} (see --help)`);
+      if (error?.name === 'YError') throw new UsageError(`${oneLine(error.message)} (see --help)`);
+      throw error;
     })
     .parseAsync();
 } catch (error) {
