@@ -69,6 +69,11 @@ export function collectionOptions<T>(yargs: Argv<T>) {
       describe: 'Per-request timeout in milliseconds',
       defaultDescription: 'none',
     })
+    .option('page-size', {
+      type: 'number',
+      describe: 'Page size of the campaign list calls (maxResults / count); the run still follows every page',
+      defaultDescription: "the API's",
+    })
     .option('bail', {
       type: 'boolean',
       default: false,

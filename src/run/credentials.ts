@@ -52,8 +52,9 @@ export function readVariables(envFile: string, explicit: boolean, processEnv: Va
   }
   const fromFile = parse(text);
   const merged: Record<string, string | undefined> = { ...fromFile };
+  // A variable set in the process environment wins even when empty (so `VAR= npm run ...` can blank a file value).
   for (const [name, value] of Object.entries(processEnv)) {
-    if (value !== undefined && value !== '') merged[name] = value;
+    if (value !== undefined) merged[name] = value;
   }
   return merged;
 }

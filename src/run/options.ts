@@ -56,6 +56,7 @@ export interface RunFlags {
   reporters?: string | string[];
   reportDir?: string;
   timeoutRequest?: number | string;
+  pageSize?: number | string;
   bail?: boolean;
   exportEnvironment?: string;
   exportSecrets?: boolean;
@@ -85,6 +86,8 @@ export interface RunOptions {
   reportDir: string;
   /** Milliseconds; undefined = no per-request timeout. */
   timeoutRequest?: number;
+  /** maxResults / count of the campaign list calls (the page_size variable); undefined = the API's default. */
+  pageSize?: number;
   bail: boolean;
   exportEnvironment?: string;
   exportSecrets: boolean;
@@ -171,13 +174,13 @@ function normaliseCountry(value: string | undefined): string | undefined {
   return text;
 }
 
-function normaliseTimeout(value: number | string | undefined): number | undefined {
+function positiveWholeNumber(value: number | string | undefined, flag: string, example: string): number | undefined {
   if (value === undefined || value === '') return undefined;
-  const ms = Number(value);
-  if (!Number.isInteger(ms) || ms <= 0) {
-    throw new UsageError(`--timeout-request "${value}" is not a positive whole number of milliseconds: use e.g. --timeout-request 30000`);
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) {
+    throw new UsageError(`${flag} "${value}" is not a positive whole number: use e.g. ${flag} ${example}`);
   }
-  return ms;
+  return number;
 }
 
 /**
@@ -225,7 +228,8 @@ export function normaliseRunOptions(flags: RunFlags, variables: Variables = {}):
     ),
     reporters: normaliseReporters(flags.reporters),
     reportDir: nonEmpty(flags.reportDir) ?? runDefaults.reportDir,
-    timeoutRequest: normaliseTimeout(flags.timeoutRequest),
+    timeoutRequest: positiveWholeNumber(flags.timeoutRequest, '--timeout-request', '30000'),
+    pageSize: positiveWholeNumber(flags.pageSize, '--page-size', '100'),
     bail: flags.bail === true,
     exportEnvironment: exportEnvironment === undefined ? undefined : path.resolve(exportEnvironment),
     exportSecrets: flags.exportSecrets === true,

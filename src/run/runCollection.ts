@@ -16,6 +16,7 @@
  * summary.run.executions; each response body is dropped once its item has finished.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import newman from 'newman';
 import sdk from 'postman-collection';
 import { RunFailure, UsageError } from '../errors.js';
@@ -116,7 +117,7 @@ function originOf(url: string): string | undefined {
 }
 
 function checkExportPath(target: string): void {
-  const dir = target.substring(0, target.lastIndexOf('/')) || '/';
+  const dir = path.dirname(target);
   let stat: fs.Stats;
   try {
     stat = fs.statSync(dir);
@@ -162,6 +163,7 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
       ...hosts,
       profileId: options.profileId ?? '',
       profile_country: options.country ?? '',
+      ...(options.pageSize === undefined ? {} : { page_size: String(options.pageSize) }),
       access_token: '',
       token_expires_at: '',
     });

@@ -21,10 +21,12 @@ describe('readVariables', () => {
     expect(process.env.RUNNER_TEST_ONLY_VAR).toBeUndefined();
   });
 
-  it('treats an empty process variable as unset, so the file still counts', () => {
+  it('lets a process variable set but empty blank the file value', () => {
     const file = path.join(dir, '.env');
-    fs.writeFileSync(file, 'AMAZON_ADS_REFRESH_TOKEN=from-file\n');
-    expect(readVariables(file, false, { AMAZON_ADS_REFRESH_TOKEN: '' }).AMAZON_ADS_REFRESH_TOKEN).toBe('from-file');
+    fs.writeFileSync(file, 'AMAZON_ADS_PROFILE_ID=123\nAMAZON_ADS_REFRESH_TOKEN=from-file\n');
+    const variables = readVariables(file, false, { AMAZON_ADS_PROFILE_ID: '' });
+    expect(variables.AMAZON_ADS_PROFILE_ID).toBe('');
+    expect(variables.AMAZON_ADS_REFRESH_TOKEN).toBe('from-file');
   });
 
   it('accepts a missing default env file but not a missing explicit one', () => {

@@ -96,6 +96,8 @@ describe('normaliseRunOptions', () => {
     expect(usageError(() => normaliseRunOptions({ country: 'Germany' })).message).toMatch(/two-letter/);
     expect(normaliseRunOptions({ timeoutRequest: '5000' }).timeoutRequest).toBe(5000);
     expect(usageError(() => normaliseRunOptions({ timeoutRequest: -1 })).message).toMatch(/--timeout-request/);
+    expect(normaliseRunOptions({ pageSize: '25' }).pageSize).toBe(25);
+    expect(usageError(() => normaliseRunOptions({ pageSize: 1.5 })).message).toMatch(/--page-size "1.5" is not a positive whole number/);
     expect(normaliseRunOptions({ reporters: 'json, cli,junit' }).reporters).toEqual(['cli', 'junit', 'json']);
     expect(usageError(() => normaliseRunOptions({ reporters: 'cli,html' })).message).toMatch(/unknown reporter "html".*cli, junit, json/);
   });

@@ -88,6 +88,15 @@ describe('runCollection against the emulator', () => {
     expect(outcome.report.failures).toEqual([]);
   });
 
+  it('--page-size sets the page of the list calls, and every page is still followed', async () => {
+    const { emulator, outcome } = await runAgainstEmulator({ region: 'na', campaigns: 10, sbCampaigns: 4, sdCampaigns: 4 }, { pageSize: 3 });
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.report.campaigns).toEqual({ sp: 10, sb: 4, sd: 4 });
+    expect(emulator.stats.routes['POST /sp/campaigns/list']).toBe(4);
+    expect(emulator.stats.routes['POST /sb/v4/campaigns/list']).toBe(2);
+    expect(emulator.stats.routes['GET /sd/campaigns']).toBe(2);
+  });
+
   it('recovers from 429 responses by waiting and retrying the same request', async () => {
     const { emulator, outcome } = await runAgainstEmulator({ region: 'na', throttle: 3, retryAfterSeconds: 0 });
     expect(outcome.exitCode).toBe(0);
