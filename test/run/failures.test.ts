@@ -87,6 +87,13 @@ describe('a failed run names its cause', () => {
     expect(outcome.report.failures[0]).toMatchObject({ cause: 'host_unreachable' });
   });
 
+  it('timeout: a response slower than --timeout-request', async () => {
+    const { outcome } = await runAgainstEmulator({ region: 'na', latencyMs: 1500 }, { folder: ['auth'], timeoutRequest: 200 });
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.report.failures[0].cause).toBe('timeout');
+    expect(summaryLines(outcome.summaryText).cause).toMatch(/^timeout: request timed out \(127\.0\.0\.1:\d+\) - raise --timeout-request/);
+  });
+
   it('throttled: 429 past the retry budget', async () => {
     const { outcome } = await runAgainstEmulator({ region: 'na', throttle: 50, retryAfterSeconds: 0 }, { folder: ['profiles'] });
     expect(outcome.exitCode).toBe(1);
