@@ -78,6 +78,26 @@ describe('auth CLI against the emulator', () => {
     expect(output).not.toMatch(/Atz[ar]\|/); // no access token (Atza|...) nor refresh token (Atzr|...) of any kind
   });
 
+  it('writes a new env file named with --envFile (the spelling Node 20 does not intercept)', async () => {
+    const cwd = await mkdtemp(path.join(dir, 'named-'));
+    const envFile = path.join(cwd, 'sub.env');
+    const emu = await startEmulator({ region: 'eu' });
+    try {
+      const result = await cli(
+        ['--region', 'eu', '--code', demoCredentials.code, '--redirect-uri', demoCredentials.redirect_uri, '--envFile', envFile, '--country', 'FR'],
+        { ...credentialsEnv, AMAZON_ADS_TOKEN_URL: `${emu.url}/auth/o2/token`, AMAZON_ADS_API_URL: emu.url },
+        cwd,
+      );
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(`Next: npm run collection -- --region eu --env-file ${envFile}`);
+      expect(await readdir(cwd)).toEqual(['sub.env']);
+      expect((await stat(envFile)).mode & 0o777).toBe(0o600);
+    } finally {
+      await emu.stop();
+    }
+  });
+
   it('a secret given as a flag is not echoed, even in an error', async () => {
     const cwd = await mkdtemp(path.join(dir, 'flag-'));
     const result = await cli(
