@@ -87,7 +87,7 @@ export const campaigns = folder('Campaigns', `Version 4 Sponsored Brands campaig
     method: 'POST',
     url: '{{api_url}}/sb/v4/campaigns/delete',
     headers: 'profile',
-    contentType: 'json',
+    contentType: 'sbCampaign',
     body: { mode: 'raw', example: { campaignIdFilter: { include: ['{{campaignId}}'] } } },
     description:
       'Archives the campaigns whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
