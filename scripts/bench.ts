@@ -308,10 +308,9 @@ async function listingAtScale(largest: number): Promise<ScaleResult[]> {
       let emulator: Emulator | undefined;
       try {
         if (overBudget()) throw new Error(budgetNote);
-        const request = pageSizeRequest(pageSize);
-        emulator = await startBenchEmulator({ campaigns, ...request.emulatorOptions });
+        const request = pageSizeRequest(pageSize, largest);
+        emulator = await startBenchEmulator({ campaigns });
         const invocation = ourCollectionCommand(root, emulator, request.args);
-        invocation.env = { ...invocation.env, ...request.env };
         for (let i = 0; i < benchConfig.scaleRuns(campaigns); i++) {
           if (overBudget()) {
             if (result.runs.length === 0) throw new Error(budgetNote);
@@ -324,8 +323,13 @@ async function listingAtScale(largest: number): Promise<ScaleResult[]> {
           const span = pagingSpan(one.seen, spListRoute);
           const spPages = one.delta.routes[spListKey] ?? 0;
           const expectedPages = Math.ceil(campaigns / pageSize);
-          if (spPages < expectedPages) {
-            throw new Error(`only ${spPages} SP list requests for ${expectedPages} pages: the run did not follow every page`);
+          if (spPages !== expectedPages) {
+            throw new Error(`${spPages} SP list requests where ${campaigns} campaigns in pages of ${pageSize} make ${expectedPages} (${request.how})`);
+          }
+          // the runner's summary line "campaigns   SP 100000, SB 3, SD 2": every campaign must be counted
+          const counted = /campaigns\s+SP (\d+)/.exec(one.child.stdoutTail)?.[1];
+          if (counted !== undefined && Number(counted) !== campaigns) {
+            throw new Error(`the run counted ${counted} SP campaigns of ${campaigns}`);
           }
           result.runs.push({
             wallMs: one.child.wallMs,

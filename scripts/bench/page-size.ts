@@ -40,17 +40,24 @@ export function largestSpPageSize(root: string): { value: number; source: string
 export interface PageSizeRequest {
   /** Extra arguments for `collection`. */
   args: string[];
-  /** Extra environment for the child. */
-  env: NodeJS.ProcessEnv;
-  /** Extra emulator options for the run's emulator. */
-  emulatorOptions: { pageSize?: number };
+  /** In words, for the results file. */
+  how: string;
 }
 
-/** How the page size reaches the run, in words for the results file. */
+/**
+ * How the run asks for `pageSize` SP campaigns per page:
+ * - the largest page: no --page-size at all. page_size stays empty, the request sends no maxResults and
+ *   the API answers its default, which is its largest page ("Defaults to max page size for given API").
+ *   An explicit `--page-size 1000` would also go to the SB and SD list calls, whose limit is 100, and
+ *   fail them;
+ * - any other size: `--page-size N` (the runner puts it into page_size, the scripts into maxResults).
+ */
+export function pageSizeRequest(pageSize: number, largest: number): PageSizeRequest {
+  if (pageSize === largest) return { args: [], how: 'no --page-size: the API default, its largest page' };
+  return { args: ['--page-size', String(pageSize)], how: `--page-size ${pageSize}` };
+}
+
 export const pageSizeMechanism =
-  "with the emulator's pageSize option (the page it answers when the request sends no maxResults): " +
-  'the collection command has no page-size input yet, and the environment ships page_size empty';
-
-export function pageSizeRequest(pageSize: number): PageSizeRequest {
-  return { args: [], env: {}, emulatorOptions: { pageSize } };
-}
+  'with `--page-size 100` for pages of 100, and without --page-size for the largest page (the request then sends no ' +
+  "maxResults and the API answers its default, its largest page; an explicit `--page-size 1000` would also reach the SB and " +
+  'SD list calls, whose limit is 100, and fail them). The number of SP list requests is checked against ceil(campaigns / page size)';
