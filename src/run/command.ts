@@ -74,6 +74,16 @@ export function collectionOptions<T>(yargs: Argv<T>) {
       describe: 'Page size of the campaign list calls (maxResults / count); the run still follows every page',
       defaultDescription: "the API's",
     })
+    .option('collection', {
+      type: 'string',
+      describe: 'Postman collection (v2.1) to run',
+      defaultDescription: 'collections/amazon-ads-api.postman_collection.json',
+    })
+    .option('environment', {
+      type: 'string',
+      describe: 'Postman environment to start from (credentials, hosts and profile are injected into it)',
+      defaultDescription: 'environments/amazon-ads-api.<region>.postman_environment.json',
+    })
     .option('bail', {
       type: 'boolean',
       default: false,

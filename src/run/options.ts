@@ -65,6 +65,8 @@ export interface RunFlags {
   collection?: string;
   /** Folder holding amazon-ads-api.<region>.postman_environment.json (default environments/). */
   environmentDir?: string;
+  /** Path of the environment to start from (default: the region's file in environmentDir). */
+  environment?: string;
 }
 
 /** Everything a run needs to know, except the credentials. */
@@ -94,6 +96,8 @@ export interface RunOptions {
   verbose: boolean;
   collection: string;
   environmentDir: string;
+  /** --environment: used instead of the region's file in environmentDir. */
+  environment?: string;
 }
 
 export type Variables = Readonly<Record<string, string | undefined>>;
@@ -236,6 +240,7 @@ export function normaliseRunOptions(flags: RunFlags, variables: Variables = {}):
     verbose: flags.verbose === true,
     collection: nonEmpty(flags.collection) ?? runDefaults.collection,
     environmentDir: nonEmpty(flags.environmentDir) ?? runDefaults.environmentDir,
+    environment: nonEmpty(flags.environment),
   };
 }
 

@@ -26,9 +26,10 @@ import { listedProfiles, profileChoiceFailure, type ListedProfile } from './prof
 import { captureOutput, processSinks, type Sink } from './capture-output.js';
 import { attachCliReporter } from './cli-reporter.js';
 import type { Credentials } from './credentials.js';
-import { environmentPathOf, maskEnvironment, readEnvironment, withValues, type EnvironmentJson } from './environment.js';
+import { environmentPathOf, maskEnvironment, withValues, type EnvironmentJson } from './environment.js';
 import { fullNameOf, requestIdsFor } from './folders.js';
-import { hostsOf, type RunOptions } from './options.js';
+import { hostsOf, runDefaults, type RunOptions } from './options.js';
+import { loadRunCollection, loadRunEnvironment } from './postman-files.js';
 import { Redactor } from './redact.js';
 import { prepareReportDir, reportFileOf, takeExports, writeReports, type ExportEntry } from './reports.js';
 import { countOf, exitCodeOfReport, formatSummary, type RunFailureEntry, type RunReport } from './summary.js';
@@ -89,25 +90,6 @@ interface SummaryLike {
   environment: VariableScopeLike;
 }
 
-function readCollection(file: string): sdk.Collection {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    throw new UsageError(`collection file ${file} is missing: run \`npm run build\` to generate it`);
-  }
-  let json: { info?: { schema?: string } };
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new UsageError(`collection file ${file} is not JSON: regenerate it with \`npm run build\``);
-  }
-  if (!json?.info?.schema?.includes('/v2.1')) {
-    throw new UsageError(`collection file ${file} is not a Postman Collection v2.1: regenerate it with \`npm run build\``);
-  }
-  return new sdk.Collection(json as sdk.CollectionDefinition);
-}
-
 function originOf(url: string): string | undefined {
   try {
     return new URL(url).origin;
@@ -136,9 +118,12 @@ function checkExportPath(target: string): void {
 export async function runCollection(options: RunOptions, io: RunIO = {}): Promise<RunOutcome> {
   const sinks = { ...processSinks(), ...(io.stdout ? { stdout: io.stdout } : {}), ...(io.stderr ? { stderr: io.stderr } : {}) };
   const colour = io.stdout === undefined && process.stdout.isTTY === true;
-  const collection = readCollection(options.collection);
+  const collection = await loadRunCollection(options.collection, options.collection === runDefaults.collection);
   const requestIds = requestIdsFor(collection, options.folders, options.collection);
-  const baseEnvironment = readEnvironment(environmentPathOf(options.environmentDir, options.region));
+  const baseEnvironment = await loadRunEnvironment(
+    options.environment ?? environmentPathOf(options.environmentDir, options.region),
+    options.environment === undefined,
+  );
   if (options.exportEnvironment) checkExportPath(options.exportEnvironment);
   const fileReporters = options.reporters.filter((reporter) => reporter !== 'cli');
   if (fileReporters.length > 0) prepareReportDir(options.reportDir);

@@ -1,0 +1,39 @@
+/**
+ * The collection and the environment a run starts from, given by path (--collection, --environment)
+ * or the generated defaults. Read with the validator's `loadPostmanFile`, so a file that is not JSON,
+ * not a Postman file, a Collection v1 or the wrong kind is the same one-line UsageError (exit 2) as in
+ * `npm run validate`, raised before any request; the file's content is never quoted.
+ */
+import fs from 'node:fs';
+import sdk from 'postman-collection';
+import { UsageError } from '../errors.js';
+import { loadPostmanFile } from '../validate/load.js';
+import type { EnvironmentJson } from './environment.js';
+
+const regenerate = 'run `npm run build` to generate it';
+
+function missingDefault(file: string, isDefault: boolean, what: string): void {
+  if (isDefault && !fs.existsSync(file)) throw new UsageError(`${what} file ${file} is missing: ${regenerate}`);
+}
+
+export async function loadRunCollection(file: string, isDefault: boolean): Promise<sdk.Collection> {
+  missingDefault(file, isDefault, 'collection');
+  const loaded = await loadPostmanFile(file);
+  if (loaded.kind !== 'collection') {
+    throw new UsageError(`${file}: a Postman environment, not a collection - pass a collection with --collection and an environment with --environment`);
+  }
+  const schema = String((loaded.json as { info?: { schema?: unknown } }).info?.schema ?? '');
+  if (!schema.includes('/v2.1')) {
+    throw new UsageError(`${file}: not a Postman Collection v2.1 - re-export it as Collection v2.1 from Postman, or ${regenerate}`);
+  }
+  return new sdk.Collection(loaded.json as sdk.CollectionDefinition);
+}
+
+export async function loadRunEnvironment(file: string, isDefault: boolean): Promise<EnvironmentJson> {
+  missingDefault(file, isDefault, 'environment');
+  const loaded = await loadPostmanFile(file);
+  if (loaded.kind !== 'environment') {
+    throw new UsageError(`${file}: a Postman collection, not an environment - pass an environment with --environment and a collection with --collection`);
+  }
+  return loaded.json as EnvironmentJson;
+}
