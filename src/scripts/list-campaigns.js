@@ -166,8 +166,9 @@
     if (value('retry_pending') === 'true') {
       return; // the same page is fetched again
     }
-    if (!pm.response || pm.response.code < 200 || pm.response.code >= 300) {
-      clearPaging(); // check-response reported the failure
+    var code = pm.response && pm.response.code;
+    if (!(code >= 200 && code < 300)) {
+      clearPaging(); // check-response (or Newman, when nothing answered) reports the failure
       return;
     }
 

@@ -21,8 +21,9 @@
     });
   }
 
-  if (value('retry_pending') === 'true' || !pm.response || pm.response.code < 200 || pm.response.code >= 300) {
-    return;
+  var code = pm.response && pm.response.code;
+  if (value('retry_pending') === 'true' || !(code >= 200 && code < 300)) {
+    return; // no answer (Newman reports the request error), a retry pending, or a failed status
   }
 
   var profiles;

@@ -33,6 +33,9 @@
   console.info('Open this URL in a browser, sign in and allow access; then copy the code from the address you are sent to: ' +
     consentUrl);
 
+  if (!pm.response || !pm.response.code) {
+    return; // nothing answered: Newman reports the request error itself
+  }
   pm.test('consent page answered', function () {
     pm.expect(pm.response.code, 'unexpected_status: the consent page answered HTTP ' + pm.response.code +
       ' - check auth_grant_url').to.be.below(400);

@@ -46,6 +46,10 @@
     pm.execution.setNextRequest(null);
   }
 
+  if (!pm.response || !pm.response.code) {
+    return; // nothing answered: Newman reports the request error itself
+  }
+
   var body = null;
   try {
     body = pm.response.json();

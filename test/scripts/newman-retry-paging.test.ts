@@ -306,6 +306,27 @@ describe('the scripts in a real Newman run', () => {
     expect(server.routes['POST /sp/campaigns/list']).toBeUndefined();
   });
 
+  test('nothing listening: Newman reports its own request error and the scripts add no noise', async () => {
+    server = await startServer();
+    const closed = await startServer();
+    await closed.close();
+    // api_url refuses connections; the token endpoint works
+    const apiDown = await run({ environment: environment(server, { api_url: closed.url, profileId: '111' }), folder: ['Profiles', 'List SP campaigns'] });
+    expect((apiDown.run.failures as any[]).map((f) => [f.at, f.error.code ?? f.error.message])).toEqual([
+      ['request', 'ECONNREFUSED'],
+      ['request', 'ECONNREFUSED'],
+    ]);
+    // token_url refuses connections: Newman reports pm.sendRequest's error as a `request` failure of
+    // the item, then the pre-request names the token host and ends the run
+    const tokenDown = await run({ environment: environment(server, { token_url: `${closed.url}/auth/o2/token`, profileId: '111' }), folder: ['Profiles', 'List SP campaigns'] });
+    const host = closed.url.replace('http://', '');
+    expect((tokenDown.run.failures as any[]).map((f) => [f.at, f.error.message, f.source?.name])).toEqual([
+      ['request', `connect ECONNREFUSED ${host}`, undefined], // no item attached to a sendRequest error
+      [expect.stringMatching(/^assertion:/), `token_request_failed: could not reach the token endpoint at ${host} (ECONNREFUSED) - check token_url and your network connection`, 'Profiles'],
+    ]);
+    expect(server.routes['GET /v2/profiles']).toBeUndefined();
+  });
+
   test('a repeated nextToken stops paging with repeated_next_token', async () => {
     server = await startServer({ spTokens: ['a', 'b', 'a', 'b', 'a'] });
     const summary = await run({ environment: environment(server, { profileId: '111' }), folder: ['List SP campaigns'] });
