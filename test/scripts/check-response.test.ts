@@ -50,6 +50,23 @@ describe('check-response (collection test)', () => {
     expect(run.durationMs).toBeLessThan(1000);
   });
 
+  test('429 without Retry-After backs off 1 s, 2 s, ... capped; an empty cap means 30 s', async () => {
+    const capped = await check({ code: 429 }, {}, { retry_after_cap_seconds: '0.25' });
+    expect(capped.nextRequest).toBe('list-sp-id');
+    expect(capped.durationMs).toBeGreaterThanOrEqual(230);
+    expect(capped.durationMs).toBeLessThan(1000);
+    const defaultCap = await check({ code: 429, headers: { 'Retry-After': '0.3' } }, {}, { retry_after_cap_seconds: '' });
+    expect(defaultCap.durationMs).toBeGreaterThanOrEqual(280);
+    expect(defaultCap.durationMs).toBeLessThan(1500);
+  });
+
+  test('an HTTP-date Retry-After is honoured too', async () => {
+    const run = await check({ code: 503, headers: { 'Retry-After': new Date(Date.now() + 60_000).toUTCString() } }, {}, { retry_after_cap_seconds: '0.2' });
+    expect(run.nextRequest).toBe('list-sp-id');
+    expect(run.durationMs).toBeGreaterThanOrEqual(180);
+    expect(run.durationMs).toBeLessThan(1000);
+  });
+
   test('429 past 5 retries fails with throttled', async () => {
     const runs = await sequence(Array.from({ length: 6 }, () => ({ code: 429, headers: { 'Retry-After': '0' } })));
     expect(runs.slice(0, 5).map((r) => r.nextRequest)).toEqual(Array(5).fill('list-sp-id'));
