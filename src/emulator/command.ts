@@ -24,6 +24,7 @@ interface EmulatorArgs {
   'expire-tokens-after'?: string;
   'empty-profiles'?: boolean;
   malformed?: boolean;
+  'repeat-next-token'?: boolean;
   'reject-refresh'?: boolean;
   'auto-consent'?: boolean;
 }
@@ -74,6 +75,7 @@ export const emulatorCommand: CommandModule<object, EmulatorArgs> = {
       .option('region', { type: 'string', default: 'na', describe: `Region whose marketplaces the profiles belong to: ${regionIds.join(', ')}` })
       .option('empty-profiles', { type: 'boolean', describe: 'GET /v2/profiles answers [] and every scope is refused' })
       .option('malformed', { type: 'boolean', describe: 'List calls answer a body that is not valid JSON' })
+      .option('repeat-next-token', { type: 'boolean', describe: 'SP/SB list calls answer, from page two on, the nextToken they were sent' })
       .option('reject-refresh', { type: 'boolean', describe: 'The refresh_token grant answers invalid_grant' })
       .option('auto-consent', { type: 'boolean', describe: 'GET /ap/oa redirects at once with code and state' });
     for (const [name, flag] of Object.entries(numberFlags)) {
@@ -118,6 +120,7 @@ export const emulatorCommand: CommandModule<object, EmulatorArgs> = {
       expireTokensAfterCalls: number['expire-tokens-after'],
       emptyProfiles: args['empty-profiles'],
       malformed: args.malformed,
+      repeatNextToken: args['repeat-next-token'],
       rejectRefresh: args['reject-refresh'],
       autoConsent: args['auto-consent'],
     });

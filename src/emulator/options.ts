@@ -39,6 +39,8 @@ export interface EmulatorOptions {
   emptyProfiles?: boolean;
   /** List calls answer 200 with a body that is not valid JSON. */
   malformed?: boolean;
+  /** SP and SB list calls answer, from page two on, the nextToken they were sent: a client that follows it loops. */
+  repeatNextToken?: boolean;
   /** The refresh_token grant answers invalid_grant. */
   rejectRefresh?: boolean;
   /** GET /ap/oa redirects at once with code + state instead of showing the consent page. */
@@ -81,6 +83,7 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     expireTokensAfterCalls: wholeNumber('expireTokensAfterCalls', options.expireTokensAfterCalls, 0),
     emptyProfiles: options.emptyProfiles ?? false,
     malformed: options.malformed ?? false,
+    repeatNextToken: options.repeatNextToken ?? false,
     rejectRefresh: options.rejectRefresh ?? false,
     autoConsent: options.autoConsent ?? false,
     now: options.now ?? Date.now,

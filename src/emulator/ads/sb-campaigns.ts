@@ -23,6 +23,9 @@ export function listSbCampaigns(call: AdsCall): void {
   if (name) filters.push((c) => name(c.name));
   const page = pageOf(book, offset, max, filters.length ? (c) => filters.every((f) => f(c)) : undefined);
   const result: Record<string, unknown> = { campaigns: page.items, totalResults: page.total };
-  if (page.nextOffset !== undefined) result.nextToken = encodeNextToken('sb', call.profile.profileId, page.nextOffset);
+  if (page.nextOffset !== undefined) {
+    const repeat = call.context.options.repeatNextToken && typeof body.nextToken === 'string';
+    result.nextToken = repeat ? body.nextToken : encodeNextToken('sb', call.profile.profileId, page.nextOffset);
+  }
   sendJson(call.response, 200, result, mediaTypes.sbCampaign);
 }

@@ -127,7 +127,10 @@ export function listSpCampaigns(call: AdsCall): void {
     return extended ? { ...plain, extendedData: extendedData ?? spExtendedData(campaign) } : plain;
   });
   const result: Record<string, unknown> = { campaigns, totalResults: page.total };
-  if (page.nextOffset !== undefined) result.nextToken = encodeNextToken('sp', call.profile.profileId, page.nextOffset);
+  if (page.nextOffset !== undefined) {
+    const repeat = call.context.options.repeatNextToken && typeof body.nextToken === 'string';
+    result.nextToken = repeat ? body.nextToken : encodeNextToken('sp', call.profile.profileId, page.nextOffset);
+  }
   sendJson(call.response, 200, result, mediaTypes.spCampaign);
 }
 
