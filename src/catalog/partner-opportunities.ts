@@ -3,6 +3,13 @@
  */
 import { folder, request } from './types.js';
 import { managerAccountHeader } from './headers.js';
+import { regions } from './regions.js';
+
+/**
+ * The official collection sends these two requests to the North America host whatever the region,
+ * unlike every other request ({{api_url}}); we keep that so nothing an official user relies on moves.
+ */
+const partnerOpportunitiesUrl = `${regions.na.api_url}/partnerOpportunities` as const;
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/partner-opportunities/overview';
 
@@ -10,7 +17,7 @@ export const partnerOpportunities = folder('Partner opportunities', `Opportuniti
   request({
     name: 'List opportunities',
     method: 'GET',
-    url: '{{api_url}}/partnerOpportunities',
+    url: partnerOpportunitiesUrl,
     headers: 'account',
     accept: 'partnerOpportunity',
     extraHeaders: [managerAccountHeader],
@@ -19,13 +26,13 @@ export const partnerOpportunities = folder('Partner opportunities', `Opportuniti
       { key: 'locale', value: 'en_US' },
     ],
     description:
-      'Lists the opportunities Amazon Ads offers the partner, in a locale.',
+      'Lists the opportunities Amazon Ads offers the partner, in a locale. Sent to the North America host in every region, as the official collection does.',
     docs,
   }),
   request({
     name: 'Get opportunity file',
     method: 'GET',
-    url: '{{api_url}}/partnerOpportunities/:opportunity_id/file',
+    url: `${partnerOpportunitiesUrl}/:opportunity_id/file`,
     headers: 'account',
     accept: 'partnerOpportunity',
     extraHeaders: [managerAccountHeader],

@@ -71,8 +71,6 @@ const urlFixed: Record<string, string> = {
   'Budget usage :: Sponsored Brands': '{{api_url}}/sb/campaigns/budget/usage',
   'Exports :: Request ad export': '{{api_url}}/ads/export',
   'Creative asset library :: Upload file': '{{uploadUrl}}',
-  'Partner opportunities :: List opportunities': '{{api_url}}/partnerOpportunities',
-  'Partner opportunities :: Get opportunity file': '{{api_url}}/partnerOpportunities/:opportunity_id/file',
 };
 
 /** Official header keys that were wrong -> the keys we send instead. */
