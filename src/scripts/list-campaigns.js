@@ -7,6 +7,7 @@
 //   SP, SB (POST .../list, JSON body): maxResults = {{page_size}} (removed when page_size is empty, so
 //     the API default applies) and nextToken = the token of the page to fetch (absent on page one).
 //   SD (GET /sd/campaigns): query startIndex (0 on page one) and count = {{page_size}} (when set).
+//   page_size is capped at each call's largest page: SP 1000, SB 100, SD 100.
 //   On page one (no paging state yet) <sp|sb|sd>_campaign_count is reset to 0.
 // Test: checks the shape (SP, SB: {campaigns: [...]}; SD: [...]), adds the page's campaigns to
 //   <sp|sb|sd>_campaign_count, stores the first SP campaignId (an empty list passes), and while
@@ -50,9 +51,13 @@
     return v === undefined || v === null ? '' : String(v).trim();
   }
 
+  // The largest page each list call accepts; a larger page_size asks for that many (so one
+  // page_size works for all three lists).
+  var MAX_PAGE = { sp: 1000, sb: 100, sd: 100 };
+
   function pageSize() {
     var size = Number(value('page_size'));
-    return value('page_size') !== '' && isFinite(size) && size > 0 ? Math.floor(size) : 0;
+    return value('page_size') !== '' && isFinite(size) && size >= 1 ? Math.min(Math.floor(size), MAX_PAGE[product]) : 0;
   }
 
   function continuing() {

@@ -77,6 +77,15 @@ describe('list-campaigns pre-request', () => {
     expect(run.environment.sp_campaign_count).toBe(4);
   });
 
+  test('page_size above a list call\'s largest page is capped (SP 1000, SB 100, SD 100)', async () => {
+    const sizes = [];
+    for (const product of ['SP', 'SB', 'SD'] as const) {
+      const run = await runScript(scriptSource('list-campaigns', { adProduct: product }), { target: 'prerequest', environment: withProfile({ page_size: '5000' }), request: requests[product] });
+      sizes.push(product === 'SD' ? run.request.url.query.find((q) => q.key === 'count', undefined)?.value : bodyOf(run).maxResults);
+    }
+    expect(sizes).toEqual([1000, 100, '100']);
+  });
+
   test('SD puts startIndex and count into the query, keeping other parameters', async () => {
     const first = await runScript(scriptSource('list-campaigns', { adProduct: 'SD' }), { target: 'prerequest', environment: withProfile({ page_size: '3' }), request: requests.SD });
     expect(first.request.url.getQueryString()).toBe('stateFilter=enabled&startIndex=0&count=3');
