@@ -61,7 +61,7 @@ export const causes = {
     fix: 'regenerate the collection with `npm run build` and run again',
   },
   throttled: {
-    what: 'throttled: still 429 after the retries',
+    what: 'still 429 after the retries',
     fix: 'wait a few minutes and run again; fewer parallel jobs on the same account help',
   },
   server_error: {
@@ -86,8 +86,8 @@ export const causes = {
     fix: 'check the network and proxy, and --api-url / --token-url (AMAZON_ADS_API_URL / AMAZON_ADS_TOKEN_URL)',
   },
   tls_error: {
-    what: 'TLS certificate problem',
-    fix: 'check the host name; behind a TLS-intercepting proxy set NODE_EXTRA_CA_CERTS to its CA file',
+    what: 'TLS connection failed (certificate or protocol)',
+    fix: 'check the URL (https:// to a plain-HTTP port fails too) and the host name; behind a TLS-intercepting proxy set NODE_EXTRA_CA_CERTS to its CA file',
   },
   timeout: {
     what: 'request timed out',
@@ -139,6 +139,8 @@ export const runStoppingCauses: ReadonlySet<CauseId> = new Set<CauseId>([
   'no_profiles',
   'profile_not_accessible',
   'no_profile_in_country',
+  // the Ads API refused a freshly refreshed token: every later call would be refused the same way
+  'unauthorized',
   'host_unreachable',
   'tls_error',
 ]);
@@ -152,6 +154,8 @@ export interface ClassifiedFailure {
   host?: string;
   /** The failure's own message (already redacted by the caller). */
   message: string;
+  /** What exists instead (e.g. the profiles listed), added to the one-line explanation. */
+  detail?: string;
 }
 
 function hostIn(text: string): string | undefined {
@@ -190,9 +194,9 @@ export function classifyFailure(failure: { message: string; code?: string; url?:
 }
 
 /** `<cause id>: <what>[ (<host>)] - <fix>`: the line a user reads. */
-export function explainCause(failure: Pick<ClassifiedFailure, 'cause' | 'host'>, region?: RegionId): string {
+export function explainCause(failure: Pick<ClassifiedFailure, 'cause' | 'host' | 'detail'>, region?: RegionId): string {
   const text: CauseText = causes[failure.cause];
-  const what = failure.host ? `${text.what} (${failure.host})` : text.what;
+  const what = (failure.host ? `${text.what} (${failure.host})` : text.what) + (failure.detail ? `; ${failure.detail}` : '');
   let fix: string = text.fix;
   if (failure.cause === 'no_profiles' && region) {
     fix = `try the other regions: ${regionIds.filter((id) => id !== region).map((id) => `--region ${id}`).join(' or ')}`;

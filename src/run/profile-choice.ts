@@ -43,6 +43,7 @@ export function profileChoiceFailure(
     return {
       cause: 'profile_not_accessible',
       message: `profile_not_accessible: profile ${requested.profileId} is not among the profiles of this login in this region; they are ${describe.join(', ')}`,
+      detail: `the profiles here are ${describe.join(', ')}`,
     };
   }
   if (!requested.profileId && requested.country && choice !== 'country') {
@@ -50,6 +51,7 @@ export function profileChoiceFailure(
     return {
       cause: 'no_profile_in_country',
       message: `no_profile_in_country: no profile in marketplace ${requested.country}; this login has profiles in ${countries.join(', ') || '(no country given)'}`,
+      detail: `profiles exist in ${countries.join(', ') || '(no country given)'}`,
     };
   }
   return undefined;
