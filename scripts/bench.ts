@@ -196,6 +196,17 @@ function comparisonRows(comparison: Comparison, startup: { nodeMs: Measured; tsx
     ),
   );
 
+  const oursCpu = median(comparison.ours.map((r) => r.child.cpuMs));
+  const newmanCpu = median(comparison.newman.map((r) => r.child.cpuMs));
+  rows.push(
+    row(
+      '1c',
+      'CPU time (user + system) of one small run: our `collection` / `newman run` (medians; cross-check that does not depend on machine load)',
+      why ? notMeasured(why) : measured(oursCpu / newmanCpu),
+      { kind: 'none', reason: 'reference' },
+      (ratio) => `${ratio.toFixed(2)} (${ms(oursCpu)} / ${ms(newmanCpu)})`,
+    ),
+  );
   const oursRss = median(comparison.ours.map((r) => r.child.peakRssBytes));
   const newmanRss = median(comparison.newman.map((r) => r.child.peakRssBytes));
   rows.push(
@@ -276,10 +287,11 @@ function comparisonRows(comparison: Comparison, startup: { nodeMs: Measured; tsx
       'Both run as child processes of the bench; wall time is spawn -> exit. Peak RSS is the child\'s own (GNU time maxrss).',
       '',
       markdownTable(
-        ['command', 'wall', 'spawn -> first request', 'requests', 'token grants', 'peak RSS'],
+        ['command', 'wall', 'CPU', 'spawn -> first request', 'requests', 'token grants', 'peak RSS'],
         perRun.map(([who, r]) => [
           who,
           ms(r.child.wallMs),
+          ms(r.child.cpuMs),
           ms(r.firstRequestMs),
           String(r.delta.requests),
           String(grantsIn(r.delta)),
@@ -295,7 +307,7 @@ function comparisonRows(comparison: Comparison, startup: { nodeMs: Measured; tsx
 interface ScaleResult {
   campaigns: number;
   pageSize: number;
-  runs: Array<{ wallMs: number; spPages: number; requests: number; perPageMs: number; peakRssBytes: number; spanMs: number }>;
+  runs: Array<{ wallMs: number; cpuMs: number; spPages: number; requests: number; perPageMs: number; peakRssBytes: number; spanMs: number }>;
   error?: string;
 }
 
@@ -333,6 +345,7 @@ async function listingAtScale(largest: number): Promise<ScaleResult[]> {
           }
           result.runs.push({
             wallMs: one.child.wallMs,
+            cpuMs: one.child.cpuMs,
             spPages,
             requests: one.delta.requests,
             spanMs: span?.spanMs ?? Number.NaN,
@@ -424,20 +437,21 @@ function scaleRows(results: ScaleResult[], largest: number, mechanism: string): 
       'page cycle (script, request, server, response); start-up, the other requests and shutdown are excluded.',
       '',
       markdownTable(
-        ['campaigns', 'page size', 'wall', 'SP pages', 'requests', 'per page', 'peak RSS', 'note'],
+        ['campaigns', 'page size', 'wall', 'CPU', 'SP pages', 'requests', 'per page', 'peak RSS', 'note'],
         results.flatMap((r) =>
           r.runs.length
             ? r.runs.map((one) => [
                 String(r.campaigns),
                 String(r.pageSize),
                 ms(one.wallMs),
+                ms(one.cpuMs),
                 String(one.spPages),
                 String(one.requests),
                 ms(one.perPageMs),
                 megabytes(one.peakRssBytes),
                 r.error ?? '',
               ])
-            : [[String(r.campaigns), String(r.pageSize), '-', '-', '-', '-', '-', r.error ?? '']],
+            : [[String(r.campaigns), String(r.pageSize), '-', '-', '-', '-', '-', '-', r.error ?? '']],
         ),
       ),
     ].join('\n'),

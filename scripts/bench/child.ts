@@ -23,6 +23,8 @@ export interface ChildRun {
   peakRssBytes: number;
   /** How peakRssBytes was taken. */
   rssSource: 'time' | 'proc' | 'none';
+  /** User + system CPU time of the measured process (GNU time); NaN when not available. Robust to machine load. */
+  cpuMs: number;
   stdoutTail: string;
   stderrTail: string;
   timedOut: boolean;
@@ -57,7 +59,7 @@ export function runChild(command: string, args: string[], options: ChildOptions)
   const useTime = Boolean(options.measureRss) && gnuTimeAvailable;
   const scratch = useTime ? mkdtempSync(join(tmpdir(), 'bench-time-')) : '';
   const timeFile = join(scratch, 'maxrss');
-  const [file, argv] = useTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, args];
+  const [file, argv] = useTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, command, ...args]] : [command, args];
 
   return new Promise((resolve, reject) => {
     const spawnedAt = performance.now();
@@ -103,15 +105,17 @@ export function runChild(command: string, args: string[], options: ChildOptions)
       if (poller) clearInterval(poller);
       let peakRssBytes = Number.NaN;
       let rssSource: ChildRun['rssSource'] = 'none';
+      let cpuMs = Number.NaN;
       if (useTime) {
         try {
-          // GNU time reports maxrss in KiB as the last line of its output file.
+          // GNU time writes "maxrss-KiB user-s system-s" as the last line of its output file.
           const lines = readFileSync(timeFile, 'utf8').trim().split('\n');
-          const kib = Number(lines[lines.length - 1]);
+          const [kib, user, system] = lines[lines.length - 1].split(' ').map(Number);
           if (Number.isFinite(kib) && kib > 0) {
             peakRssBytes = kib * 1024;
             rssSource = 'time';
           }
+          if (Number.isFinite(user) && Number.isFinite(system)) cpuMs = (user + system) * 1000;
         } catch {
           /* no file: the run was killed */
         }
@@ -120,7 +124,7 @@ export function runChild(command: string, args: string[], options: ChildOptions)
         peakRssBytes = polledPeak;
         rssSource = 'proc';
       }
-      resolve({ spawnedAt, wallMs, exitCode, signal, peakRssBytes, rssSource, stdoutTail, stderrTail, timedOut });
+      resolve({ spawnedAt, wallMs, exitCode, signal, peakRssBytes, rssSource, cpuMs, stdoutTail, stderrTail, timedOut });
     });
   });
 }
