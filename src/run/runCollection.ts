@@ -112,6 +112,10 @@ function checkExportPath(target: string): void {
   } catch {
     throw new UsageError(`--export-environment folder ${dir} is not writable: choose another path`);
   }
+  // Found now rather than when the run ends, where the final rename would fail over a folder.
+  if (fs.statSync(target, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError(`--export-environment ${target} is a folder: give a file path such as ${path.join(target, 'final.postman_environment.json')}`);
+  }
 }
 
 /** Runs the collection; resolves with the outcome (exit code 0 or 1). Throws UsageError for bad configuration. */
