@@ -187,12 +187,25 @@ function positiveWholeNumber(value: number | string | undefined, flag: string, e
   return number;
 }
 
+/** Flags that take a list; yargs hands any flag given twice over as an array. */
+const listFlags: ReadonlySet<string> = new Set(['folder', 'reporters', '_']);
+
+function rejectRepeatedFlags(flags: RunFlags): void {
+  for (const [key, value] of Object.entries(flags)) {
+    if (Array.isArray(value) && !listFlags.has(key)) {
+      const flag = key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+      throw new UsageError(`--${flag} was given ${value.length} times: give it once`);
+    }
+  }
+}
+
 /**
  * Flags win over variables, variables over defaults. `variables` is the process environment merged
  * over the env file (see credentials.ts `readVariables`); with --emulator pass `{}` so a developer's
  * real hosts or profile never leak into an emulator run.
  */
 export function normaliseRunOptions(flags: RunFlags, variables: Variables = {}): RunOptions {
+  rejectRepeatedFlags(flags);
   const emulator = flags.emulator === true;
   const region = normaliseRegion(flags.region, emulator ? undefined : variables[regionVariable]);
   const folders = normaliseFolders(flags.folder);
