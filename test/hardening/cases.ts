@@ -1,0 +1,134 @@
+/**
+ * The catalogue of failure cases (issue 8) and the format of docs/failure-cases.md, the table of what a
+ * user sees in each case. No test code here: scripts/failure-cases.ts (`npm run docs:cases`) imports it
+ * to write the table from what the tests observed; expectCase (failure-cases.ts) compares with it.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** What differs between runs of a case: its temporary folder. */
+export interface CaseWorkspace {
+  dir: string;
+}
+
+export type CaseGroup = 'Bad input' | 'After listing profiles' | 'Faults from the server';
+
+export interface FailureCase {
+  id: string;
+  group: CaseGroup;
+  /** The case in a user's words. */
+  what: string;
+}
+
+export const failureCases: readonly FailureCase[] = [
+  { id: 'unknown-region', group: 'Bad input', what: 'unknown region (`--region moon`)' },
+  { id: 'unknown-folder', group: 'Bad input', what: 'unknown folder (`--folder reports`)' },
+  { id: 'flag-repeated', group: 'Bad input', what: 'a single-value flag given twice (`--report-dir a --report-dir b`)' },
+  { id: 'env-file-missing', group: 'Bad input', what: 'an env file named with `--env-file` that does not exist' },
+  { id: 'env-file-syntax', group: 'Bad input', what: 'an env file with a line that is neither blank, a comment nor `KEY=VALUE`' },
+  { id: 'credential-padded', group: 'Bad input', what: 'a credential with surrounding quotes or whitespace: trimmed, a warning, the run goes on' },
+  { id: 'credential-newline', group: 'Bad input', what: 'a credential with a line break inside' },
+  { id: 'client-id-shape', group: 'Bad input', what: 'a client id not shaped like `amzn1.application-oa2-client.…`: a warning, still tried (here the server then refuses it)' },
+  { id: 'collection-not-json', group: 'Bad input', what: '`--collection` file that is not JSON' },
+  { id: 'collection-not-postman', group: 'Bad input', what: '`--collection` file that is JSON but not a Postman collection' },
+  { id: 'collection-v1', group: 'Bad input', what: '`--collection` file that is a Postman Collection v1' },
+  { id: 'collection-is-environment', group: 'Bad input', what: '`--collection` given an environment file' },
+  { id: 'environment-not-json', group: 'Bad input', what: '`--environment` file that is not JSON' },
+  { id: 'environment-not-postman', group: 'Bad input', what: '`--environment` file that is JSON but not a Postman environment' },
+  { id: 'environment-is-collection', group: 'Bad input', what: '`--environment` given a collection file' },
+  { id: 'report-dir-unwritable', group: 'Bad input', what: 'a `--report-dir` that cannot be written' },
+  { id: 'export-folder-missing', group: 'Bad input', what: 'an `--export-environment` path whose folder does not exist' },
+  { id: 'export-path-is-folder', group: 'Bad input', what: 'an `--export-environment` path that is a folder (the final rename would fail after the run)' },
+  { id: 'profile-id-unknown', group: 'After listing profiles', what: '`--profile-id` not among the listed profiles (the ids that exist are printed)' },
+  { id: 'country-no-match', group: 'After listing profiles', what: '`--country` with no profile (the countries that exist are printed)' },
+  { id: 'connection-refused', group: 'Faults from the server', what: 'connection refused' },
+  { id: 'name-not-resolved', group: 'Faults from the server', what: 'host name that does not resolve (`*.invalid`)' },
+  { id: 'tls-plain-port', group: 'Faults from the server', what: 'TLS failure: an https URL pointing at a plain-HTTP port' },
+  { id: 'tls-self-signed', group: 'Faults from the server', what: 'TLS failure: a server with a self-signed certificate' },
+  { id: 'request-timeout', group: 'Faults from the server', what: 'request timeout (server slower than `--timeout-request`)' },
+  { id: 'token-expired-early', group: 'Faults from the server', what: '401 mid-run, the access token expired early: refreshed once, retried, the run passes' },
+  { id: 'token-expired-refresh-fails', group: 'Faults from the server', what: '401 mid-run and still 401 after the refresh' },
+  { id: 'invalid-grant', group: 'Faults from the server', what: '`invalid_grant`: the refresh token is rejected' },
+  { id: 'invalid-client', group: 'Faults from the server', what: '`invalid_client`: wrong client secret' },
+  { id: 'forbidden', group: 'Faults from the server', what: '403 on a campaign list (profile not accessible)' },
+  { id: 'unsupported-media-type', group: 'Faults from the server', what: '415 (a collection sending the wrong media type)' },
+  { id: 'throttled', group: 'Faults from the server', what: '429 past the retry budget (5 retries)' },
+  { id: 'server-error', group: 'Faults from the server', what: '5xx past the retry budget (3 retries)' },
+  { id: 'malformed-list', group: 'Faults from the server', what: 'a list response that is not JSON' },
+  { id: 'repeated-next-token', group: 'Faults from the server', what: 'a nextToken that repeats (paging stops)' },
+  { id: 'zero-profiles', group: 'Faults from the server', what: 'zero profiles' },
+];
+
+export const casesDoc = path.join(projectRoot, 'docs/failure-cases.md');
+/** Where `npm run docs:cases` collects what the tests observed. */
+export const observedDir = path.join(os.tmpdir(), 'amazon-ads-collection-failure-cases');
+
+export interface Observed {
+  id: string;
+  exitCode: number | null;
+  /** stderr, one entry per line, with the run's temporary paths and ports replaced by placeholders. */
+  lines: string[];
+}
+
+/** Replaces what differs between runs (temporary folders, ports) with placeholders. */
+export function normalise(line: string, ws?: CaseWorkspace): string {
+  let text = line;
+  if (ws) {
+    for (const dir of new Set([ws.dir, fs.realpathSync(ws.dir)])) text = text.split(dir).join('<tmp>');
+  }
+  text = text.split(projectRoot).join('.');
+  return text.replace(/127\.0\.0\.1:\d+/g, '127.0.0.1:<port>').replace(/\b\d{10,}\b/g, '<profileId>');
+}
+
+/** The table's rows: id -> exit code and lines. */
+export function readCasesTable(text = fs.readFileSync(casesDoc, 'utf8')): Map<string, { exitCode: number; lines: string[]; what: string }> {
+  const rows = new Map<string, { exitCode: number; lines: string[]; what: string }>();
+  for (const line of text.split('\n')) {
+    const match = /^\| `([a-z0-9-]+)` \| (.*) \| (\d) \| (.*) \|$/.exec(line);
+    if (!match) continue;
+    const cell = match[4].trim();
+    const lines = cell === NOTHING ? [] : cell.split('<br>').map((part) => part.trim().replace(/^`` | ``$/g, '').replace(/\\\|/g, '|'));
+    rows.set(match[1], { what: match[2], exitCode: Number(match[3]), lines });
+  }
+  return rows;
+}
+
+/** The cell of a case that prints nothing on stderr. */
+export const NOTHING = '(nothing)';
+
+/** One table cell line: a code span that may itself hold backticks; pipes escaped for the table. */
+export function cellOf(line: string): string {
+  return `\`\` ${line.replace(/\|/g, '\\|')} \`\``;
+}
+
+/** The table, from the catalogue and what each case observed. */
+export function casesTable(observed: ReadonlyMap<string, Observed>): string {
+  const out = [
+    '# Failure cases',
+    '',
+    'Every bad input and every fault of `npm run collection` (issue 8): what the user sees on stderr and the exit',
+    'code. Generated by `npm run docs:cases` from what the tests in [test/hardening/](../test/hardening/) observe;',
+    'each of those tests fails when its row here no longer matches, so the table cannot drift. `<tmp>` is the',
+    "run's folder, `<port>` a local port. Every case is also run with distinctive secrets, and none of them",
+    'appears in anything the run printed or wrote.',
+    '',
+    'Exit codes: `0` passed, `1` the run failed (stdout ends with the summary: `cause` and numbered `failures`),',
+    '`2` bad input or configuration, found before any request.',
+  ];
+  let group: CaseGroup | undefined;
+  for (const entry of failureCases) {
+    if (entry.group !== group) {
+      group = entry.group;
+      out.push('', `## ${group}`, '', '| id | case | exit | stderr |', '| --- | --- | --- | --- |');
+    }
+    const seen = observed.get(entry.id);
+    if (!seen) throw new Error(`no observation for case ${entry.id}: run its test with UPDATE_FAILURE_CASES=1`);
+    const cell = seen.lines.length === 0 ? NOTHING : seen.lines.map(cellOf).join('<br>');
+    out.push(`| \`${entry.id}\` | ${entry.what} | ${seen.exitCode} | ${cell} |`);
+  }
+  return out.join('\n') + '\n';
+}
