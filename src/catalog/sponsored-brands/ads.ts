@@ -1,197 +1,127 @@
 /**
  * Sponsored Brands > Ads (v4), one create request per ad format.
  */
-import { folder, request } from '../types.js';
+import { folder, request, type Json, type RequestSpec } from '../types.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
 
+/** The ad formats, each created with POST /sb/v4/ads/<format>. */
+type AdFormat = 'productCollection' | 'productCollectionExtended' | 'video' | 'brandVideo' | 'storeSpotlight';
+
+/**
+ * Creates one ad of `format` in the ad group in {{adGroupId}}; the example sends one ad named
+ * "Example ad" with the given landing page (if the format takes one) and creative.
+ */
+function createAd(
+  name: string,
+  format: AdFormat,
+  summary: string,
+  ad: { landingPage?: { [key: string]: Json }; creative: { [key: string]: Json } },
+): RequestSpec {
+  return request({
+    name,
+    method: 'POST',
+    url: `{{api_url}}/sb/v4/ads/${format}`,
+    headers: 'profile',
+    accept: 'sbAd',
+    contentType: 'sbAd',
+    body: {
+      mode: 'raw',
+      example: {
+        ads: [
+          {
+            ...(ad.landingPage ? { landingPage: ad.landingPage } : {}),
+            name: 'Example ad',
+            state: 'ENABLED',
+            adGroupId: '{{adGroupId}}',
+            creative: ad.creative,
+          },
+        ],
+      },
+    },
+    description: `${summary} Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.`,
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'ads.success[0].adId' } }] },
+  });
+}
+
 export const ads = folder('Ads', `Sponsored Brands ads of each format: product collection, video, brand video, store spotlight.\n\n[Amazon Ads documentation](${docs})`, [
-  request({
-    name: 'Create product collection ad',
-    method: 'POST',
-    url: '{{api_url}}/sb/v4/ads/productCollection',
-    headers: 'profile',
-    accept: 'sbAd',
-    contentType: 'sbAd',
-    body: {
-      mode: 'raw',
-      example: {
-        ads: [
-          {
-            landingPage: {
-              pageType: 'STORE',
-              url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE',
-            },
-            name: 'Example ad',
-            state: 'ENABLED',
-            adGroupId: '{{adGroupId}}',
-            creative: {
-              brandLogoCrop: { top: 0, left: 0, width: 0, height: 0 },
-              asins: ['B0EXAMPLE5', 'B0EXAMPLE6', 'B0EXAMPLE7'],
-              brandName: 'Example Brand',
-              customImageAssetId: '{{assetId}}',
-              customImageCrop: { top: 0, left: 0, width: 1200, height: 630 },
-              brandLogoAssetID: '{{assetId}}',
-              headline: 'Cold drinks for the whole day',
-            },
-          },
-        ],
-      },
+  createAd('Create product collection ad', 'productCollection', 'Creates a product collection ad: logo, headline and three products leading to a store or a product list.', {
+    landingPage: {
+      pageType: 'STORE',
+      url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE',
     },
-    description:
-      'Creates a product collection ad: logo, headline and three products leading to a store or a product list. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'ads.success[0].adId' } }] },
+    creative: {
+      brandLogoCrop: { top: 0, left: 0, width: 0, height: 0 },
+      asins: ['B0EXAMPLE5', 'B0EXAMPLE6', 'B0EXAMPLE7'],
+      brandName: 'Example Brand',
+      customImageAssetId: '{{assetId}}',
+      customImageCrop: { top: 0, left: 0, width: 1200, height: 630 },
+      brandLogoAssetID: '{{assetId}}',
+      headline: 'Cold drinks for the whole day',
+    },
   }),
-  request({
-    name: 'Create product collection extended',
-    method: 'POST',
-    url: '{{api_url}}/sb/v4/ads/productCollectionExtended',
-    headers: 'profile',
-    accept: 'sbAd',
-    contentType: 'sbAd',
-    body: {
-      mode: 'raw',
-      example: {
-        ads: [
-          {
-            landingPage: {
-              asins: ['B0EXAMPLE8', 'B0EXAMPLE9', 'B0EXAMPLE1', 'B0EXAMPLE2', 'B0EXAMPLE3'],
-              pageType: 'PRODUCT_LIST',
-            },
-            name: 'Example ad',
-            state: 'ENABLED',
-            adGroupId: '{{adGroupId}}',
-            creative: {
-              brandLogoCrop: { height: 768, left: 0, top: 0, width: 768 },
-              asins: ['B0EXAMPLE1', 'B0EXAMPLE2', 'B0EXAMPLE3'],
-              brandName: 'Example Brand',
-              customImages: [
-                {
-                  assetId: '{{assetId}}',
-                  crop: { height: 628, left: 0, top: 0, width: 1200 },
-                  url: 'https://m.media-amazon.com/images/S/sample.jpeg',
-                },
-              ],
-              consentToTranslate: false,
-              brandLogoAssetID: '{{assetId}}',
-              headline: 'Cold drinks for the whole day',
-            },
-          },
-        ],
-      },
+  createAd('Create product collection extended', 'productCollectionExtended', 'Creates a product collection ad with more products and custom images.', {
+    landingPage: {
+      asins: ['B0EXAMPLE8', 'B0EXAMPLE9', 'B0EXAMPLE1', 'B0EXAMPLE2', 'B0EXAMPLE3'],
+      pageType: 'PRODUCT_LIST',
     },
-    description:
-      'Creates a product collection ad with more products and custom images. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'ads.success[0].adId' } }] },
+    creative: {
+      brandLogoCrop: { height: 768, left: 0, top: 0, width: 768 },
+      asins: ['B0EXAMPLE1', 'B0EXAMPLE2', 'B0EXAMPLE3'],
+      brandName: 'Example Brand',
+      customImages: [
+        {
+          assetId: '{{assetId}}',
+          crop: { height: 628, left: 0, top: 0, width: 1200 },
+          url: 'https://m.media-amazon.com/images/S/sample.jpeg',
+        },
+      ],
+      consentToTranslate: false,
+      brandLogoAssetID: '{{assetId}}',
+      headline: 'Cold drinks for the whole day',
+    },
   }),
-  request({
-    name: 'Create video ad',
-    method: 'POST',
-    url: '{{api_url}}/sb/v4/ads/video',
-    headers: 'profile',
-    accept: 'sbAd',
-    contentType: 'sbAd',
-    body: {
-      mode: 'raw',
-      example: {
-        ads: [
-          {
-            name: 'Example ad',
-            state: 'ENABLED',
-            adGroupId: '{{adGroupId}}',
-            creative: { asins: ['B0EXAMPLE4'], videoAssetIds: ['{{assetId}}'] },
-          },
-        ],
-      },
-    },
-    description:
-      'Creates a video ad for one product from a video in the creative asset library. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'ads.success[0].adId' } }] },
+  createAd('Create video ad', 'video', 'Creates a video ad for one product from a video in the creative asset library.', {
+    creative: { asins: ['B0EXAMPLE4'], videoAssetIds: ['{{assetId}}'] },
   }),
-  request({
-    name: 'Create brand video ad',
-    method: 'POST',
-    url: '{{api_url}}/sb/v4/ads/brandVideo',
-    headers: 'profile',
-    accept: 'sbAd',
-    contentType: 'sbAd',
-    body: {
-      mode: 'raw',
-      example: {
-        ads: [
-          {
-            landingPage: {
-              pageType: 'STORE',
-              url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE',
-            },
-            name: 'Example ad',
-            state: 'ENABLED',
-            adGroupId: '{{adGroupId}}',
-            creative: {
-              asins: ['B0EXAMPLE7'],
-              videoAssetIds: ['{{assetId}}'],
-              brandName: 'Example Brand',
-              brandLogoAssetID: 'amzn1.assetlibrary.xxxxxx',
-              headline: 'Cold drinks for the whole day',
-            },
-          },
-        ],
-      },
+  createAd('Create brand video ad', 'brandVideo', 'Creates a brand video ad that leads to a store page or several products.', {
+    landingPage: {
+      pageType: 'STORE',
+      url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE',
     },
-    description:
-      'Creates a brand video ad that leads to a store page or several products. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'ads.success[0].adId' } }] },
+    creative: {
+      asins: ['B0EXAMPLE7'],
+      videoAssetIds: ['{{assetId}}'],
+      brandName: 'Example Brand',
+      brandLogoAssetID: 'amzn1.assetlibrary.xxxxxx',
+      headline: 'Cold drinks for the whole day',
+    },
   }),
-  request({
-    name: 'Create store spotlight ad',
-    method: 'POST',
-    url: '{{api_url}}/sb/v4/ads/storeSpotlight',
-    headers: 'profile',
-    accept: 'sbAd',
-    contentType: 'sbAd',
-    body: {
-      mode: 'raw',
-      example: {
-        ads: [
-          {
-            landingPage: { url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE' },
-            name: 'Example ad',
-            state: 'ENABLED',
-            adGroupId: '{{adGroupId}}',
-            creative: {
-              brandName: 'Example Brand',
-              subpages: [
-                {
-                  pageTitle: 'Bottles',
-                  asin: 'B0EXAMPLE4',
-                  url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE',
-                },
-                {
-                  pageTitle: 'Bottles',
-                  asin: 'B0EXAMPLE5',
-                  url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE',
-                },
-                {
-                  pageTitle: 'Bottles',
-                  asin: 'B0EXAMPLE6',
-                  url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE',
-                },
-              ],
-              brandLogoAssetID: '{{assetId}}',
-              headline: 'Cold drinks for the whole day',
-            },
-          },
-        ],
-      },
+  createAd('Create store spotlight ad', 'storeSpotlight', 'Creates a store spotlight ad that shows three pages of your Amazon Store.', {
+    landingPage: { url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE' },
+    creative: {
+      brandName: 'Example Brand',
+      subpages: [
+        {
+          pageTitle: 'Bottles',
+          asin: 'B0EXAMPLE4',
+          url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE',
+        },
+        {
+          pageTitle: 'Bottles',
+          asin: 'B0EXAMPLE5',
+          url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE',
+        },
+        {
+          pageTitle: 'Bottles',
+          asin: 'B0EXAMPLE6',
+          url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE',
+        },
+      ],
+      brandLogoAssetID: '{{assetId}}',
+      headline: 'Cold drinks for the whole day',
     },
-    description:
-      'Creates a store spotlight ad that shows three pages of your Amazon Store. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'ads.success[0].adId' } }] },
   }),
   request({
     name: 'List ads',
