@@ -154,6 +154,10 @@ async function compareWithNewman(emulator: Emulator): Promise<Comparison> {
     }
   }
   for (let i = 0; i < benchConfig.compareRuns; i++) {
+    if (i >= benchConfig.minCompareRuns && performance.now() - benchStart > benchConfig.compareExtraRoundsUntilMs) {
+      log(`overhead: stopping after ${i} rounds to leave time for the listing rows`);
+      break;
+    }
     if (overBudget()) {
       result.error = budgetNote;
       break;
@@ -411,6 +415,29 @@ function scaleRows(results: ScaleResult[], largest: number, mechanism: string): 
         ]
           .filter(Boolean)
           .join('; '),
+      ),
+    );
+  }
+  for (const pageSize of [benchConfig.smallPageSize, largest]) {
+    // load-independent cross-check: extra CPU per extra page between consecutive sizes
+    const bySize = results.filter((r) => r.pageSize === pageSize && r.runs.length > 0 && !r.error).sort((x, y) => x.campaigns - y.campaigns);
+    const marginal: string[] = [];
+    const perPage: number[] = [];
+    for (let i = 1; i < bySize.length; i++) {
+      const [a, b] = [bySize[i - 1], bySize[i]];
+      const extraPages = medianOf(b, (r) => r.spPages) - medianOf(a, (r) => r.spPages);
+      const cost = (medianOf(b, (r) => r.cpuMs) - medianOf(a, (r) => r.cpuMs)) / extraPages;
+      perPage.push(cost);
+      marginal.push(`${ms(cost)}/page from ${a.campaigns} to ${b.campaigns}`);
+    }
+    rows.push(
+      row(
+        `3${ids[next++]}`,
+        `CPU per extra page, page ${pageSize} (cross-check of linearity that does not depend on machine load)`,
+        perPage.length >= 2 ? measured(perPage[perPage.length - 1] / perPage[0]) : notMeasured('needs three measured sizes'),
+        { kind: 'none', reason: 'reference' },
+        (ratio) => `${ratio.toFixed(2)} (${marginal.join('; ')})`,
+        'ratio of the last to the first; about 1 when linear',
       ),
     );
   }
