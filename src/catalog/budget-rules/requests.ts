@@ -18,10 +18,10 @@ const adProductNames: Record<AdProduct, string> = {
   sd: 'Sponsored Display',
 };
 
-export const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/budgets/rules/overview';
+const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/budgets/rules/overview';
 
 /** The folder description of one ad product's budget rules. */
-export function budgetRulesFolderDescription(adProduct: AdProduct): string {
+function budgetRulesFolderDescription(adProduct: AdProduct): string {
   return `Budget rules for ${adProductNames[adProduct]} campaigns.\n\n[Amazon Ads documentation](${docs})`;
 }
 
@@ -77,7 +77,7 @@ const storesBudgetRuleId = 'Stores {{budgetRuleId}} from the answer for later re
  * POST /<ad product>/budgetRules. `summary` is the first sentence, specific to the ad product's example
  * (e.g. "Creates Sponsored Brands budget rules, here one tied to a recommended event.").
  */
-export function createBudgetRules(adProduct: AdProduct, options: { summary: string; example: Json; uses?: string }): RequestSpec {
+function createBudgetRules(adProduct: AdProduct, options: { summary: string; example: Json; uses?: string }): RequestSpec {
   return request({
     name: 'Create budget rules',
     method: 'POST',
@@ -97,7 +97,7 @@ export function createBudgetRules(adProduct: AdProduct, options: { summary: stri
   });
 }
 
-export function associateBudgetRules(adProduct: AdProduct, options: { nextTokenQuery?: boolean } = {}): RequestSpec {
+function associateBudgetRules(adProduct: AdProduct, options: { nextTokenQuery?: boolean } = {}): RequestSpec {
   return request({
     name: 'Associate budget rules to campaign',
     method: 'POST',
@@ -114,7 +114,7 @@ export function associateBudgetRules(adProduct: AdProduct, options: { nextTokenQ
   });
 }
 
-export function recommendedBudgetRuleEvents(
+function recommendedBudgetRuleEvents(
   adProduct: AdProduct,
   mediaTypes: { accept: MediaTypeKey; contentType: MediaTypeKey },
 ): RequestSpec {
@@ -133,7 +133,7 @@ export function recommendedBudgetRuleEvents(
   });
 }
 
-export function listBudgetRules(adProduct: AdProduct): RequestSpec {
+function listBudgetRules(adProduct: AdProduct): RequestSpec {
   return request({
     name: 'All budget rules',
     method: 'GET',
@@ -147,7 +147,7 @@ export function listBudgetRules(adProduct: AdProduct): RequestSpec {
   });
 }
 
-export function updateBudgetRules(adProduct: AdProduct, example: Json): RequestSpec {
+function updateBudgetRules(adProduct: AdProduct, example: Json): RequestSpec {
   return request({
     name: 'Update budget rules',
     method: 'PUT',
@@ -162,7 +162,7 @@ export function updateBudgetRules(adProduct: AdProduct, example: Json): RequestS
   });
 }
 
-export function disassociateBudgetRule(adProduct: AdProduct): RequestSpec {
+function disassociateBudgetRule(adProduct: AdProduct): RequestSpec {
   return request({
     name: 'Disassociate budget rule from campaign',
     method: 'DELETE',
@@ -177,7 +177,7 @@ export function disassociateBudgetRule(adProduct: AdProduct): RequestSpec {
 }
 
 /** `storesCampaignId`: keep the first campaign's id for later requests (the official SB request does not). */
-export function campaignsOfBudgetRule(adProduct: AdProduct, options: { storesCampaignId: boolean }): RequestSpec {
+function campaignsOfBudgetRule(adProduct: AdProduct, options: { storesCampaignId: boolean }): RequestSpec {
   const lists = 'Lists the campaigns the budget rule in {{budgetRuleId}} is attached to.';
   return request({
     name: 'Campaigns associated with a rule',
@@ -197,7 +197,7 @@ export function campaignsOfBudgetRule(adProduct: AdProduct, options: { storesCam
   });
 }
 
-export function budgetRuleById(adProduct: AdProduct): RequestSpec {
+function budgetRuleById(adProduct: AdProduct): RequestSpec {
   return request({
     name: 'Budget rule by ID',
     method: 'GET',
@@ -210,7 +210,7 @@ export function budgetRuleById(adProduct: AdProduct): RequestSpec {
   });
 }
 
-export function budgetRulesOfCampaign(adProduct: AdProduct, options: { nextTokenQuery?: boolean } = {}): RequestSpec {
+function budgetRulesOfCampaign(adProduct: AdProduct, options: { nextTokenQuery?: boolean } = {}): RequestSpec {
   return request({
     name: 'Rules associated with a campaign',
     method: 'GET',
@@ -222,4 +222,23 @@ export function budgetRulesOfCampaign(adProduct: AdProduct, options: { nextToken
     description: 'Lists the budget rules attached to the campaign in {{campaignId}}.',
     docs,
   });
+}
+
+/**
+ * The budget rule requests of one ad product, bound to its path prefix. Each ad product's file lists the
+ * ones its official folder has, in the official order, with its own examples and quirks.
+ */
+export function budgetRuleRequests(adProduct: AdProduct) {
+  return {
+    folderDescription: budgetRulesFolderDescription(adProduct),
+    create: (options: Parameters<typeof createBudgetRules>[1]) => createBudgetRules(adProduct, options),
+    associate: (options?: Parameters<typeof associateBudgetRules>[1]) => associateBudgetRules(adProduct, options),
+    recommendedEvents: (mediaTypes: Parameters<typeof recommendedBudgetRuleEvents>[1]) => recommendedBudgetRuleEvents(adProduct, mediaTypes),
+    list: () => listBudgetRules(adProduct),
+    update: (example: Json) => updateBudgetRules(adProduct, example),
+    disassociate: () => disassociateBudgetRule(adProduct),
+    campaignsOfRule: (options: Parameters<typeof campaignsOfBudgetRule>[1]) => campaignsOfBudgetRule(adProduct, options),
+    byId: () => budgetRuleById(adProduct),
+    rulesOfCampaign: (options?: Parameters<typeof budgetRulesOfCampaign>[1]) => budgetRulesOfCampaign(adProduct, options),
+  };
 }

@@ -2,22 +2,12 @@
  * Budget rules > SB. The shared request family is in requests.ts; this list keeps the official order.
  */
 import { folder } from '../types.js';
-import {
-  associateBudgetRules,
-  budgetRuleById,
-  budgetRulesFolderDescription,
-  budgetRulesOfCampaign,
-  campaignsOfBudgetRule,
-  createBudgetRules,
-  disassociateBudgetRule,
-  listBudgetRules,
-  recommendedBudgetRuleEvents,
-  roasRuleUpdateExample,
-  updateBudgetRules,
-} from './requests.js';
+import { budgetRuleRequests, roasRuleUpdateExample } from './requests.js';
 
-export const sb = folder('SB', budgetRulesFolderDescription('sb'), [
-  createBudgetRules('sb', {
+const rules = budgetRuleRequests('sb');
+
+export const sb = folder('SB', rules.folderDescription, [
+  rules.create({
     summary: 'Creates Sponsored Brands budget rules, here one tied to a recommended event.',
     uses: 'Uses {{eventId}} (set in the environment or stored by an earlier request).',
     example: {
@@ -32,12 +22,12 @@ export const sb = folder('SB', budgetRulesFolderDescription('sb'), [
       ],
     },
   }),
-  associateBudgetRules('sb', { nextTokenQuery: true }),
-  recommendedBudgetRuleEvents('sb', { accept: 'sbBudgetRulesRecommendation', contentType: 'json' }),
-  listBudgetRules('sb'),
-  updateBudgetRules('sb', roasRuleUpdateExample),
-  disassociateBudgetRule('sb'),
-  campaignsOfBudgetRule('sb', { storesCampaignId: false }),
-  budgetRuleById('sb'),
-  budgetRulesOfCampaign('sb', { nextTokenQuery: true }),
+  rules.associate({ nextTokenQuery: true }),
+  rules.recommendedEvents({ accept: 'sbBudgetRulesRecommendation', contentType: 'json' }),
+  rules.list(),
+  rules.update(roasRuleUpdateExample),
+  rules.disassociate(),
+  rules.campaignsOfRule({ storesCampaignId: false }),
+  rules.byId(),
+  rules.rulesOfCampaign({ nextTokenQuery: true }),
 ]);

@@ -3,29 +3,20 @@
  * (the official SD folder has no recommended-events request).
  */
 import { folder } from '../types.js';
-import {
-  acosRuleExample,
-  associateBudgetRules,
-  budgetRuleById,
-  budgetRulesFolderDescription,
-  budgetRulesOfCampaign,
-  campaignsOfBudgetRule,
-  createBudgetRules,
-  disassociateBudgetRule,
-  listBudgetRules,
-  updateBudgetRules,
-} from './requests.js';
+import { budgetRuleRequests, acosRuleExample } from './requests.js';
 
-export const sd = folder('SD', budgetRulesFolderDescription('sd'), [
-  createBudgetRules('sd', {
+const rules = budgetRuleRequests('sd');
+
+export const sd = folder('SD', rules.folderDescription, [
+  rules.create({
     summary: 'Creates Sponsored Display budget rules: schedule-based or performance-based raises.',
     example: acosRuleExample,
   }),
-  associateBudgetRules('sd'),
-  listBudgetRules('sd'),
-  updateBudgetRules('sd', { budgetRulesDetails: [{ ruleId: '{{budgetRuleId}}', ruleState: 'PAUSED' }] }),
-  disassociateBudgetRule('sd'),
-  campaignsOfBudgetRule('sd', { storesCampaignId: true }),
-  budgetRuleById('sd'),
-  budgetRulesOfCampaign('sd'),
+  rules.associate(),
+  rules.list(),
+  rules.update({ budgetRulesDetails: [{ ruleId: '{{budgetRuleId}}', ruleState: 'PAUSED' }] }),
+  rules.disassociate(),
+  rules.campaignsOfRule({ storesCampaignId: true }),
+  rules.byId(),
+  rules.rulesOfCampaign(),
 ]);
