@@ -21,6 +21,7 @@ import {
   distinctive,
   expectFilesSound,
   expectOneErrorLine,
+  filesUnder,
   generatedCollection,
   projectRoot,
   stderrLines,
@@ -77,6 +78,14 @@ async function faultCase(id: string, fault: FaultCase): Promise<Context> {
       expect(ran.stdout).toMatch(/\n {2}result +failed\n/);
     }
     expectFilesSound(ws, { reports: true, exported: true });
+    // The JSON report carries Newman's copy of the run's environment, and the exported environment its
+    // final state: both hold the credentials' entries, masked (the scan below proves no spelling slipped through).
+    for (const file of [filesUnder(ws.reportDir).find((name) => name.endsWith('.newman.json'))!, ws.exported]) {
+      const json = JSON.parse(fs.readFileSync(file, 'utf8'));
+      const values = (json.environment ?? json).values as Array<{ key: string; value: unknown }>;
+      const valueOf = (key: string) => values.find((entry) => entry.key === key)?.value;
+      expect([valueOf('client_secret'), valueOf('refresh_token')], file).toEqual(['[REDACTED]', '[REDACTED]']);
+    }
     const context = { emulator, proxy, ws, ran };
     fault.check?.(context);
     // every grant went through the proxy, so every access token the runner saw was a disguised one
