@@ -5,6 +5,27 @@ import { folder, request } from '../types.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi';
 
+/** Example creative: headline, logo and two custom image crops from the asset in {{assetId}}; sent by Add and Update. */
+const customImageProperties = {
+  headline: 'Cold drinks for the whole day',
+  brandLogo: {
+    assetId: '{{assetId}}',
+    assetVersion: 'version_v1',
+    croppingCoordinates: { top: 0, left: 0, width: 600, height: 100 },
+  },
+  contentType: 'CUSTOM_IMAGE',
+  rectCustomImage: {
+    assetId: '{{assetId}}',
+    assetVersion: 'version_v1',
+    croppingCoordinates: { top: 0, left: 0, width: 1200, height: 628 },
+  },
+  squareCustomImage: {
+    assetId: '{{assetId}}',
+    assetVersion: 'version_v1',
+    croppingCoordinates: { top: 0, left: 0, width: 628, height: 628 },
+  },
+};
+
 export const creatives = folder('Creatives', `Custom creatives of Sponsored Display ad groups.\n\n[Amazon Ads documentation](${docs})`, [
   request({
     name: 'Add creatives',
@@ -17,25 +38,7 @@ export const creatives = folder('Creatives', `Custom creatives of Sponsored Disp
       example: [
         {
           adGroupId: '{{adGroupId}}',
-          properties: {
-            headline: 'Cold drinks for the whole day',
-            brandLogo: {
-              assetId: '{{assetId}}',
-              assetVersion: 'version_v1',
-              croppingCoordinates: { top: 0, left: 0, width: 600, height: 100 },
-            },
-            contentType: 'CUSTOM_IMAGE',
-            rectCustomImage: {
-              assetId: '{{assetId}}',
-              assetVersion: 'version_v1',
-              croppingCoordinates: { top: 0, left: 0, width: 1200, height: 628 },
-            },
-            squareCustomImage: {
-              assetId: '{{assetId}}',
-              assetVersion: 'version_v1',
-              croppingCoordinates: { top: 0, left: 0, width: 628, height: 628 },
-            },
-          },
+          properties: customImageProperties,
         },
       ],
     },
@@ -68,25 +71,7 @@ export const creatives = folder('Creatives', `Custom creatives of Sponsored Disp
       mode: 'raw',
       example: [
         {
-          properties: {
-            headline: 'Cold drinks for the whole day',
-            brandLogo: {
-              assetId: '{{assetId}}',
-              assetVersion: 'version_v1',
-              croppingCoordinates: { top: 0, left: 0, width: 600, height: 100 },
-            },
-            contentType: 'CUSTOM_IMAGE',
-            rectCustomImage: {
-              assetId: '{{assetId}}',
-              assetVersion: 'version_v1',
-              croppingCoordinates: { top: 0, left: 0, width: 1200, height: 628 },
-            },
-            squareCustomImage: {
-              assetId: '{{assetId}}',
-              assetVersion: 'version_v1',
-              croppingCoordinates: { top: 0, left: 0, width: 628, height: 628 },
-            },
-          },
+          properties: customImageProperties,
           creativeId: 880210367106070500,
         },
       ],
