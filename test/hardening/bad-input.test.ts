@@ -232,4 +232,16 @@ describe('Node 20 reads a script argument --env-file itself', { timeout: 240_000
       ws.remove();
     }
   });
+
+  it('`npm run auth -- --env-file new.env` reaches the auth command too (it creates that file, so it may not exist yet)', async () => {
+    const ws = workspace(distinctive);
+    try {
+      const ran = await spawnRun('npm', ['run', '--silent', 'auth', '--', '--env-file', path.join(ws.dir, 'new.env'), '--help'], { env: cleanEnv() });
+      expect(ran.stderr).toBe('');
+      expect(ran.code).toBe(0);
+      expect(ran.stdout).toContain('--env-file');
+    } finally {
+      ws.remove();
+    }
+  });
 });
