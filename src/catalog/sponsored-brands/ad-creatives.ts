@@ -2,6 +2,7 @@
  * Sponsored Brands > Ad creatives: new creative versions for existing ads.
  */
 import { folder, request, type Json, type RequestSpec } from '../types.js';
+import { storeSpotlightSubpages } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
 
@@ -26,23 +27,7 @@ function addCreativeVersion(name: string, format: CreativeFormat, summary: strin
 export const adCreatives = folder('Ad creatives', `New creative versions for existing Sponsored Brands ads.\n\n[Amazon Ads documentation](${docs})`, [
   addCreativeVersion('Store spotlight', 'storeSpotlight', 'Adds a new store spotlight creative version (brand, logo, three store pages) to the ad in {{adId}}.', {
     brandName: 'Example Brand',
-    subpages: [
-      {
-        pageTitle: 'Bottles',
-        asin: 'B0EXAMPLE4',
-        url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE',
-      },
-      {
-        pageTitle: 'Bottles',
-        asin: 'B0EXAMPLE5',
-        url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE',
-      },
-      {
-        pageTitle: 'Bottles',
-        asin: 'B0EXAMPLE6',
-        url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE',
-      },
-    ],
+    subpages: storeSpotlightSubpages,
     consentToTranslate: false,
     brandLogoAssetId: '{{assetId}}',
     headline: 'Cold drinks for the whole day',

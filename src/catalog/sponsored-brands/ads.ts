@@ -2,6 +2,7 @@
  * Sponsored Brands > Ads (v4), one create request per ad format.
  */
 import { folder, request, type Json, type RequestSpec } from '../types.js';
+import { exampleStorePageUrl, storeSpotlightSubpages } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
 
@@ -49,7 +50,7 @@ export const ads = folder('Ads', `Sponsored Brands ads of each format: product c
   createAd('Create product collection ad', 'productCollection', 'Creates a product collection ad: logo, headline and three products leading to a store or a product list.', {
     landingPage: {
       pageType: 'STORE',
-      url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE',
+      url: exampleStorePageUrl,
     },
     creative: {
       brandLogoCrop: { top: 0, left: 0, width: 0, height: 0 },
@@ -88,7 +89,7 @@ export const ads = folder('Ads', `Sponsored Brands ads of each format: product c
   createAd('Create brand video ad', 'brandVideo', 'Creates a brand video ad that leads to a store page or several products.', {
     landingPage: {
       pageType: 'STORE',
-      url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE',
+      url: exampleStorePageUrl,
     },
     creative: {
       asins: ['B0EXAMPLE7'],
@@ -99,26 +100,10 @@ export const ads = folder('Ads', `Sponsored Brands ads of each format: product c
     },
   }),
   createAd('Create store spotlight ad', 'storeSpotlight', 'Creates a store spotlight ad that shows three pages of your Amazon Store.', {
-    landingPage: { url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE' },
+    landingPage: { url: exampleStorePageUrl },
     creative: {
       brandName: 'Example Brand',
-      subpages: [
-        {
-          pageTitle: 'Bottles',
-          asin: 'B0EXAMPLE4',
-          url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE',
-        },
-        {
-          pageTitle: 'Bottles',
-          asin: 'B0EXAMPLE5',
-          url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE',
-        },
-        {
-          pageTitle: 'Bottles',
-          asin: 'B0EXAMPLE6',
-          url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE',
-        },
-      ],
+      subpages: storeSpotlightSubpages,
       brandLogoAssetID: '{{assetId}}',
       headline: 'Cold drinks for the whole day',
     },
