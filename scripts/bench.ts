@@ -14,7 +14,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -315,53 +315,63 @@ interface ScaleResult {
   error?: string;
 }
 
+/** One measured run of our command listing `campaigns` SP campaigns in pages of `pageSize`, on a fresh emulator. */
+async function listOnce(campaigns: number, pageSize: number, largest: number): Promise<ScaleResult['runs'][number]> {
+  const request = pageSizeRequest(pageSize, largest);
+  const emulator = await startBenchEmulator({ campaigns });
+  try {
+    const one = await measuredRun(emulator, ourCollectionCommand(root, emulator, request.args), benchConfig.scaleChildTimeoutMs);
+    const problem = failed(one);
+    if (problem) throw new Error(`our collection command failed: ${problem}`);
+    const span = pagingSpan(one.seen, spListRoute);
+    const spPages = one.delta.routes[spListKey] ?? 0;
+    const expectedPages = Math.ceil(campaigns / pageSize);
+    if (spPages !== expectedPages) {
+      throw new Error(`${spPages} SP list requests where ${campaigns} campaigns in pages of ${pageSize} make ${expectedPages} (${request.how})`);
+    }
+    // the runner's summary line "campaigns   SP 100000, SB 3, SD 2": every campaign must be counted
+    const counted = /campaigns\s+SP (\d+)/.exec(one.child.stdoutTail)?.[1];
+    if (counted !== undefined && Number(counted) !== campaigns) {
+      throw new Error(`the run counted ${counted} SP campaigns of ${campaigns}`);
+    }
+    return {
+      wallMs: one.child.wallMs,
+      cpuMs: one.child.cpuMs,
+      spPages,
+      requests: one.delta.requests,
+      spanMs: span?.spanMs ?? Number.NaN,
+      perPageMs: span?.perPageMs ?? Number.NaN,
+      peakRssBytes: one.child.peakRssBytes,
+    };
+  } finally {
+    await emulator.stop();
+  }
+}
+
+/**
+ * Every (size, page size) once first, smallest to largest, so a slow machine still measures each
+ * point; then the repeat runs of the small sizes while time allows.
+ */
 async function listingAtScale(largest: number): Promise<ScaleResult[]> {
-  const results: ScaleResult[] = [];
-  for (const campaigns of benchConfig.scaleSizes) {
-    for (const pageSize of [benchConfig.smallPageSize, largest]) {
-      const result: ScaleResult = { campaigns, pageSize, runs: [] };
-      results.push(result);
-      let emulator: Emulator | undefined;
+  const results: ScaleResult[] = benchConfig.scaleSizes.flatMap((campaigns) =>
+    [benchConfig.smallPageSize, largest].map((pageSize) => ({ campaigns, pageSize, runs: [] as ScaleResult['runs'] })),
+  );
+  const passes = Math.max(...benchConfig.scaleSizes.map((size) => benchConfig.scaleRuns(size)));
+  for (let pass = 0; pass < passes; pass++) {
+    for (const result of results) {
+      if (result.error || pass >= benchConfig.scaleRuns(result.campaigns)) continue;
+      if (pass > 0 && performance.now() - benchStart > benchConfig.repeatRunsUntilMs) continue;
+      if (overBudget()) {
+        if (result.runs.length === 0) result.error = budgetNote;
+        continue;
+      }
+      log(`scale: ${result.campaigns} campaigns, page ${result.pageSize}, run ${pass + 1}`);
       try {
-        if (overBudget()) throw new Error(budgetNote);
-        const request = pageSizeRequest(pageSize, largest);
-        emulator = await startBenchEmulator({ campaigns });
-        const invocation = ourCollectionCommand(root, emulator, request.args);
-        for (let i = 0; i < benchConfig.scaleRuns(campaigns); i++) {
-          if (overBudget()) {
-            if (result.runs.length === 0) throw new Error(budgetNote);
-            break; // keep the runs already measured
-          }
-          log(`scale: ${campaigns} campaigns, page ${pageSize}, run ${i + 1}`);
-          const one = await measuredRun(emulator, invocation, benchConfig.scaleChildTimeoutMs);
-          const problem = failed(one);
-          if (problem) throw new Error(`our collection command failed: ${problem}`);
-          const span = pagingSpan(one.seen, spListRoute);
-          const spPages = one.delta.routes[spListKey] ?? 0;
-          const expectedPages = Math.ceil(campaigns / pageSize);
-          if (spPages !== expectedPages) {
-            throw new Error(`${spPages} SP list requests where ${campaigns} campaigns in pages of ${pageSize} make ${expectedPages} (${request.how})`);
-          }
-          // the runner's summary line "campaigns   SP 100000, SB 3, SD 2": every campaign must be counted
-          const counted = /campaigns\s+SP (\d+)/.exec(one.child.stdoutTail)?.[1];
-          if (counted !== undefined && Number(counted) !== campaigns) {
-            throw new Error(`the run counted ${counted} SP campaigns of ${campaigns}`);
-          }
-          result.runs.push({
-            wallMs: one.child.wallMs,
-            cpuMs: one.child.cpuMs,
-            spPages,
-            requests: one.delta.requests,
-            spanMs: span?.spanMs ?? Number.NaN,
-            perPageMs: span?.perPageMs ?? Number.NaN,
-            peakRssBytes: one.child.peakRssBytes,
-          });
-          log(`scale: ${ms(one.child.wallMs)}, ${spPages} pages, ${megabytes(one.child.peakRssBytes)} peak RSS`);
-        }
+        const one = await listOnce(result.campaigns, result.pageSize, largest);
+        result.runs.push(one);
+        log(`scale: ${ms(one.wallMs)}, ${one.spPages} pages, ${megabytes(one.peakRssBytes)} peak RSS`);
       } catch (error) {
         result.error = errorText(error);
-      } finally {
-        await emulator?.stop();
       }
     }
   }
@@ -551,7 +561,8 @@ function writeResults(text: string): string {
 }
 
 async function main(): Promise<void> {
-  log(`node ${process.version}, ${cpus().length} cores; peak RSS via ${gnuTimeAvailable ? 'GNU time' : '/proc VmHWM polling'}`);
+  const loadAtStart = loadavg()[0];
+  log(`node ${process.version}, ${cpus().length} cores, load ${loadAtStart.toFixed(1)}; peak RSS via ${gnuTimeAvailable ? 'GNU time' : '/proc VmHWM polling'}`);
   const startup = await startupReferences();
   await buildRows();
 
@@ -582,6 +593,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     commit: gitCommit(),
     benchSeconds: (performance.now() - benchStart) / 1000,
+    load: `${loadAtStart.toFixed(1)} -> ${loadavg()[0].toFixed(1)}`,
   };
   const file = writeResults(safe(resultsMarkdown(machine, rows, sections)));
   process.stdout.write(`${safe(resultsTable(rows))}\n\n${summaryLine(rows)}\n`);

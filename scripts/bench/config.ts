@@ -7,7 +7,7 @@ export const benchConfig = {
   /** Interleaved runs of our command and of `newman run` (issue: at least 5). */
   compareRuns: 7,
   /** Runs of `node -e 0`, `--help`, `node --import tsx -e 0`. */
-  startupRuns: 7,
+  startupRuns: 5,
   /** In-process catalog builds (after one warm-up) and `npm run build` runs. */
   buildRunsInProcess: 15,
   buildRunsCommand: 3,
@@ -16,8 +16,11 @@ export const benchConfig = {
   /**
    * Runs per (size, page size): three up to 10 000 campaigns (their loops are short and noisy), one at
    * 100 000 (Newman spends ~50 ms of CPU per page, so the 1 000-page run alone takes about a minute).
+   * Every point is measured once before any repeat run (see listingAtScale).
    */
   scaleRuns: (campaigns: number) => (campaigns <= 10_000 ? 3 : 1),
+  /** Repeat runs (the second and third of the small sizes) start only before this point of the bench. */
+  repeatRunsUntilMs: 200_000,
   /** Rounds of row 1 beyond the minimum of 5 are skipped once the bench has run this long. */
   compareExtraRoundsUntilMs: 90_000,
   minCompareRuns: 5,

@@ -176,6 +176,8 @@ export interface Machine {
   date: string;
   commit: string;
   benchSeconds: number;
+  /** 1-minute load average at the start and the end of the bench (timings depend on it). */
+  load: string;
 }
 
 export interface Section {
@@ -191,8 +193,8 @@ export function resultsMarkdown(machine: Machine, rows: Row[], sections: Section
     'in the same run. A missed target is printed as **MISS**, never hidden or loosened.',
     '',
     markdownTable(
-      ['Node', 'Cores', 'CPU', 'Platform', 'Date', 'Commit', 'Bench took'],
-      [[machine.node, String(machine.cores), machine.cpu, machine.platform, machine.date, machine.commit, `${machine.benchSeconds.toFixed(0)} s`]],
+      ['Node', 'Cores', 'CPU', 'Platform', 'Load (1 min)', 'Date', 'Commit', 'Bench took'],
+      [[machine.node, String(machine.cores), machine.cpu, machine.platform, machine.load, machine.date, machine.commit, `${machine.benchSeconds.toFixed(0)} s`]],
     ),
     '',
     '## Summary',

@@ -23,6 +23,7 @@ const machine = {
   date: '2026-11-25T12:00:00Z',
   commit: 'abc1234',
   benchSeconds: 123,
+  load: '1.0 -> 2.0',
 };
 
 describe('judging a measurement against its target', () => {
@@ -90,7 +91,7 @@ describe('the printed table', () => {
 
   it('writes the machine, the summary and every row into the results file', () => {
     const text = resultsMarkdown(machine, rows, [{ title: 'Details', body: markdownTable(['a'], [['1']]) }]);
-    expect(text).toContain('| v20.20.2 | 2 | test cpu | linux x64 | 2026-11-25T12:00:00Z | abc1234 | 123 s |');
+    expect(text).toContain('| v20.20.2 | 2 | test cpu | linux x64 | 1.0 -> 2.0 | 2026-11-25T12:00:00Z | abc1234 | 123 s |');
     expect(text).toContain('2 target(s) MISSED (3e, 4a); 1 met.');
     expect(text.split('\n').filter((line) => line.includes('| **MISS** |')).length).toBe(2);
     expect(text).toContain('## Details');
