@@ -28,9 +28,10 @@ function fail(error: unknown): never {
   process.exit(exitCodeOf(error));
 }
 
-// package.json runs `tsx src/cli.ts collection --`, so `npm run collection -- --env-file X` arrives as
-// `collection -- --env-file X`: Node 20 reads `--env-file` anywhere in its arguments (and exits 9 when
-// the file is missing) unless a `--` comes first. The `--` is dropped here so yargs sees the flags.
+// package.json runs `node scripts/launch.mjs collection --` (tests: `tsx src/cli.ts collection --`), so
+// `npm run collection -- --env-file X` arrives as `collection -- --env-file X`: Node 20 reads `--env-file`
+// anywhere in its arguments (and exits 9 when the file is missing) unless a `--` comes
+// first. The `--` is dropped here so yargs sees the flags.
 const args = hideBin(process.argv);
 if (args[1] === '--') args.splice(1, 1);
 

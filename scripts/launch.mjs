@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+/**
+ * Starts the CLI (src/cli.ts) as plain JavaScript, the way every npm script runs it.
+ *
+ * Why not tsx: its start-up (~330 ms) and its module hooks, which slow every module Newman loads,
+ * made `npm run collection` ~40 % slower than a plain `newman run` (bench/results.md, row 1).
+ *
+ * What it does, in this process (no second Node start):
+ * 1. signs the sources: path, size and mtime of every file under src/, plus this file, tsconfig.json
+ *    and the installed esbuild (whatever changes the output);
+ * 2. when .build/.stamp holds another signature (an edit, a fresh clone, a deleted file), compiles
+ *    src/**\/*.ts to .build/ file by file with esbuild (ESM, no bundling) and copies every other file
+ *    (the sandbox scripts src/scripts/*.js, which the build reads as text) unchanged. .build/ mirrors
+ *    src/ at the same depth below the project root, so each module's `new URL('../../', import.meta.url)`
+ *    still finds the project root (collections/, environments/, schemas/) and `../scripts/` still finds
+ *    the scripts. It compiles into a temporary folder beside .build/ and swaps it in, so an interrupted
+ *    compile never leaves a half-written .build/ behind;
+ * 3. imports .build/cli.js, which reads process.argv as src/cli.ts does under tsx.
+ *
+ * `npx tsx src/cli.ts ...` keeps working (tests use it); .build/ is git-ignored.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const srcDir = path.join(root, 'src');
+const outDir = path.join(root, '.build');
+const STAMP = '.stamp';
+
+/** Every file under `dir`, as paths relative to it, sorted (so the signature does not depend on readdir order). */
+function filesUnder(dir, prefix = '') {
+  const found = [];
+  for (const entry of fs.readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) found.push(...filesUnder(dir, relative));
+    else if (entry.isFile()) found.push(relative);
+  }
+  return found.sort();
+}
+
+function statLine(file) {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  return stat ? `${stat.size} ${stat.mtimeMs}` : 'missing';
+}
+
+function signatureOf(files) {
+  const hash = createHash('sha256');
+  for (const extra of [fileURLToPath(import.meta.url), path.join(root, 'tsconfig.json'), path.join(root, 'node_modules/esbuild/package.json')]) {
+    hash.update(`${extra} ${statLine(extra)}\n`);
+  }
+  for (const file of files) hash.update(`${file} ${statLine(path.join(srcDir, file))}\n`);
+  return hash.digest('hex');
+}
+
+function stampOf(dir) {
+  try {
+    return fs.readFileSync(path.join(dir, STAMP), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** A problem the launcher reports as one line (exit 1), after its clean-up has run. */
+class LaunchError extends Error {}
+
+function fail(message) {
+  throw new LaunchError(message);
+}
+
+async function compile(files, signature) {
+  let esbuild;
+  try {
+    esbuild = await import('esbuild');
+  } catch {
+    fail('esbuild is not installed, so src/ cannot be compiled: run npm ci, then try again');
+  }
+  // Beside .build/ (same depth), so even the temporary copy would resolve the project root correctly.
+  const temporary = fs.mkdtempSync(path.join(root, '.build-tmp-'));
+  try {
+    const entryPoints = files.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts')).map((file) => path.join(srcDir, file));
+    try {
+      await esbuild.build({
+        entryPoints,
+        outdir: temporary,
+        outbase: srcDir,
+        bundle: false,
+        format: 'esm',
+        platform: 'node',
+        target: 'node20',
+        logLevel: 'silent',
+      });
+    } catch (error) {
+      const first = error?.errors?.[0];
+      const where = first?.location ? `${path.relative(root, path.join(root, first.location.file))}:${first.location.line}: ` : '';
+      fail(`cannot compile ${where}${first?.text ?? String(error?.message ?? error).split('\n')[0]} - fix the source, then run again`);
+    }
+    for (const file of files.filter((name) => !name.endsWith('.ts'))) {
+      fs.mkdirSync(path.dirname(path.join(temporary, file)), { recursive: true });
+      fs.copyFileSync(path.join(srcDir, file), path.join(temporary, file));
+    }
+    fs.writeFileSync(path.join(temporary, STAMP), signature);
+    swapIn(temporary, signature);
+  } finally {
+    fs.rmSync(temporary, { recursive: true, force: true });
+  }
+}
+
+/** Replaces .build/ by `fresh`; if another launcher got there first with the same sources, keeps theirs. */
+function swapIn(fresh, signature) {
+  const old = `${outDir}-old-${process.pid}`;
+  try {
+    if (fs.existsSync(outDir)) fs.renameSync(outDir, old);
+    fs.renameSync(fresh, outDir);
+  } catch (error) {
+    if (stampOf(outDir) !== signature) fail(`cannot write ${path.relative(root, outDir)}/ (${error.code ?? error.message}): check that the project folder is writable`);
+  } finally {
+    fs.rmSync(old, { recursive: true, force: true });
+  }
+}
+
+try {
+  const files = filesUnder(srcDir);
+  const signature = signatureOf(files);
+  if (stampOf(outDir) !== signature) await compile(files, signature);
+} catch (error) {
+  process.stderr.write(`error: ${error instanceof LaunchError ? error.message : `cannot prepare .build/ (${error?.message ?? error})`}\n`);
+  process.exit(1);
+}
+
+await import(pathToFileURL(path.join(outDir, 'cli.js')).href);
