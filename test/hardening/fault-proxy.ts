@@ -9,8 +9,7 @@
  *   answers 401 whatever the token, so the refresh-and-retry after a 401 fails too.
  */
 import { randomBytes } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { startEmulatorProxy, tokensInBody } from '../support/emulator-proxy.js';
 
 export interface FaultProxy {
   url: string;
@@ -26,6 +25,8 @@ export interface ProxyFaults {
   unauthorizedAfterCalls?: number;
 }
 
+const isTokenRequest = (url: string | undefined): boolean => (url ?? '').startsWith('/auth/o2/token');
+
 export async function startFaultProxy(target: string, faults: ProxyFaults = {}): Promise<FaultProxy> {
   const tokens = new Set<string>();
   /** disguised -> real access token */
@@ -37,53 +38,28 @@ export async function startFaultProxy(target: string, faults: ProxyFaults = {}):
       disguised.set(fake, JSON.parse(`"${real}"`));
       return `"access_token":"${fake}"`;
     });
-  const server = http.createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const isToken = (request.url ?? '').startsWith('/auth/o2/token');
-      if (!isToken && faults.unauthorizedAfterCalls !== undefined && ++adsCalls > faults.unauthorizedAfterCalls) {
-        response.writeHead(401, { 'Content-Type': 'application/json', 'WWW-Authenticate': 'Bearer' });
-        response.end(JSON.stringify({ code: 'UNAUTHORIZED', details: 'Not authorized' }));
-        return;
-      }
-      const headers = { ...request.headers, host: new URL(target).host };
+  const proxy = await startEmulatorProxy(target, {
+    intercept: (request, response) => {
+      if (isTokenRequest(request.url) || faults.unauthorizedAfterCalls === undefined || ++adsCalls <= faults.unauthorizedAfterCalls) return false;
+      response.writeHead(401, { 'Content-Type': 'application/json', 'WWW-Authenticate': 'Bearer' });
+      response.end(JSON.stringify({ code: 'UNAUTHORIZED', details: 'Not authorized' }));
+      return true;
+    },
+    forwardHeaders: (headers) => {
       const bearer = /^Bearer\s+(.+)$/i.exec(String(headers.authorization ?? ''))?.[1];
       if (bearer && disguised.has(bearer)) headers.authorization = `Bearer ${disguised.get(bearer)}`;
-      const upstream = http.request(
-        new URL(request.url ?? '/', target),
-        { method: request.method, headers },
-        (answer) => {
-          const body: Buffer[] = [];
-          answer.on('data', (chunk: Buffer) => body.push(chunk));
-          answer.on('end', () => {
-            const text = isToken ? disguise(Buffer.concat(body).toString('utf8')) : undefined;
-            const out = text === undefined ? Buffer.concat(body) : Buffer.from(text);
-            for (const match of (text ?? '').matchAll(/"(?:access|refresh)_token"\s*:\s*"([^"]+)"/g)) tokens.add(JSON.parse(`"${match[1]}"`));
-            const answerHeaders = { ...answer.headers, 'content-length': String(out.length) };
-            delete answerHeaders['transfer-encoding'];
-            response.writeHead(answer.statusCode ?? 502, answerHeaders);
-            response.end(out);
-          });
-        },
-      );
-      upstream.on('error', () => {
-        response.writeHead(502);
-        response.end();
-      });
-      upstream.end(Buffer.concat(chunks));
-    });
+    },
+    responseBody: (request, body) => {
+      if (!isTokenRequest(request.url)) return body;
+      const text = disguise(body.toString('utf8'));
+      for (const token of tokensInBody(text)) tokens.add(token);
+      return Buffer.from(text);
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: proxy.url,
     issuedTokens: () => [...tokens],
     realAccessTokens: () => [...disguised.values()],
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    stop: proxy.stop,
   };
 }

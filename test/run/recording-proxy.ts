@@ -2,8 +2,7 @@
  * A pass-through HTTP proxy for tests: forwards every request to `target` and records each response
  * body, so a test knows every token the server issued without trusting the runner to report them.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { startEmulatorProxy, tokensInBody } from '../support/emulator-proxy.js';
 
 export interface RecordingProxy {
   url: string;
@@ -14,40 +13,11 @@ export interface RecordingProxy {
 
 export async function startRecordingProxy(target: string): Promise<RecordingProxy> {
   const tokens = new Set<string>();
-  const server = http.createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const upstream = http.request(
-        new URL(request.url ?? '/', target),
-        { method: request.method, headers: { ...request.headers, host: new URL(target).host } },
-        (answer) => {
-          const body: Buffer[] = [];
-          answer.on('data', (chunk: Buffer) => body.push(chunk));
-          answer.on('end', () => {
-            const text = Buffer.concat(body).toString('utf8');
-            for (const match of text.matchAll(/"(?:access|refresh)_token"\s*:\s*"([^"]+)"/g)) tokens.add(JSON.parse(`"${match[1]}"`));
-            response.writeHead(answer.statusCode ?? 502, answer.headers);
-            response.end(Buffer.concat(body));
-          });
-        },
-      );
-      upstream.on('error', () => {
-        response.writeHead(502);
-        response.end();
-      });
-      upstream.end(Buffer.concat(chunks));
-    });
+  const proxy = await startEmulatorProxy(target, {
+    responseBody: (_request, body) => {
+      for (const token of tokensInBody(body.toString('utf8'))) tokens.add(token);
+      return body;
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    issuedTokens: () => [...tokens],
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  return { url: proxy.url, issuedTokens: () => [...tokens], stop: proxy.stop };
 }
