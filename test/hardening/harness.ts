@@ -4,18 +4,17 @@
  * one `error:` line and no stack trace, the exit code, the files it left behind (complete, mode 0600,
  * no temporary file), the env file untouched, and no secret in anything it printed or wrote.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { spellingsOf } from '../../src/run/redact.js';
 import { demoCredentials } from '../../src/emulator/index.js';
+import { projectRoot, type Ran } from '../support/spawn-cli.js';
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { projectRoot };
 export const generatedCollection = path.join(projectRoot, 'collections/amazon-ads-api.postman_collection.json');
 
 /** Distinctive secrets for runs whose server never checks them (a refused connection, a bad flag, ...). */
@@ -34,40 +33,7 @@ export const demo = {
 
 export type CredentialSet = { client_id: string; client_secret: string; refresh_token: string };
 
-export interface Ran {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Only what a process needs: no AMAZON_ADS_* variable leaks in from the test's own environment. */
-export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (!key.startsWith('AMAZON_ADS_') && !key.startsWith('npm_') && key !== 'NODE_OPTIONS') env[key] = value;
-  }
-  return { ...env, NO_COLOR: '1', ...extra };
-}
-
-export function spawnRun(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Ran> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd ?? projectRoot, env: options.env ?? cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-const tsx = path.join(projectRoot, 'node_modules/.bin/tsx');
-const cli = path.join(projectRoot, 'src/cli.ts');
-
-/** `tsx src/cli.ts collection ...args`, the command `npm run collection` runs. */
-export function collection(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Ran> {
-  return spawnRun(tsx, [cli, 'collection', ...args], options);
-}
+export { cleanEnv, collection, spawnRun, type Ran } from '../support/spawn-cli.js';
 
 /** A fresh folder per case: env file, report folder, exported environment path. */
 export interface Workspace {

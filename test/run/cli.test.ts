@@ -1,42 +1,13 @@
 /**
  * The `collection` command as a user runs it: spawned, with its exit code, stdout and stderr.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator } from '../../src/emulator/index.js';
-import { demo, projectRoot } from './helpers.js';
-
-interface Ran {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Only what a process needs to start: no AMAZON_ADS_* variable leaks in from the test's own environment. */
-function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (!key.startsWith('AMAZON_ADS_') && !key.startsWith('npm_')) env[key] = value;
-  return { ...env, NO_COLOR: '1', ...extra };
-}
-
-function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Ran> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd ?? projectRoot, env: options.env ?? cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-const tsx = path.join(projectRoot, 'node_modules/.bin/tsx');
-const cli = path.join(projectRoot, 'src/cli.ts');
-const collection = (args: string[], options?: { cwd?: string; env?: NodeJS.ProcessEnv }) => run(tsx, [cli, 'collection', ...args], options);
+import { cleanEnv, collection, spawnRun } from '../support/spawn-cli.js';
+import { demo } from './helpers.js';
 
 let dir: string;
 beforeEach(() => {
@@ -46,7 +17,7 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run collection', () => {
   it('`npm run collection -- --region eu --emulator` runs against the embedded emulator', async () => {
-    const result = await run('npm', ['run', '--silent', 'collection', '--', '--region', 'eu', '--emulator']);
+    const result = await spawnRun('npm', ['run', '--silent', 'collection', '--', '--region', 'eu', '--emulator']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('→ List SP campaigns');
