@@ -2,49 +2,20 @@
  * The promise of `npm run auth`: after it has written the env file, `npm run collection` against the
  * same server passes with no other setup. Both commands run as child processes against one emulator.
  */
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'dotenv';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { demoCredentials, startEmulator, type Emulator } from '../../src/emulator/index.js';
-import { secretsIn, tempDir } from './helpers.js';
+import { expect, it } from 'vitest';
+import { demoCredentials } from '../../src/emulator/index.js';
+import { cliEntry, projectRoot, spawnRun, tsxScript, type Ran } from '../support/spawn-cli.js';
+import { emulatorAndTempDirPerFile, secretsIn } from './helpers.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const shared = emulatorAndTempDirPerFile({ region: 'eu' });
 
-let emulator: Emulator;
-let dir: string;
-let removeDir: () => Promise<void>;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ region: 'eu' });
-  ({ dir, remove: removeDir } = await tempDir());
-});
-afterAll(async () => {
-  await emulator.stop();
-  await removeDir();
-});
-
-function run(command: string, args: string[], cwd: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd,
-      // Only the host overrides: no credential comes from the environment.
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: dir,
-        AMAZON_ADS_API_URL: emulator.url,
-        AMAZON_ADS_TOKEN_URL: `${emulator.url}/auth/o2/token`,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
+function run(command: string, args: string[], cwd: string): Promise<Ran> {
+  // Only the host overrides: no credential comes from the environment.
+  const env = { PATH: process.env.PATH ?? '', HOME: shared.dir, AMAZON_ADS_API_URL: shared.emulator.url, AMAZON_ADS_TOKEN_URL: `${shared.emulator.url}/auth/o2/token` };
+  return spawnRun(command, args, { cwd, env });
 }
 
 it('npm run auth --code <demo code>, then npm run collection -- --region eu with that env file passes', async () => {
@@ -54,8 +25,8 @@ it('npm run auth --code <demo code>, then npm run collection -- --region eu with
   const auth = await run(
     process.execPath,
     [
-      tsx,
-      path.join(root, 'src', 'cli.ts'),
+      tsxScript,
+      cliEntry,
       'auth',
       '--region', 'eu',
       '--client-id', demoCredentials.client_id,
@@ -64,23 +35,23 @@ it('npm run auth --code <demo code>, then npm run collection -- --region eu with
       '--redirect-uri', demoCredentials.redirect_uri,
       '--country', 'DE', // not the first profile, so the runner must take the id from the env file
     ],
-    dir,
+    shared.dir,
   );
   expect(auth.output).toContain('wrote 5 variables to .env');
   expect(auth.code).toBe(0);
-  const envFile = path.join(dir, '.env');
+  const envFile = path.join(shared.dir, '.env');
   const written = parse(await readFile(envFile, 'utf8'));
   expect(written.AMAZON_ADS_REGION).toBe('eu');
-  expect(emulator.stats.grants.authorization_code).toBe(1);
+  expect(shared.emulator.stats.grants.authorization_code).toBe(1);
 
-  const collection = await run('npm', ['run', 'collection', '--', '--region', 'eu', '--env-file', envFile], root);
+  const collection = await run('npm', ['run', 'collection', '--', '--region', 'eu', '--env-file', envFile], projectRoot);
   expect(collection.output).toMatch(/result\s+passed/);
   expect(collection.code).toBe(0);
   expect(collection.output).toMatch(new RegExp(`profile\\s+${written.AMAZON_ADS_PROFILE_ID} DE `));
   expect(collection.output).toMatch(/campaigns\s+SP 5, SB 3, SD 2/);
   // The runner refreshed with the refresh token auth wrote (one grant), against the same emulator.
-  expect(emulator.stats.grants.refresh_token).toBe(1);
-  expect(emulator.stats.grants.failed).toBe(0);
+  expect(shared.emulator.stats.grants.refresh_token).toBe(1);
+  expect(shared.emulator.stats.grants.failed).toBe(0);
 
   const secrets = [demoCredentials.client_secret, written.AMAZON_ADS_REFRESH_TOKEN];
   expect(secretsIn(auth.output + collection.output, secrets)).toEqual([]);

@@ -2,55 +2,32 @@
  * `amazon-ads-collection auth` as a user runs it (a child process, no terminal) against an emulator:
  * exit codes, one-line errors, and no client secret, refresh token or access token in its output.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'dotenv';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoCredentials, startEmulator, type Emulator } from '../../src/emulator/index.js';
-import { secretsIn, tempDir } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { demoCredentials, startEmulator } from '../../src/emulator/index.js';
+import { cliEntry, spawnRun, tsxScript, type Ran } from '../support/spawn-cli.js';
+import { emulatorAndTempDirPerFile, secretsIn } from './helpers.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-
-let emulator: Emulator;
-let dir: string;
-let removeDir: () => Promise<void>;
-
-beforeAll(async () => {
-  emulator = await startEmulator({ region: 'eu' });
-  ({ dir, remove: removeDir } = await tempDir());
-});
-afterAll(async () => {
-  await emulator.stop();
-  await removeDir();
-});
+const shared = emulatorAndTempDirPerFile({ region: 'eu' });
 
 /**
  * Runs the CLI in `cwd` (so the default .env lands there). Tests name no --env-file that does not exist
  * yet: Node 20 itself reads a script's `--env-file X` argument and exits 9 when X is missing
  * (nodejs/node#54232), before our code runs.
  */
-function cli(args: string[], env: Record<string, string> = {}, cwd = dir): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [tsx, path.join(root, 'src', 'cli.ts'), 'auth', ...args], {
-      cwd,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: dir,
-        AMAZON_ADS_TOKEN_URL: `${emulator.url}/auth/o2/token`,
-        AMAZON_ADS_API_URL: emulator.url,
-        AMAZON_ADS_AUTH_GRANT_URL: `${emulator.url}/ap/oa`,
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+function cli(args: string[], env: Record<string, string> = {}, cwd = shared.dir): Promise<Ran> {
+  return spawnRun(process.execPath, [tsxScript, cliEntry, 'auth', ...args], {
+    cwd,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: shared.dir,
+      AMAZON_ADS_TOKEN_URL: `${shared.emulator.url}/auth/o2/token`,
+      AMAZON_ADS_API_URL: shared.emulator.url,
+      AMAZON_ADS_AUTH_GRANT_URL: `${shared.emulator.url}/ap/oa`,
+      ...env,
+    },
   });
 }
 
@@ -58,7 +35,7 @@ const credentialsEnv = { AMAZON_ADS_CLIENT_ID: demoCredentials.client_id, AMAZON
 
 describe('auth CLI against the emulator', () => {
   it('--code with the demo code writes the env file (0600), prints no secret, and a reuse exits 1 with one line', async () => {
-    const envFile = path.join(dir, '.env');
+    const envFile = path.join(shared.dir, '.env');
     const args = ['--region', 'eu', '--code', demoCredentials.code, '--redirect-uri', demoCredentials.redirect_uri];
     const first = await cli(args, credentialsEnv);
     expect(first.stderr).toBe('');
@@ -79,7 +56,7 @@ describe('auth CLI against the emulator', () => {
   });
 
   it('writes a new env file named with --envFile (the spelling Node 20 does not intercept)', async () => {
-    const cwd = await mkdtemp(path.join(dir, 'named-'));
+    const cwd = await mkdtemp(path.join(shared.dir, 'named-'));
     const envFile = path.join(cwd, 'sub.env');
     const emu = await startEmulator({ region: 'eu' });
     try {
@@ -99,7 +76,7 @@ describe('auth CLI against the emulator', () => {
   });
 
   it('a secret given as a flag is not echoed, even in an error', async () => {
-    const cwd = await mkdtemp(path.join(dir, 'flag-'));
+    const cwd = await mkdtemp(path.join(shared.dir, 'flag-'));
     const result = await cli(
       ['--region', 'eu', '--client-id', demoCredentials.client_id, '--client-secret', 'flag-S3CRET-not-to-print', '--code', 'ANnope', '--redirect-uri', 'https://amazon.com'],
       {},
@@ -112,7 +89,7 @@ describe('auth CLI against the emulator', () => {
   });
 
   it('a state mismatch in --redirect-url exits 2 with one line and no stack trace', async () => {
-    const cwd = await mkdtemp(path.join(dir, 'state-'));
+    const cwd = await mkdtemp(path.join(shared.dir, 'state-'));
     const result = await cli(['--region', 'eu', '--redirect-url', 'https://amazon.com/?code=ANx&state=theirs', '--state', 'mine'], credentialsEnv, cwd);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^error: state mismatch: [^\n]+\n$/);
@@ -123,7 +100,7 @@ describe('auth CLI against the emulator', () => {
     const region = await cli(['--region', 'mars'], credentialsEnv);
     expect(region.code).toBe(2);
     expect(region.stderr).toBe('error: unknown region "mars"; use --region with one of na, eu, fe\n');
-    const missing = await cli(['--region', 'eu', '--code', 'ANx'], {}, await mkdtemp(path.join(dir, 'missing-')));
+    const missing = await cli(['--region', 'eu', '--code', 'ANx'], {}, await mkdtemp(path.join(shared.dir, 'missing-')));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^error: missing client id: pass --client-id or set AMAZON_ADS_CLIENT_ID/);
   });

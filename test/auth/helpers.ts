@@ -1,13 +1,32 @@
-/** Shared set-up for the auth tests that run against the emulator in-process. */
+/** Shared set-up for the auth tests that run against the emulator (in-process or as a child process). */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll } from 'vitest';
 import type { AuthIo } from '../../src/auth/runAuth.js';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
 
 export async function tempDir(): Promise<{ dir: string; remove: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'auth-test-'));
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * One emulator and one scratch folder shared by every test in the calling file: started in beforeAll,
+ * stopped and removed in afterAll. Read them inside tests (they are set once beforeAll has run).
+ */
+export function emulatorAndTempDirPerFile(options: EmulatorOptions): { readonly emulator: Emulator; readonly dir: string } {
+  const setup = {} as { emulator: Emulator; dir: string; remove: () => Promise<void> };
+  beforeAll(async () => {
+    setup.emulator = await startEmulator(options);
+    ({ dir: setup.dir, remove: setup.remove } = await tempDir());
+  });
+  afterAll(async () => {
+    await setup.emulator.stop();
+    await setup.remove();
+  });
+  return setup;
 }
 
 /**
