@@ -72,7 +72,8 @@ export async function spSetup(e: Emulator): Promise<{ headers: Record<string, st
   };
 }
 
-export async function post(e: Emulator, path: string, headers: Record<string, string>, body?: unknown, method = 'POST') {
+/** One call to the emulator: status, headers, the body as text and as JSON (undefined when it is not JSON). */
+async function call(e: Emulator, method: string, path: string, headers: Record<string, string>, body?: unknown) {
   const response = await fetch(`${e.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const text = await response.text();
   let json: any;
@@ -84,14 +85,10 @@ export async function post(e: Emulator, path: string, headers: Record<string, st
   return { status: response.status, headers: response.headers, text, json };
 }
 
+export async function post(e: Emulator, path: string, headers: Record<string, string>, body?: unknown, method = 'POST') {
+  return call(e, method, path, headers, body);
+}
+
 export async function get(e: Emulator, path: string, headers: Record<string, string>) {
-  const response = await fetch(`${e.url}${path}`, { headers });
-  const text = await response.text();
-  let json: any;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: response.status, headers: response.headers, text, json };
+  return call(e, 'GET', path, headers);
 }
