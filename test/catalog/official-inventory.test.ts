@@ -2,22 +2,12 @@
  * The folders this catalog owns match the official collection's facts: request names and order,
  * methods, URLs, the Ads headers and the media types (read from ../shared/reference when present).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expandHeaders } from '../../src/build/expandHeaders.js';
 import { catalog } from '../../src/catalog/index.js';
 import type { FolderSpec, RequestSpec } from '../../src/catalog/types.js';
+import { hasOfficialInventory, officialInventoryRows } from '../support/official-inventory.js';
 
-const inventoryFile = new URL('../../../shared/reference/postman/official-inventory.json', import.meta.url);
-const hasInventory = existsSync(inventoryFile);
-
-interface Row {
-  folder: string[];
-  name: string;
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-}
 
 function requestsIn(path: string[]): RequestSpec[] {
   let items: Array<RequestSpec | FolderSpec> = catalog;
@@ -31,8 +21,8 @@ function requestsIn(path: string[]): RequestSpec[] {
 
 const owned = [['Auth'], ['Accounts'], ['First call'], ['Sponsored Products', 'Campaigns']];
 
-describe.skipIf(!hasInventory)('catalog vs the official inventory', () => {
-  const rows: Row[] = hasInventory ? JSON.parse(readFileSync(inventoryFile, 'utf8')).requests : [];
+describe.skipIf(!hasOfficialInventory)('catalog vs the official inventory', () => {
+  const rows = officialInventoryRows();
 
   it.each(owned.map((path) => [path.join(' / '), path] as const))('%s: same request names in the same order', (_, path) => {
     const official = rows.filter((r) => r.folder.join('/') === path.join('/')).map((r) => r.name);

@@ -7,21 +7,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { hasOfficialInventory, officialInventoryRows, officialReferenceDir } from '../support/official-inventory.js';
 
-const reference = new URL('../../../shared/reference/postman/', import.meta.url);
-const inventoryFile = new URL('official-inventory.json', reference);
-const officialFile = new URL('Amazon_Ads_API.postman_collection.json', reference);
+const officialFile = new URL('Amazon_Ads_API.postman_collection.json', officialReferenceDir);
 const oursFile = new URL('../../collections/amazon-ads-api.postman_collection.json', import.meta.url);
-const present = existsSync(inventoryFile) && existsSync(officialFile);
-
-interface Row {
-  folder: string[];
-  name: string;
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  bodyMode: string | null;
-}
+const present = hasOfficialInventory && existsSync(officialFile);
 
 interface Walked {
   path: string;
@@ -88,7 +78,7 @@ const mediaFixed: Record<string, Record<string, string>> = {
 };
 
 describe.skipIf(!present)('every official request is in our collection', () => {
-  const rows: Row[] = present ? JSON.parse(readFileSync(inventoryFile, 'utf8')).requests : [];
+  const rows = present ? officialInventoryRows() : [];
   const official = present ? walk(JSON.parse(readFileSync(officialFile, 'utf8'))) : [];
   const ours = walk(JSON.parse(readFileSync(oursFile, 'utf8')));
   const duplicated = new Set(rows.map((r) => key(r.folder.join(' / '), r.name)).filter((k, i, all) => all.indexOf(k) !== i));
