@@ -13,7 +13,8 @@
  * Access tokens are learnt as they appear (script results, Authorization headers, token responses).
  *
  * Memory stays bounded on long paging runs: Newman keeps every execution (request + response) in
- * summary.run.executions; each response body is dropped once its item has finished.
+ * summary.run.executions; each response body is dropped once its item has finished, and the garbage
+ * each page leaves is collected once it has piled up (heap-guard.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,6 +29,7 @@ import { attachCliReporter } from './cli-reporter.js';
 import type { Credentials } from './credentials.js';
 import { environmentPathOf, maskEnvironment, withValues, type EnvironmentJson } from './environment.js';
 import { fullNameOf, requestIdsFor } from './folders.js';
+import { heapGuard } from './heap-guard.js';
 import { hostsOf, runDefaults, type RunOptions } from './options.js';
 import { loadRunCollection, loadRunEnvironment } from './postman-files.js';
 import { Redactor } from './redact.js';
@@ -190,6 +192,7 @@ async function execute(options: RunOptions, prepared: Prepared): Promise<RunOutc
   let finishedResponses: ResponseLike[] = [];
   let running: { abort(): void } | undefined;
   let stopped = false;
+  const heap = heapGuard();
 
   const [profilesRequestId] = requestIdsFor(collection, ['profiles'], options.collection);
   const stepItemIds = new Set(requestIdsFor(collection, ['auth', 'profiles'], options.collection));
@@ -283,6 +286,7 @@ async function execute(options: RunOptions, prepared: Prepared): Promise<RunOutc
           response.body = undefined;
         }
         finishedResponses = [];
+        heap.check();
         if (o?.item?.id === profilesRequestId && !stopped) {
           const failure = profileChoiceFailure({ profileId: options.profileId, country: options.country }, profileChoice, listed);
           if (failure) {
