@@ -16,6 +16,8 @@ export interface BuildMeasurement {
   firstCallMs: number;
   inProcessMs: number[];
   commandMs: number[];
+  /** `npm --version`: npm's own start-up, the part of `npm run build` that is not ours. */
+  npmMs: number[];
   commandError?: string;
   outputBytes: number;
   files: string[];
@@ -50,6 +52,7 @@ export async function measureBuild(root: string, inProcessRuns: number, commandR
   const collection = files.find((file) => file.path.startsWith('collections/'));
 
   const commandMs: number[] = [];
+  const npmMs: number[] = [];
   let commandError: string | undefined;
   const scratch = mkdtempSync(path.join(tmpdir(), 'bench-build-'));
   try {
@@ -64,6 +67,8 @@ export async function measureBuild(root: string, inProcessRuns: number, commandR
         break;
       }
       commandMs.push(child.wallMs);
+      const npm = await runChild('npm', ['--version'], { cwd: root, env: process.env, timeoutMs: 60_000 });
+      if (npm.exitCode === 0) npmMs.push(npm.wallMs);
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -74,6 +79,7 @@ export async function measureBuild(root: string, inProcessRuns: number, commandR
     firstCallMs,
     inProcessMs,
     commandMs,
+    npmMs,
     commandError,
     outputBytes: files.reduce((sum, file) => sum + Buffer.byteLength(file.content), 0),
     files: files.map((file) => `${path.basename(file.path)} ${(Buffer.byteLength(file.content) / 1024).toFixed(1)} KiB`),

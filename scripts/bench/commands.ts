@@ -1,8 +1,9 @@
 /**
  * The two commands the bench compares, spelled the way a user runs them, both as child processes
  * pointed at the same emulator:
- * - ours: `node --import tsx src/cli.ts collection --region na` with the hosts and the demo
- *   credentials in the environment (AMAZON_ADS_*), exactly as a CI job would;
+ * - ours: `node scripts/launch.mjs collection -- --region na`, exactly what `npm run collection -- --region na`
+ *   runs (without npm's own start-up), with the hosts and the demo credentials in the environment
+ *   (AMAZON_ADS_*), as a CI job would;
  * - plain Newman: `newman run <collection> -e <environment> --env-var ... --folder ...` on the same
  *   generated files and the same requests (the runner's folder mapping, issue 4).
  */
@@ -13,6 +14,8 @@ import { hostsOf } from './emulator.js';
 export const collectionFile = 'collections/amazon-ads-api.postman_collection.json';
 export const environmentFile = (region: string) => `environments/amazon-ads-api.${region}.postman_environment.json`;
 export const newmanBin = 'node_modules/newman/bin/newman.js';
+/** The launcher every npm script of the CLI runs (package.json): compiled JavaScript, no tsx. */
+export const launcher = 'scripts/launch.mjs';
 
 /** The runner's mapping of --folder auth, profiles, campaigns to request names (issue 4). */
 export const runnerRequests = [
@@ -43,7 +46,8 @@ export function ourCollectionCommand(root: string, emulator: Emulator, extraArgs
   const hosts = hostsOf(emulator);
   return {
     command: process.execPath,
-    args: ['--import', 'tsx', path.join(root, 'src/cli.ts'), 'collection', '--region', 'na', ...extraArgs],
+    // the same arguments as package.json's "collection": "node scripts/launch.mjs collection --"
+    args: [path.join(root, launcher), 'collection', '--', '--region', 'na', ...extraArgs],
     env: {
       ...cleanEnvironment(),
       AMAZON_ADS_API_URL: hosts.api_url,
