@@ -6,12 +6,12 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { exitCodeOf, UsageError } from './errors.js';
-import { buildCommand } from './build/command.js';
+import { buildCommand } from './generate/command.js';
 import { validateCommand } from './validate/command.js';
 import { collectionCommand } from './run/command.js';
 import { emulatorCommand } from './emulator/command.js';
 import { authCommand } from './auth/command.js';
-import { coverageCommand } from './coverage/command.js';
+import { coverageCommand } from './compare/command.js';
 
 /** Folds a possibly multi-line message (yargs writes "Invalid values:\n  Argument: ...") into one line. */
 function oneLine(message: string): string {

@@ -37,7 +37,7 @@ function countRequests(collectionJson: string): number {
 
 export async function measureBuild(root: string, inProcessRuns: number, commandRuns: number): Promise<BuildMeasurement> {
   const loadStart = performance.now();
-  const { generatedFiles } = await import('../../src/build/generatedFiles.js');
+  const { generatedFiles } = await import('../../src/generate/generated-files.js');
   const moduleLoadMs = performance.now() - loadStart;
 
   let start = performance.now();

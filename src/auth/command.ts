@@ -53,7 +53,7 @@ export const authCommand: CommandModule<object, AuthArgv> = {
       .example('$0 auth --region eu', 'print the consent URL, wait for the redirect, write .env')
       .example('$0 auth --region eu --redirect-url "https://example.com/?code=...&state=..." --state ...', 'finish with a pasted redirect') as unknown as Argv<AuthArgv>,
   handler: async (argv) => {
-    const { runAuth } = await import('./runAuth.js');
+    const { runAuth } = await import('./run-auth.js');
     await runAuth(
       {
         region: argv.region,

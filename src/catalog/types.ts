@@ -68,6 +68,21 @@ export interface Scripts {
   test?: ScriptRef[];
 }
 
+/**
+ * A saved example response, written into the collection as a Postman saved response (`response[]`
+ * with `originalRequest`). Bodies are our own data: consistent ids, no real customer data.
+ */
+export interface ExampleResponse {
+  /** Shown in Postman's example list, e.g. "200 OK: two campaigns". */
+  name: string;
+  status: number;
+  /** Content-Type of the body; defaults to the request's accept media type. */
+  contentType?: MediaTypeKey;
+  /** Extra response headers (Retry-After, x-amzn-RequestId, ...). */
+  headers?: Header[];
+  body?: Json | string;
+}
+
 interface RequestBase {
   kind: 'request';
   name: string;
@@ -86,6 +101,8 @@ interface RequestBase {
   description: string;
   docs?: string;
   scripts?: Scripts;
+  /** Saved example responses (issue 12: every request has at least one). */
+  examples?: ExampleResponse[];
 }
 
 /** A request with a raw body must say its Content-Type; one without may still send one. */

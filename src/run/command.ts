@@ -113,7 +113,7 @@ export const collectionCommand: CommandModule<object, RunFlags> = {
   describe: 'Run the collection headlessly through Newman (auth, profiles, campaigns)',
   builder: (yargs) => collectionOptions(yargs) as unknown as Argv<RunFlags>,
   handler: async (argv) => {
-    const { runFromFlags } = await import('./runFromFlags.js');
+    const { runFromFlags } = await import('./run-from-flags.js');
     await runFromFlags(argv);
   },
 };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll } from 'vitest';
-import type { AuthIo } from '../../src/auth/runAuth.js';
+import type { AuthIo } from '../../src/auth/run-auth.js';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
 
 export async function tempDir(): Promise<{ dir: string; remove: () => Promise<void> }> {

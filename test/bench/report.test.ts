@@ -61,7 +61,7 @@ describe('the printed table', () => {
   const rows = [
     row('1', 'ratio ours / newman', measured(1.05), { kind: 'ratioAtMost', limit: 1.1 }, (v) => v.toFixed(2)),
     row('3e', 'peak RSS at 100 000', measured(412 * 1024 * 1024), { kind: 'atMost', limit: 300 * 1024 * 1024, unit: 'bytes' }, megabytes, 'executions kept'),
-    row('4a', 'build | in-process', notMeasured('src/build has no buildCollection'), { kind: 'atMost', limit: 1000, unit: 'ms' }, ms),
+    row('4a', 'build | in-process', notMeasured('src/generate has no buildCollection'), { kind: 'atMost', limit: 1000, unit: 'ms' }, ms),
   ];
 
   it('prints a pass as pass and a miss as a bold MISS with its value and target', () => {
@@ -78,7 +78,7 @@ describe('the printed table', () => {
     const line = resultsTable(rows).split('\n')[4];
     expect(line).toContain('not measured');
     expect(line).toContain('**MISS**');
-    expect(line).toContain('src/build has no buildCollection');
+    expect(line).toContain('src/generate has no buildCollection');
     // the pipe inside the measure name is escaped, so the row keeps its six columns
     expect(line).toContain('build \\| in-process');
     expect(line.split(/(?<!\\)\|/).length).toBe(8);

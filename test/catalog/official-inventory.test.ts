@@ -3,7 +3,7 @@
  * methods, URLs, the Ads headers and the media types (read from ../shared/reference when present).
  */
 import { describe, expect, it } from 'vitest';
-import { expandHeaders } from '../../src/build/expandHeaders.js';
+import { expandHeaders } from '../../src/generate/expand-headers.js';
 import { catalog } from '../../src/catalog/index.js';
 import type { FolderSpec, RequestSpec } from '../../src/catalog/types.js';
 import { hasOfficialInventory, officialInventoryRows } from '../support/official-inventory.js';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator, demoCredentials, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
 import { normaliseRunOptions, type RunFlags } from '../../src/run/options.js';
-import { runCollection, type RunIO, type RunOutcome } from '../../src/run/runCollection.js';
+import { runCollection, type RunIO, type RunOutcome } from '../../src/run/run-collection.js';
 import type { Credentials } from '../../src/run/credentials.js';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator } from '../../src/emulator/index.js';
 import { normaliseRunOptions } from '../../src/run/options.js';
-import { runCollection } from '../../src/run/runCollection.js';
+import { runCollection } from '../../src/run/run-collection.js';
 import { spellingsOf } from '../../src/run/redact.js';
 import type { Credentials } from '../../src/run/credentials.js';
 import { demo, projectRoot } from './helpers.js';

@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import sdk from 'postman-collection';
 import type { ScriptName } from '../../src/scripts/index.js';
 import type { Json, ScriptRef } from '../../src/catalog/types.js';
-import { eventLines } from '../../src/build/embedScripts.js';
+import { eventLines } from '../../src/generate/embed-scripts.js';
 
 const require = createRequire(import.meta.url);
 
@@ -30,7 +30,7 @@ const Sandbox = require('postman-sandbox') as {
 };
 
 /**
- * The text the build embeds for a script (src/build/embedScripts.ts): the file as is, preceded by one
+ * The text the build embeds for a script (src/generate/embed-scripts.ts): the file as is, preceded by one
  * `const params = {...};` line when the catalog gives parameters.
  */
 export function scriptSource(name: ScriptName, params?: Record<string, unknown>): string {

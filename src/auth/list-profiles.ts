@@ -1,0 +1,57 @@
+/**
+ * Step 4 of `npm run auth`: the advertising profiles the new token can reach in the region
+ * (GET {api_url}/v2/profiles with the client id and the bearer token).
+ */
+import { RunFailure } from '../errors.js';
+import { networkCause } from './exchange-code.js';
+
+export interface Profile {
+  profileId: number | string;
+  countryCode?: string;
+  currencyCode?: string;
+  timezone?: string;
+  accountInfo?: { id?: string; type?: string; name?: string; marketplaceStringId?: string };
+}
+
+export interface ListProfilesInput {
+  apiUrl: string;
+  clientId: string;
+  accessToken: string;
+  fetch?: typeof fetch;
+}
+
+export async function listProfiles(input: ListProfilesInput): Promise<Profile[]> {
+  const doFetch = input.fetch ?? fetch;
+  const url = `${input.apiUrl.replace(/\/+$/, '')}/v2/profiles`;
+  let response: Response;
+  try {
+    response = await doFetch(url, {
+      headers: {
+        'Amazon-Advertising-API-ClientId': input.clientId,
+        Authorization: `Bearer ${input.accessToken}`,
+        accept: 'application/json',
+      },
+      redirect: 'error',
+      signal: AbortSignal.timeout(30_000),
+    });
+  } catch (error) {
+    throw new RunFailure(`profiles_request_failed: could not reach ${url} (${networkCause(error)}) - check --api-url / AMAZON_ADS_API_URL and your connection`);
+  }
+  if (response.status === 401) {
+    throw new RunFailure('unauthorized: the Ads API did not accept the new access token - is the app approved for the Amazon Ads API, and does --api-url match the region?');
+  }
+  if (response.status === 403) {
+    throw new RunFailure('scope_missing: the Ads API refused the profile list (403) - the app needs Amazon Ads API access approval and the scope advertising::campaign_management');
+  }
+  if (!response.ok) {
+    throw new RunFailure(`unexpected_status: listing profiles answered HTTP ${response.status} - try again, or check --api-url / AMAZON_ADS_API_URL`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await response.text());
+  } catch {
+    throw new RunFailure('malformed_response: the profile list is not JSON - check --api-url / AMAZON_ADS_API_URL');
+  }
+  if (!Array.isArray(parsed)) throw new RunFailure('malformed_response: the profile list is not a JSON array - check --api-url / AMAZON_ADS_API_URL');
+  return parsed.filter((p): p is Profile => Boolean(p) && typeof p === 'object' && (typeof p.profileId === 'number' || typeof p.profileId === 'string'));
+}

@@ -1,0 +1,199 @@
+/**
+ * `npm run auth`: consent URL -> authorization code -> refresh token -> profile -> env file.
+ * Each step lives in its own module; this file only puts them in order. Streams, the browser opener
+ * and fetch are parameters so tests drive the whole flow in-process.
+ */
+import type { Readable, Writable } from 'node:stream';
+import { parse as parseDotenv } from 'dotenv';
+import { RunFailure, UsageError } from '../errors.js';
+import { buildAuthorizationUrl, newState } from './authorization-url.js';
+import { isLoopbackRedirectUri, startCallbackServer, type CallbackServer } from './callback-server.js';
+import { chooseProfile, describeProfile } from './choose-profile.js';
+import { codeFromRedirect } from './code-from-redirect.js';
+import { exchangeCode } from './exchange-code.js';
+import { listProfiles } from './list-profiles.js';
+import { openBrowser as defaultOpenBrowser } from './open-browser.js';
+import { Prompter, PromptInterrupted } from './prompt.js';
+import { promptForRedirect } from './read-code.js';
+import { envNames, resolveSettings, type AuthFlags } from './settings.js';
+import { readEnvText, writeEnvFile } from './write-env-file.js';
+
+export interface AuthOptions extends AuthFlags {
+  /** --open: open the authorization URL in a browser (when one is available). */
+  open?: boolean;
+  /** --no-browser sets this false: never open a browser, even with --open. */
+  browser?: boolean;
+  /** Seconds the local callback server waits for the browser. */
+  callbackTimeout?: number;
+}
+
+export interface AuthIo {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+  /** Whether questions may be asked (stdin is a terminal, or a test feeds answers). */
+  interactive: boolean;
+  env: NodeJS.ProcessEnv;
+  openBrowser?: (url: string) => Promise<boolean>;
+  fetch?: typeof fetch;
+}
+
+export interface AuthResult {
+  envFile: string;
+  profileId: string;
+  countryCode?: string;
+  written: string[];
+}
+
+/** Runs the whole flow; throws UsageError (exit 2) or RunFailure (exit 1) with a one-line message. */
+export async function runAuth(options: AuthOptions, io: AuthIo): Promise<AuthResult> {
+  const say = (line: string) => io.stdout.write(`${line}\n`);
+  const warn = (line: string) => io.stderr.write(`warning: ${line}\n`);
+  const secrets: string[] = [];
+  const prompter = io.interactive ? new Prompter({ input: io.stdin, output: io.stdout }) : undefined;
+  let server: CallbackServer | undefined;
+  try {
+    const fileValues = parseDotenv(await readEnvText(options.envFile));
+    const settings = resolveSettings(options, io.env, fileValues);
+    settings.warnings.forEach(warn);
+
+    const clientId = settings.clientId ?? (await askFor(prompter, 'Client ID (amzn1.application-oa2-client.…): ', 'client id', '--client-id', envNames.clientId));
+    const clientSecret =
+      settings.clientSecret ?? (await askFor(prompter, 'Client secret (not shown): ', 'client secret', '--client-secret', envNames.clientSecret, true));
+    secrets.push(clientSecret);
+    if (!settings.clientId && !clientId.startsWith('amzn1.application-oa2-client.')) {
+      warn('the client id does not look like amzn1.application-oa2-client.…; trying it anyway');
+    }
+
+    // Steps 1 and 2: the authorization code.
+    let redirectUri = settings.redirectUri;
+    let code: string;
+    if (options.code !== undefined) {
+      code = codeFromRedirect(options.code, { state: options.state });
+      if (!settings.redirectUriGiven) {
+        warn(`no --redirect-uri given; using ${redirectUri} for the code exchange (it must match the authorization URL the code came from)`);
+      }
+    } else if (options.redirectUrl !== undefined) {
+      code = codeFromRedirect(options.redirectUrl, { state: options.state });
+    } else {
+      const state = newState();
+      const loopback = isLoopbackRedirectUri(redirectUri);
+      if (!loopback && !prompter) {
+        const url = buildAuthorizationUrl({ authGrantUrl: settings.authGrantUrl, clientId, redirectUri, state });
+        say(`Open this URL in a browser and approve:\n\n  ${url}\n`);
+        throw new UsageError(
+          `no way to receive the authorization code: stdin is not a terminal and the redirect_uri is not http://localhost:PORT/...; after approving, run again with --redirect-url '<the address you landed on>' --state ${state} --redirect-uri ${redirectUri}`,
+        );
+      }
+      if (loopback) {
+        server = await startCallbackServer(redirectUri, {
+          timeoutMs: (options.callbackTimeout ?? 300) * 1000,
+          pageFor: (landed) => {
+            try {
+              codeFromRedirect(landed, { state });
+              return { ok: true, message: 'Amazon Ads authorization received. You can close this tab and return to the terminal.' };
+            } catch (error) {
+              return { ok: false, message: `${(error as Error).message}. Return to the terminal.` };
+            }
+          },
+        });
+        redirectUri = server.redirectUri;
+      }
+      const url = buildAuthorizationUrl({ authGrantUrl: settings.authGrantUrl, clientId, redirectUri, state });
+      say(`Open this URL in a browser, sign in with the Amazon account that owns the Ads accounts, and approve:\n\n  ${url}\n`);
+      if (options.open && options.browser !== false) {
+        const opened = await (io.openBrowser ?? defaultOpenBrowser)(url).catch(() => false);
+        if (!opened) say('(no browser could be opened here; open the URL above yourself)');
+      }
+      if (server) say(`Waiting for the browser to return to ${redirectUri} ...`);
+      const landed = await waitForRedirect(server, prompter);
+      if (server && prompter) say(''); // end the line of the paste question the browser made moot
+      code = codeFromRedirect(landed, { state });
+      await server?.close();
+    }
+
+    // Step 3: code -> refresh token.
+    const grant = await exchangeCode({ tokenUrl: settings.tokenUrl, clientId, clientSecret, code, redirectUri, fetch: io.fetch });
+    secrets.push(grant.refresh_token, grant.access_token);
+    say('Authorization code exchanged for a refresh token.');
+
+    // Step 4: the profile.
+    const profiles = await listProfiles({ apiUrl: settings.apiUrl, clientId, accessToken: grant.access_token, fetch: io.fetch });
+    const profile = await chooseProfile({ profiles, region: settings.region, country: options.country, prompter, log: say });
+    say(`Profile: ${describeProfile(profile)}`);
+
+    // Step 5: the env file.
+    const values = {
+      [envNames.clientId]: clientId,
+      [envNames.clientSecret]: clientSecret,
+      [envNames.refreshToken]: grant.refresh_token,
+      [envNames.profileId]: String(profile.profileId),
+      [envNames.region]: settings.region,
+    };
+    const count = await writeEnvFile(options.envFile, values);
+    say(`wrote ${count} variables to ${options.envFile} (${Object.keys(values).join(', ')}; mode 0600)`);
+    const envFlag = options.envFile === '.env' ? '' : ` --env-file ${options.envFile}`;
+    say(`Next: npm run collection -- --region ${settings.region}${envFlag}`);
+    return { envFile: options.envFile, profileId: String(profile.profileId), countryCode: profile.countryCode, written: Object.keys(values) };
+  } catch (error) {
+    throw redactError(error, secrets);
+  } finally {
+    await server?.close();
+    prompter?.close();
+  }
+}
+
+async function askFor(
+  prompter: Prompter | undefined,
+  question: string,
+  what: string,
+  flag: string,
+  variable: string,
+  hidden = false,
+): Promise<string> {
+  const fix = `pass ${flag} or set ${variable} (from the security profile's Web Settings in the Amazon developer console)`;
+  if (!prompter) throw new UsageError(`missing ${what}: ${fix}`);
+  const answer = await prompter.ask(question, { hidden }).catch((error: unknown) => {
+    if (error instanceof PromptInterrupted) throw error;
+    return '';
+  });
+  const cleaned = answer.replace(/^(["'])(.*)\1$/s, '$2').trim();
+  if (cleaned === '') throw new UsageError(`missing ${what}: ${fix}`);
+  return cleaned;
+}
+
+/** The redirect from the callback server or the prompt, whichever comes first. */
+async function waitForRedirect(server: CallbackServer | undefined, prompter: Prompter | undefined): Promise<string> {
+  if (server && !prompter) return server.redirect;
+  if (!server && prompter) {
+    const answer = await promptForRedirect(prompter).catch((error: unknown) => {
+      if (error instanceof PromptInterrupted) throw error;
+      return '';
+    });
+    if (answer === '') throw new UsageError('no authorization code given; paste the address the browser landed on, or pass --code / --redirect-url');
+    return answer;
+  }
+  if (!server || !prompter) throw new UsageError('no way to receive the authorization code');
+  const never = new Promise<string>(() => undefined);
+  const pasted = promptForRedirect(prompter, 'Waiting for the browser; or paste the address it landed on (or the code) here: ').then(
+    (answer) => (answer === '' ? never : answer), // nothing pasted: keep waiting for the browser
+    (error: unknown) => {
+      if (error instanceof PromptInterrupted) throw error; // Ctrl-C stops the command
+      return never; // the input ended: the browser may still come back
+    },
+  );
+  try {
+    return await Promise.race([server.redirect, pasted]);
+  } finally {
+    prompter.cancel();
+  }
+}
+
+/** The error with every known secret value masked (defence in depth: messages are built without them). */
+function redactError(error: unknown, secrets: string[]): unknown {
+  if (!(error instanceof Error)) return error;
+  let message = error.message;
+  for (const secret of secrets) if (secret) message = message.split(secret).join('***');
+  if (message === error.message) return error;
+  return error instanceof UsageError ? new UsageError(message) : new RunFailure(message);
+}

@@ -1,0 +1,24 @@
+/**
+ * Everything `npm run build` writes, as (relative path, content) pairs: the collection and one
+ * environment per region. Pure: nothing touches the disk here.
+ */
+import { catalog, collectionInfo } from '../catalog/index.js';
+import { regionIds } from '../catalog/regions.js';
+import { buildCollection } from './build-collection.js';
+import { buildEnvironment } from './build-environment.js';
+import { serializeJson } from './serialize-json.js';
+
+export const collectionPath = 'collections/amazon-ads-api.postman_collection.json';
+export const environmentPath = (region: string) => `environments/amazon-ads-api.${region}.postman_environment.json`;
+
+export interface GeneratedFile {
+  path: string;
+  content: string;
+}
+
+export function generatedFiles(): GeneratedFile[] {
+  return [
+    { path: collectionPath, content: serializeJson(buildCollection(catalog, collectionInfo)) },
+    ...regionIds.map((region) => ({ path: environmentPath(region), content: serializeJson(buildEnvironment(region)) })),
+  ];
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { listProfiles } from '../../src/auth/list-profiles.js';
+import { RunFailure } from '../../src/errors.js';
+
+function answering(status: number, body: string) {
+  const seen: { url: string; headers: Record<string, string> }[] = [];
+  const fn = (async (url: string | URL | Request, init?: RequestInit) => {
+    seen.push({ url: String(url), headers: (init?.headers ?? {}) as Record<string, string> });
+    return new Response(body, { status });
+  }) as typeof fetch;
+  return { fn, seen };
+}
+
+const base = { apiUrl: 'http://127.0.0.1:9/', clientId: 'amzn1.application-oa2-client.x', accessToken: 'Atza|token' };
+
+describe('listProfiles', () => {
+  it('GETs /v2/profiles with the client id and the bearer token', async () => {
+    const { fn, seen } = answering(200, JSON.stringify([{ profileId: 1, countryCode: 'DE' }, { nope: true }]));
+    expect(await listProfiles({ ...base, fetch: fn })).toEqual([{ profileId: 1, countryCode: 'DE' }]);
+    expect(seen[0].url).toBe('http://127.0.0.1:9/v2/profiles');
+    expect(seen[0].headers['Amazon-Advertising-API-ClientId']).toBe(base.clientId);
+    expect(seen[0].headers.Authorization).toBe('Bearer Atza|token');
+  });
+
+  it.each([
+    [401, '{}', /^unauthorized: /],
+    [403, '{}', /^scope_missing: .*approval/],
+    [500, '{}', /^unexpected_status: listing profiles answered HTTP 500/],
+    [200, 'not json', /^malformed_response: /],
+    [200, '{"profiles":[]}', /^malformed_response: .*not a JSON array/],
+  ])('explains HTTP %i %s', async (status, body, expected) => {
+    const error = await listProfiles({ ...base, fetch: answering(status, body).fn }).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(RunFailure);
+    expect((error as Error).message).toMatch(expected);
+    expect((error as Error).message).not.toContain('Atza|token');
+  });
+});
