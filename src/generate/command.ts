@@ -22,13 +22,14 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
     }),
   handler: async (args) => {
     const { generatedFiles } = await import('./generated-files.js');
-    const { writeGeneratedFile } = await import('./write-generated-file.js');
+    const { PUBLIC_FILE_MODE, writeFileAtomic } = await import('../files/write-file-atomic.js');
     const outDir = resolve(args['out-dir']);
     const files = generatedFiles(); // everything is built before anything is written
     for (const file of files) {
       const target = resolve(outDir, file.path);
       try {
-        writeGeneratedFile(target, file.content);
+        // committed and shared, no secret inside: a public mode
+        writeFileAtomic(target, file.content, { mode: PUBLIC_FILE_MODE, createFolder: true });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? 'error';
         throw new UsageError(`cannot write ${target} (${code}) - choose a writable --out-dir`);

@@ -9,7 +9,7 @@ import { UsageError } from '../errors.js';
 import type { RegionId } from '../catalog/regions.js';
 import type { ReporterId, RunOptions } from './options.js';
 import type { Redactor } from './redact.js';
-import { writeFileAtomic } from './write-file.js';
+import { writeFileAtomic } from '../files/write-file-atomic.js';
 
 export interface ExportEntry {
   name: string;

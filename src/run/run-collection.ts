@@ -35,7 +35,7 @@ import { loadRunCollection, loadRunEnvironment } from './postman-files.js';
 import { Redactor } from './redact.js';
 import { prepareReportDir, reportFileOf, takeExports, writeReports, type ExportEntry } from './reports.js';
 import { countOf, exitCodeOfReport, formatSummary, type RunFailureEntry, type RunReport } from './summary.js';
-import { writeFileAtomic } from './write-file.js';
+import { writeFileAtomic } from '../files/write-file-atomic.js';
 
 export interface RunIO {
   /** Required unless options.emulator (then the emulator's demo credentials are used). */
