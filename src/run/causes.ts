@@ -72,6 +72,10 @@ export const causes = {
     what: 'a response was not the JSON the API documents',
     fix: 'check that --api-url / AMAZON_ADS_API_URL points at the Amazon Ads API of the region',
   },
+  page_limit: {
+    what: 'a campaign list had more pages than --max-pages allows, so paging stopped',
+    fix: 'raise --max-pages (AMAZON_ADS_MAX_PAGES) if the account really has that many, or run with --verbose to see whether the API keeps answering new pages',
+  },
   repeated_next_token: {
     what: 'the API repeated a nextToken, so paging stopped',
     fix: 'run again; if it repeats, report it with the JSON report attached',
