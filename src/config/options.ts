@@ -96,7 +96,7 @@ export const runOptionTable = {
     flag: 'folder',
     type: 'list',
     describe: `What to run, repeatable: ${folderIds.join(', ')} (always in that order)`,
-    defaultDescription: folderIds.join(' '),
+    defaultDescription: JSON.stringify(folderIds),
     parse: (raw, source) => choicesOf(raw, folderIds, folderIds, 'folder', source, 'one of'),
   }),
   profileId: defineOption({
@@ -123,14 +123,14 @@ export const runOptionTable = {
     flag: 'reporters',
     type: 'list',
     describe: `Comma-separated reporters: ${reporterIds.join(', ')}`,
-    defaultDescription: 'cli',
+    defaultDescription: JSON.stringify('cli'),
     parse: (raw, source) => choicesOf(raw, reporterIds, ['cli'], 'reporter', source, 'any of'),
   }),
   reportDir: defineOption({
     flag: 'report-dir',
     type: 'string',
     describe: 'Folder for the junit / json report files',
-    defaultDescription: 'reports',
+    defaultDescription: JSON.stringify('reports'),
     parse: (raw) => textOf(raw) ?? 'reports',
   }),
   timeoutRequest: defineOption({
