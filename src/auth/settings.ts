@@ -20,7 +20,7 @@ export type AuthSettings = Omit<SettingsOf<typeof authOptionTable>, 'apiUrl' | '
   apiUrl: string;
   tokenUrl: string;
   authGrantUrl: string;
-  /** The host overrides given (flag or variable), as flags for the `Next:` hint; empty when none. */
+  /** The host overrides given as flags, as the `Next:` hint repeats them; empty when none. */
   hostFlags: string[];
   redirectUri: string;
   /** True when the redirect_uri was given (flag, environment) or read from --redirect-url, not defaulted. */
@@ -42,10 +42,12 @@ export function resolveSettings(flags: AuthFlags, env: Variables, fileValues: Va
   let redirectUri = settings.redirectUri;
   if (redirectUri === undefined && settings.redirectUrl) redirectUri = redirectUriOfUrl(settings.redirectUrl);
   const hosts = hostsFor(settings.region, settings);
+  // hosts given as flags are gone after this command (variables stay where they were set)
+  const given = (flag: unknown) => flag !== undefined && String(flag).trim() !== '';
   const hostFlags = [
-    settings.apiUrl ? `--api-url ${settings.apiUrl}` : undefined,
-    settings.tokenUrl ? `--token-url ${settings.tokenUrl}` : undefined,
-    settings.authGrantUrl ? `--auth-grant-url ${settings.authGrantUrl}` : undefined,
+    given(flags.apiUrl) ? `--api-url ${settings.apiUrl}` : undefined,
+    given(flags.tokenUrl) ? `--token-url ${settings.tokenUrl}` : undefined,
+    given(flags.authGrantUrl) ? `--auth-grant-url ${settings.authGrantUrl}` : undefined,
   ].filter((flag): flag is string => flag !== undefined);
   return {
     ...settings,

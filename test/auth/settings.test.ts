@@ -45,6 +45,16 @@ describe('resolveSettings', () => {
     expect(() => resolveSettings({ ...base, region: 'xx' }, {}, {})).toThrow(/unknown region "xx".*na, eu, fe/);
   });
 
+  it('keeps the host overrides given as flags for the Next: hint (variables stay set where they were)', () => {
+    const settings = resolveSettings(
+      { ...base, region: 'eu', apiUrl: 'http://127.0.0.1:3/', tokenUrl: 'http://127.0.0.1:3/auth/o2/token' },
+      { AMAZON_ADS_AUTH_GRANT_URL: 'http://127.0.0.1:3/ap/oa' },
+      {},
+    );
+    expect(settings.hostFlags).toEqual(['--api-url http://127.0.0.1:3', '--token-url http://127.0.0.1:3/auth/o2/token']);
+    expect(resolveSettings(base, {}, {}).hostFlags).toEqual([]);
+  });
+
   it('rejects a host that is not an http(s) URL', () => {
     expect(() => resolveSettings({ ...base, apiUrl: 'not a url' }, {}, {})).toThrow(UsageError);
     expect(() => resolveSettings({ ...base, tokenUrl: 'ftp://x/y' }, {}, {})).toThrow(/http/);
