@@ -7,7 +7,7 @@
  */
 import { regionIds } from '../catalog/regions.js';
 import { defineOption, type RawValue, type ValueSource } from './option-spec.js';
-import { choicesOf, countryOf, MAX_TIMER_MS, positiveWholeNumberOf, profileIdOf, regionOf, textOf, urlOf } from './parse-value.js';
+import { choicesOf, countryOf, MAX_TIMER_MS, positiveSecondsOf, positiveWholeNumberOf, profileIdOf, regionOf, textOf, urlOf } from './parse-value.js';
 import { defaultCollection } from './paths.js';
 import { UsageError } from '../errors.js';
 
@@ -294,9 +294,9 @@ export const authOptionTable = {
   callbackTimeout: defineOption({
     flag: 'callback-timeout',
     type: 'string',
-    describe: 'seconds to wait for the browser at a localhost redirect_uri [whole number]',
+    describe: 'seconds to wait for the browser at a localhost redirect_uri',
     defaultDescription: '300',
-    parse: (raw, source) => positiveWholeNumberOf(raw, source, '300') ?? 300,
+    parse: (raw, source) => positiveSecondsOf(raw, source, 300),
   }),
   tokenUrl: shared.tokenUrl,
   apiUrl: shared.apiUrl,

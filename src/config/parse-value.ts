@@ -74,6 +74,17 @@ export function positiveWholeNumberOf(raw: RawValue, source: ValueSource, exampl
   return number;
 }
 
+/** A positive number of seconds (fractions allowed); `fallback` when absent. */
+export function positiveSecondsOf(raw: RawValue, source: ValueSource, fallback: number): number {
+  const text = textOf(raw);
+  if (text === undefined) return fallback;
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds * 1000 > MAX_TIMER_MS) {
+    throw new UsageError(`${source.name} "${text}" is not a positive number of seconds: use e.g. --${source.flag} ${fallback}`);
+  }
+  return seconds;
+}
+
 export function profileIdOf(raw: RawValue): string | undefined {
   const text = textOf(raw);
   if (text === undefined) return undefined;
