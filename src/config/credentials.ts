@@ -25,7 +25,7 @@ export const credentialVariables = {
 
 export const lwaClientIdPrefix = 'amzn1.application-oa2-client.';
 /** What a Login with Amazon client secret starts with. */
-export const lwaClientSecretPrefix = 'amzn1.oa2-cs.v1.';
+const lwaClientSecretPrefix = 'amzn1.oa2-cs.v1.';
 
 /** The value without surrounding whitespace and matching quotes (repeatedly: `" 'x' "` -> `x`). */
 export function unwrapCredential(raw: string): string {

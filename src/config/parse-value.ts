@@ -14,7 +14,7 @@ export function textOf(raw: RawValue): string | undefined {
 }
 
 /** A repeatable, comma-separated list, lower-cased. */
-export function listOf(raw: RawValue): string[] {
+function listOf(raw: RawValue): string[] {
   if (raw === undefined || typeof raw === 'boolean') return [];
   return (Array.isArray(raw) ? raw : [raw])
     .flatMap((entry) => String(entry).split(','))

@@ -23,7 +23,7 @@ const reporters: Record<FileReporterId, { build: (host: NewmanReporterHost, opti
   json: { build: jsonReporter, file: (region) => `amazon-ads-api.${region}.newman.json` },
 };
 
-export function reportFileOf(reportDir: string, reporter: FileReporterId, region: RegionId): string {
+function reportFileOf(reportDir: string, reporter: FileReporterId, region: RegionId): string {
   return path.resolve(reportDir, reporters[reporter].file(region));
 }
 
