@@ -142,7 +142,8 @@ async function runWithExposedGc() {
   process.exit(code ?? 1);
 }
 
-if (process.argv[2] === 'collection' && typeof globalThis.gc !== 'function') {
+const wantsHelp = process.argv.includes('--help') || process.argv.includes('-h');
+if (process.argv[2] === 'collection' && !wantsHelp && typeof globalThis.gc !== 'function') {
   await runWithExposedGc();
 } else {
   try {

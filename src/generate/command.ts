@@ -1,10 +1,9 @@
 /** `npm run build`: writes the collection and the regional environments, one line per file. */
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { CommandModule } from 'yargs';
 import { UsageError } from '../errors.js';
 
-export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+import { projectRoot } from '../config/paths.js';
 
 interface BuildArgs {
   'out-dir': string;
@@ -16,7 +15,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
   builder: (yargs) =>
     yargs.option('out-dir', {
       type: 'string',
-      default: repoRoot,
+      default: projectRoot,
       defaultDescription: 'the repository root',
       describe: 'Directory that receives collections/ and environments/',
     }),
