@@ -32,7 +32,7 @@ export const failureCases: readonly FailureCase[] = [
   { id: 'env-file-syntax', group: 'Bad input', what: 'an env file with a line that is neither blank, a comment nor `KEY=VALUE`' },
   { id: 'credential-padded', group: 'Bad input', what: 'a credential with surrounding quotes or whitespace: trimmed, a warning, the run goes on' },
   { id: 'credential-newline', group: 'Bad input', what: 'a credential with a line break inside' },
-  { id: 'refresh-token-is-access-token', group: 'Bad input', what: 'an access token (`Atza|…`) given as `AMAZON_ADS_REFRESH_TOKEN`' },
+  { id: 'refresh-token-is-access-token', group: 'Bad input', what: 'an access token (starting `Atza`) given as `AMAZON_ADS_REFRESH_TOKEN`' },
   { id: 'client-id-secret-swapped', group: 'Bad input', what: 'client id and client secret swapped (`amzn1.oa2-cs.v1.…` as the id, `amzn1.application-oa2-client.…` as the secret)' },
   { id: 'timeout-not-a-number', group: 'Bad input', what: '`--timeout-request abc`: the value is echoed as typed' },
   { id: 'timeout-above-timer-limit', group: 'Bad input', what: '`--timeout-request 2147483648`, above the largest delay Node timers hold' },
