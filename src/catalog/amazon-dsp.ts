@@ -15,7 +15,7 @@ function metrics(affinity: number, overlapPercentage: number): Json {
 }
 
 /** What each insight answers about the two audiences of the request body (dated like every insight). */
-const insightAnswers: Record<PersonaInsight, Json> = {
+const insightAnswers: Record<PersonaInsight, { [key: string]: Json }> = {
   bandedSize: { estimatedSize: { min: 100000, max: 500000 } },
   demographics: {
     demographics: {
@@ -64,7 +64,7 @@ function personaInsight(
   description: string,
   categoryFilter?: 'DIRECTORS' | 'INTEREST',
 ): RequestSpec {
-  const answer = { ...(insightAnswers[insight] as Record<string, Json>), lastUpdatedAt: '2026-02-01T06:00:00.000Z' };
+  const answer = { ...insightAnswers[insight], lastUpdatedAt: '2026-02-01T06:00:00.000Z' };
   return request({
     name,
     method: 'POST',
@@ -87,7 +87,7 @@ function personaInsight(
     },
     description,
     docs,
-    examples: [ok(`200 OK: ${name.toLowerCase()} of the audience`, 200, answer)],
+    examples: [ok(`200 OK: ${name} insight`, 200, answer)],
   });
 }
 

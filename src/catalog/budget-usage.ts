@@ -6,12 +6,12 @@ import { exampleIds, ok } from './examples.js';
 import type { MediaTypeKey } from './media-types.js';
 
 /**
- * The budget usage answer: one success entry per campaign asked for (by index), errors by index.
- * `contentType` only where the request sends no Accept to default to.
+ * The budget usage answer, a multi-status (207): one success entry per campaign asked for (by index),
+ * errors by index. `contentType` only where the request sends no Accept to default to.
  */
 function budgetUsageAnswer(budget: number, budgetUsagePercent: number, contentType?: MediaTypeKey): ExampleResponse {
   const success = [{ index: 0, campaignId: exampleIds.campaignId, budget, budgetUsagePercent, usageUpdatedTimestamp: '2026-01-15T14:00:00Z' }];
-  return ok(`200 OK: ${budgetUsagePercent}% of the budget used`, 200, { success, error: [] }, contentType ? { contentType } : {});
+  return ok(`207 Multi-Status: ${budgetUsagePercent}% of the budget used`, 207, { success, error: [] }, contentType ? { contentType } : {});
 }
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/budgets/budget-usage';

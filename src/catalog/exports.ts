@@ -7,7 +7,7 @@ import { dataExampleIds, ok } from './examples.js';
 const { exportId } = dataExampleIds;
 
 /** Every export request answers 202 with the id to poll; the file is made in the background. */
-const exportStarted = [ok('202 Accepted: export in progress', 202, { exportId, status: 'IN_PROGRESS' })];
+const exportStarted = [ok('202 Accepted: export processing', 202, { exportId, status: 'PROCESSING' })];
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/exports/overview';
 
@@ -114,6 +114,12 @@ export const exportsFolder = folder('Exports', `Exports of all campaigns, ad gro
         createdAt: '2026-01-15T09:00:00.000Z',
         error: { errorCode: 'INTERNAL_ERROR', message: 'The export could not be generated; request a new one.' },
       }),
+      {
+        name: '406 Not Acceptable: Accept is not the type the export was requested with',
+        status: 406,
+        contentType: 'json',
+        body: { message: 'Read this export with the Accept header of the request that created it.' },
+      },
     ],
   }),
 ]);
