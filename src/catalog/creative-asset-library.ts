@@ -6,7 +6,7 @@ import { dataExampleIds, exampleIds, ok } from './examples.js';
 
 const { assetId, marketplaceId } = dataExampleIds;
 const json = { contentType: 'json' } as const;
-const logoAssetId = 'amzn1.assetlibrary.asset1.example00000000000000000002';
+const logoAssetId = 'amzn1.assetlibrary.asset1.example00000002';
 const assetHost = 'https://example-asset-library.s3.amazonaws.com';
 
 /** What the library knows about a stored file. */

@@ -93,8 +93,8 @@ export const dataExampleIds = {
   amcInstanceId: 'amcexample01',
   subscriptionId: 'amzn1.fead.cs1.EXAMPLESUBSCRIPTION01',
   exportId: 'RVhBTVBMRUVYUE9SVElEMDAwMQ',
-  assetId: 'amzn1.assetlibrary.asset1.example00000000000000000001',
-  opportunityId: 'c1d2e3f4-0000-4000-8000-000000000001',
+  assetId: 'amzn1.assetlibrary.asset1.example00000001',
+  opportunityId: 'd1e2f3a4-0000-4000-8000-000000000001',
 } as const;
 
 /** An Ads API error body (`code` + `details`) for any status: `apiError(404, 'NOT_FOUND', 'No such export')`. */

@@ -12,8 +12,6 @@ import { dataExampleIds, ok } from './examples.js';
  */
 const partnerOpportunitiesUrl = `${regions.na.api_url}/partnerOpportunities` as const;
 
-const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/partner-opportunities/overview';
-
 const { opportunityId } = dataExampleIds;
 
 /** One opportunity with data: ASINs of managed advertisers that no campaign advertises yet. */
@@ -30,6 +28,8 @@ const unlaunchedAsins = {
   dataUrl: `${partnerOpportunitiesUrl}/${opportunityId}/file`,
   dataMetadata: { rowCount: 12, updatedDate: '2026-01-15T00:00:00Z' },
 };
+
+const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/partner-opportunities/overview';
 
 export const partnerOpportunities = folder('Partner opportunities', `Opportunities that Amazon Ads offers to partners through their manager account.\n\n[Amazon Ads documentation](${docs})`, [
   request({
