@@ -20,7 +20,11 @@ export const amcIds = {
   lookalikeAudienceId: 'f1a2b3c4-0000-4000-8000-000000000002',
 } as const;
 
+/** Content types of the answers: plain JSON for administration, versioned types for reporting. */
 const json = { contentType: 'json' } as const satisfies { contentType: MediaTypeKey };
+const workflowsType = { contentType: 'amcWorkflows' } as const satisfies { contentType: MediaTypeKey };
+const schedulesType = { contentType: 'amcSchedules' } as const satisfies { contentType: MediaTypeKey };
+const executionsType = { contentType: 'amcWorkflowExecutions' } as const satisfies { contentType: MediaTypeKey };
 
 /** An AMC instance as the administration calls return it; a new one is REQUESTED and has no date yet. */
 function instanceRecord(creationStatus: 'REQUESTED' | 'COMPLETED'): Json {
@@ -153,25 +157,25 @@ export const amcExamples = {
   getAdvertiserUpdate: [ok('200 OK: update complete', 200, advertiserUpdate('COMPLETE'), json)],
   deleteInstance: [ok('200 OK: instance deleted (empty answer)', 200, undefined), instanceNotFound],
 
-  createWorkflow: [ok('200 OK: workflow saved (empty object)', 200, {}, { contentType: 'amcWorkflows' })],
-  listWorkflows: [ok('200 OK: one workflow', 200, { workflows: [workflow] }, { contentType: 'amcWorkflows' })],
+  createWorkflow: [ok('200 OK: workflow saved (empty object)', 200, {}, workflowsType)],
+  listWorkflows: [ok('200 OK: one workflow', 200, { workflows: [workflow] }, workflowsType)],
   getWorkflow: [
-    ok('200 OK: the workflow', 200, workflow, { contentType: 'amcWorkflows' }),
+    ok('200 OK: the workflow', 200, workflow, workflowsType),
     apiError(404, 'NOT_FOUND', `Workflow ${amcIds.workflowId} does not exist`),
   ],
-  updateWorkflow: [ok('200 OK: workflow replaced (empty object)', 200, {}, { contentType: 'amcWorkflows' })],
+  updateWorkflow: [ok('200 OK: workflow replaced (empty object)', 200, {}, workflowsType)],
   deleteWorkflow: [ok('200 OK: workflow deleted (empty answer)', 200, undefined)],
 
-  createSchedule: [ok('200 OK: schedule saved (empty object)', 200, {}, { contentType: 'amcSchedules' })],
-  listSchedules: [ok('200 OK: one schedule', 200, { schedules: [schedule] }, { contentType: 'amcSchedules' })],
-  getSchedule: [ok('200 OK: the schedule', 200, schedule, { contentType: 'amcSchedules' })],
-  updateSchedule: [ok('200 OK: schedule replaced (empty object)', 200, {}, { contentType: 'amcSchedules' })],
+  createSchedule: [ok('200 OK: schedule saved (empty object)', 200, {}, schedulesType)],
+  listSchedules: [ok('200 OK: one schedule', 200, { schedules: [schedule] }, schedulesType)],
+  getSchedule: [ok('200 OK: the schedule', 200, schedule, schedulesType)],
+  updateSchedule: [ok('200 OK: schedule replaced (empty object)', 200, {}, schedulesType)],
   deleteSchedule: [ok('200 OK: schedule deleted (empty answer)', 200, undefined)],
 
-  createExecution: [ok('200 OK: execution pending', 200, execution('PENDING'), { contentType: 'amcWorkflowExecutions' })],
-  listExecutions: [ok('200 OK: one finished execution', 200, { executions: [execution('SUCCEEDED')] }, { contentType: 'amcWorkflowExecutions' })],
-  getExecution: [ok('200 OK: execution succeeded', 200, execution('SUCCEEDED'), { contentType: 'amcWorkflowExecutions' })],
-  updateExecution: [ok('200 OK: execution changed', 200, execution('PENDING', true), { contentType: 'amcWorkflowExecutions' })],
+  createExecution: [ok('200 OK: execution pending', 200, execution('PENDING'), executionsType)],
+  listExecutions: [ok('200 OK: one finished execution', 200, { executions: [execution('SUCCEEDED')] }, executionsType)],
+  getExecution: [ok('200 OK: execution succeeded', 200, execution('SUCCEEDED'), executionsType)],
+  updateExecution: [ok('200 OK: execution changed', 200, execution('PENDING', true), executionsType)],
   downloadUrls: [
     ok(
       '200 OK: result and metadata links',
@@ -180,7 +184,7 @@ export const amcExamples = {
         downloadUrls: [`https://example-amc-results.s3.amazonaws.com/${amcIds.workflowId}/${amcIds.workflowExecutionId}/results.csv`],
         metadataDownloadUrls: [`https://example-amc-results.s3.amazonaws.com/${amcIds.workflowId}/${amcIds.workflowExecutionId}/metadata.json`],
       },
-      { contentType: 'amcWorkflowExecutions' },
+      executionsType,
     ),
   ],
 
