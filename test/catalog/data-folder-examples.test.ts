@@ -90,6 +90,12 @@ describe('the example checks can fail', () => {
     expect(noType).toEqual(['example "ok": has a body but no contentType (the request has no Accept to default to)']);
   });
 
+  it('flags an answer that shows a variable instead of a value', () => {
+    expect(exampleProblems(withExamples([{ name: 'ok', status: 202, body: { exportId: '{{exportId}}' } }]))).toEqual([
+      'example "ok": body shows a {{variable}}; an answer holds values (ids from src/catalog/examples.ts)',
+    ]);
+  });
+
   it('flags a 2xx answer without the id the store-ids script reads, and passes one with it', () => {
     expect(exampleProblems(withExamples([{ name: 'ok', status: 202, body: { exportId: '' } }]))).toEqual([
       'its store-ids script reads "exportId", which its first 2xx example does not hold',

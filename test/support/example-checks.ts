@@ -57,6 +57,9 @@ function problemsOfExample(spec: RequestSpec, example: ExampleResponse): string[
   if (example.body !== undefined && !effectiveContentType(spec, example)) {
     problems.push(`${label}: has a body but no contentType (the request has no Accept to default to)`);
   }
+  if (example.body !== undefined && /\{\{\w+\}\}/.test(JSON.stringify(example.body))) {
+    problems.push(`${label}: body shows a {{variable}}; an answer holds values (ids from src/catalog/examples.ts)`);
+  }
   if (typeof example.body === 'string') {
     try {
       JSON.parse(example.body);
