@@ -81,3 +81,23 @@ export function oauthError(status: number, error: string, description: string): 
     body: { error, error_description: description },
   };
 }
+
+/**
+ * Ids shared by the insight and data folders (Amazon Marketing Cloud, Amazon DSP, Marketing Stream,
+ * exports, creative assets, partner opportunities), so e.g. the DSP advertiser of a persona insight is the
+ * advertiser of an AMC audience. Made-up values in each API's id format.
+ */
+export const dataExampleIds = {
+  marketplaceId: 'ATVPDKIKX0DER',
+  dspAdvertiserId: '5900000000001',
+  amcInstanceId: 'amcexample01',
+  subscriptionId: 'amzn1.fead.cs1.EXAMPLESUBSCRIPTION01',
+  exportId: 'RVhBTVBMRUVYUE9SVElEMDAwMQ',
+  assetId: 'amzn1.assetlibrary.asset1.example00000001',
+  opportunityId: 'd1e2f3a4-0000-4000-8000-000000000001',
+} as const;
+
+/** An Ads API error body (`code` + `details`) for any status: `apiError(404, 'NOT_FOUND', 'No such export')`. */
+export function apiError(status: number, code: string, details: string): ExampleResponse {
+  return { name: `${status} ${code}: ${details}`, status, contentType: 'json', body: { code, details } };
+}

@@ -15,6 +15,9 @@ export const mediaTypes = {
   streamSubscription: 'application/vnd.MarketingStreamSubscriptions.StreamSubscriptionResource.v1.0+json',
   amcQueryAudienceV1: 'application/vnd.amcquerybasedaudience.v1+json',
   amcQueryAudienceV12: 'application/vnd.amcquerybasedaudience.v1.2+json',
+  amcWorkflows: 'application/vnd.amcworkflows.v1+json',
+  amcSchedules: 'application/vnd.amcschedules.v1+json',
+  amcWorkflowExecutions: 'application/vnd.amcworkflowexecutions.v1+json',
   // Sponsored Products v3
   spAdGroup: 'application/vnd.spAdGroup.v3+json',
   spProductAd: 'application/vnd.spProductAd.v3+json',
