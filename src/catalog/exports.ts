@@ -5,7 +5,7 @@ import { folder, request } from './types.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/exports/overview';
 
-export const exportsFolder = folder('Exports', `Exports of all campaigns, ad groups, targets or ads as a file; poll the export until it is ready.\n\n[Amazon Ads documentation](${docs})`, [
+export const exportsFolder = folder('Exports', { description: 'Exports of all campaigns, ad groups, targets or ads as a file; poll the export until it is ready.', docs }, [
   request({
     name: 'Request campaign export',
     method: 'POST',

@@ -5,7 +5,7 @@ import { folder, request } from './types.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/locations';
 
-export const locations = folder('Locations', `The catalogue of locations that location targeting can use.\n\n[Amazon Ads documentation](${docs})`, [
+export const locations = folder('Locations', { description: 'The catalogue of locations that location targeting can use.', docs }, [
   request({
     name: 'Browse locations',
     method: 'POST',

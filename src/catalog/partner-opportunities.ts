@@ -13,7 +13,7 @@ const partnerOpportunitiesUrl = `${regions.na.api_url}/partnerOpportunities` as 
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/partner-opportunities/overview';
 
-export const partnerOpportunities = folder('Partner opportunities', `Opportunities that Amazon Ads offers to partners through their manager account.\n\n[Amazon Ads documentation](${docs})`, [
+export const partnerOpportunities = folder('Partner opportunities', { description: 'Opportunities that Amazon Ads offers to partners through their manager account.', docs }, [
   request({
     name: 'List opportunities',
     method: 'GET',

@@ -6,7 +6,7 @@ import { preferRepresentation } from './headers.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/product-metadata';
 
-export const productMetadata = folder('Product metadata', `Catalogue details and advertising eligibility of products.\n\n[Amazon Ads documentation](${docs})`, [
+export const productMetadata = folder('Product metadata', { description: 'Catalogue details and advertising eligibility of products.', docs }, [
   request({
     name: 'Get product metadata',
     method: 'POST',

@@ -52,7 +52,7 @@ function snapshotRequests(ad: {
   ];
 }
 
-export const snapshots = folder('Snapshots', `Snapshots export every entity of one record type as a file: request, poll the status, download.\n\n[Amazon Ads documentation](${docs})`, [
+export const snapshots = folder('Snapshots', { description: 'Snapshots export every entity of one record type as a file: request, poll the status, download.', docs }, [
   folder(
     'Sponsored Products',
     'Version 2 snapshots of Sponsored Products entities.',

@@ -5,7 +5,7 @@ import { folder, request } from './types.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/stores/open-api';
 
-export const stores = folder('Stores', `Amazon Stores of the brand and their insight metrics.\n\n[Amazon Ads documentation](${docs})`, [
+export const stores = folder('Stores', { description: 'Amazon Stores of the brand and their insight metrics.', docs }, [
   request({
     name: 'Get stores',
     method: 'GET',

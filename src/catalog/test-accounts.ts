@@ -6,7 +6,7 @@ import { noCacheHeader } from './headers.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/test-accounts/overview';
 
-export const testAccounts = folder('Test accounts', `Sandbox advertiser accounts that never serve ads nor bill; useful to try write calls safely.\n\n[Amazon Ads documentation](${docs})`, [
+export const testAccounts = folder('Test accounts', { description: 'Sandbox advertiser accounts that never serve ads nor bill; useful to try write calls safely.', docs }, [
   request({
     name: 'Create test account',
     method: 'POST',

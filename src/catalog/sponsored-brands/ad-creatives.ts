@@ -24,7 +24,7 @@ function addCreativeVersion(name: string, format: CreativeFormat, summary: strin
   });
 }
 
-export const adCreatives = folder('Ad creatives', `New creative versions for existing Sponsored Brands ads.\n\n[Amazon Ads documentation](${docs})`, [
+export const adCreatives = folder('Ad creatives', { description: 'New creative versions for existing Sponsored Brands ads.', docs }, [
   addCreativeVersion('Store spotlight', 'storeSpotlight', 'Adds a new store spotlight creative version (brand, logo, three store pages) to the ad in {{adId}}.', {
     brandName: 'Example Brand',
     subpages: storeSpotlightSubpages,

@@ -5,7 +5,7 @@ import { folder, request } from '../types.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
 
-export const adGroups = folder('Ad groups', `Version 4 Sponsored Brands ad groups.\n\n[Amazon Ads documentation](${docs})`, [
+export const adGroups = folder('Ad groups', { description: 'Version 4 Sponsored Brands ad groups.', docs }, [
   request({
     name: 'Create ad groups',
     method: 'POST',

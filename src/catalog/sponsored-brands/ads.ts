@@ -46,7 +46,7 @@ function createAd(
   });
 }
 
-export const ads = folder('Ads', `Sponsored Brands ads of each format: product collection, video, brand video, store spotlight.\n\n[Amazon Ads documentation](${docs})`, [
+export const ads = folder('Ads', { description: 'Sponsored Brands ads of each format: product collection, video, brand video, store spotlight.', docs }, [
   createAd('Create product collection ad', 'productCollection', 'Creates a product collection ad: logo, headline and three products leading to a store or a product list.', {
     landingPage: {
       pageType: 'STORE',

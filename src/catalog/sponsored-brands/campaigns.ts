@@ -5,7 +5,7 @@ import { folder, request } from '../types.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
 
-export const campaigns = folder('Campaigns', `Version 4 Sponsored Brands campaigns.\n\n[Amazon Ads documentation](${docs})`, [
+export const campaigns = folder('Campaigns', { description: 'Version 4 Sponsored Brands campaigns.', docs }, [
   request({
     name: 'Create campaigns',
     method: 'POST',

@@ -6,7 +6,7 @@ import { preferRepresentation } from '../headers.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
 
-export const targeting = folder('Targeting', `Keywords, product targets and their negatives for Sponsored Brands ad groups.\n\n[Amazon Ads documentation](${docs})`, [
+export const targeting = folder('Targeting', { description: 'Keywords, product targets and their negatives for Sponsored Brands ad groups.', docs }, [
   folder('Recommendations', 'Suggested products, keywords, categories and bids for Sponsored Brands.', [
     request({
       name: 'Get product recommendations',

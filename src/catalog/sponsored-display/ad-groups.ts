@@ -5,7 +5,7 @@ import { folder, request } from '../types.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi';
 
-export const adGroups = folder('Ad groups', `Sponsored Display ad groups.\n\n[Amazon Ads documentation](${docs})`, [
+export const adGroups = folder('Ad groups', { description: 'Sponsored Display ad groups.', docs }, [
   request({
     name: 'Create ad groups',
     method: 'POST',

@@ -5,7 +5,7 @@ import { folder, request } from '../types.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi';
 
-export const campaigns = folder('Campaigns', `Sponsored Display campaigns.\n\n[Amazon Ads documentation](${docs})`, [
+export const campaigns = folder('Campaigns', { description: 'Sponsored Display campaigns.', docs }, [
   request({
     name: 'Create campaigns',
     method: 'POST',

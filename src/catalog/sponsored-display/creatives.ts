@@ -26,7 +26,7 @@ const customImageProperties = {
   },
 };
 
-export const creatives = folder('Creatives', `Custom creatives of Sponsored Display ad groups.\n\n[Amazon Ads documentation](${docs})`, [
+export const creatives = folder('Creatives', { description: 'Custom creatives of Sponsored Display ad groups.', docs }, [
   request({
     name: 'Add creatives',
     method: 'POST',

@@ -5,7 +5,7 @@ import { folder, request } from '../types.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi';
 
-export const locations = folder('Locations', `Location targeting of Sponsored Display ad groups.\n\n[Amazon Ads documentation](${docs})`, [
+export const locations = folder('Locations', { description: 'Location targeting of Sponsored Display ad groups.', docs }, [
   request({
     name: 'Create locations',
     method: 'POST',

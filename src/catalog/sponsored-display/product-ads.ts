@@ -5,7 +5,7 @@ import { folder, request } from '../types.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi';
 
-export const productAds = folder('Product ads', `Sponsored Display product ads.\n\n[Amazon Ads documentation](${docs})`, [
+export const productAds = folder('Product ads', { description: 'Sponsored Display product ads.', docs }, [
   request({
     name: 'Create product ads',
     method: 'POST',

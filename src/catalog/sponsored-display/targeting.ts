@@ -5,7 +5,7 @@ import { folder, request } from '../types.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi';
 
-export const targeting = folder('Targeting', `Sponsored Display targeting clauses and the audience catalogue.\n\n[Amazon Ads documentation](${docs})`, [
+export const targeting = folder('Targeting', { description: 'Sponsored Display targeting clauses and the audience catalogue.', docs }, [
   request({
     name: 'Create targets',
     method: 'POST',

@@ -6,7 +6,7 @@ import { preferExtendedData } from '../headers.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/sponsored-tv/overview';
 
-export const adGroup = folder('AdGroup', `Sponsored TV ad groups.\n\n[Amazon Ads documentation](${docs})`, [
+export const adGroup = folder('AdGroup', { description: 'Sponsored TV ad groups.', docs }, [
   request({
     name: 'Create AdGroup',
     method: 'POST',

@@ -6,7 +6,7 @@ import { preferRepresentation, preferExtendedData } from '../headers.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/sponsored-tv/overview';
 
-export const ad = folder('Ad', `Sponsored TV ads.\n\n[Amazon Ads documentation](${docs})`, [
+export const ad = folder('Ad', { description: 'Sponsored TV ads.', docs }, [
   request({
     name: 'Create Ad',
     method: 'POST',

@@ -5,7 +5,7 @@ import { folder, request } from '../types.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/sponsored-tv/overview';
 
-export const campaign = folder('Campaign', `Sponsored TV campaigns.\n\n[Amazon Ads documentation](${docs})`, [
+export const campaign = folder('Campaign', { description: 'Sponsored TV campaigns.', docs }, [
   request({
     name: 'Create Campaign',
     method: 'POST',

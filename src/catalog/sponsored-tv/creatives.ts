@@ -5,7 +5,7 @@ import { folder, request } from '../types.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/sponsored-tv/overview';
 
-export const creatives = folder('Creatives', `Sponsored TV video creatives and their moderation results.\n\n[Amazon Ads documentation](${docs})`, [
+export const creatives = folder('Creatives', { description: 'Sponsored TV video creatives and their moderation results.', docs }, [
   request({
     name: 'Create Creatives',
     method: 'POST',
