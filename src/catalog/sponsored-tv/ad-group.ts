@@ -3,9 +3,9 @@
  */
 import { folder, request } from '../types.js';
 import { stAdGroup, stAnswers } from './examples.js';
+import { preferExtendedData } from '../headers.js';
 
 const answers = stAnswers({ noun: 'ad group', entityKey: 'adGroups', itemKey: 'adGroup', idKey: 'adGroupId' }, stAdGroup);
-import { preferExtendedData } from '../headers.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/sponsored-tv/overview';
 

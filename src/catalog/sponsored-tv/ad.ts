@@ -3,9 +3,9 @@
  */
 import { folder, request } from '../types.js';
 import { stAd, stAnswers } from './examples.js';
+import { preferRepresentation, preferExtendedData } from '../headers.js';
 
 const answers = stAnswers({ noun: 'ad', entityKey: 'ads', itemKey: 'ad', idKey: 'adId' }, stAd, { landingPageValue: 'B0EXAMPLE7', state: 'PAUSED' });
-import { preferRepresentation, preferExtendedData } from '../headers.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/sponsored-tv/overview';
 
