@@ -161,3 +161,24 @@ export function multiStatusWithEntities(
   const success = entities.map((entity, index) => ({ [itemKey]: entity, [idKey]: entity[idKey] ?? null, index }));
   return { name, status: 207, ...options, body: { [entityKey]: { success, error: [] } } };
 }
+
+/** One refused item of a multi-status write: where it failed and why, in the version 3 / 4 error shape. */
+export interface ItemError {
+  index: number;
+  /** e.g. `budgetError`; also the key of the detail in `errorValue`. */
+  errorType: string;
+  reason: string;
+  message: string;
+  /** JSON path of the refused field in the request body, e.g. `$.campaigns[0].budget`. */
+  location: string;
+  trigger?: string;
+}
+
+/** A multi-status answer (207) in which every item was refused: `{ <entityKey>: { success: [], error: [...] } }`. */
+export function multiStatusErrors(name: string, entityKey: string, errors: ItemError[], options: ExampleOptions = {}): ExampleResponse {
+  const error = errors.map(({ index, errorType, reason, message, location, trigger }) => ({
+    index,
+    errors: [{ errorType, errorValue: { [errorType]: { reason, message, cause: { location, ...(trigger === undefined ? {} : { trigger }) } } } }],
+  }));
+  return { name, status: 207, ...options, body: { [entityKey]: { success: [], error } } };
+}

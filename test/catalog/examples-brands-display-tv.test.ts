@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/index.js';
 import { mediaTypes } from '../../src/catalog/media-types.js';
-import { itemResults, moreExampleIds, multiStatusWithEntities, withExampleIds, exampleIds } from '../../src/catalog/examples.js';
+import { exampleIds, itemResults, moreExampleIds, multiStatusErrors, multiStatusWithEntities, withExampleIds } from '../../src/catalog/examples.js';
 import type { FolderSpec, RequestSpec } from '../../src/catalog/types.js';
 
 const folderNames = ['Sponsored Brands', 'Sponsored Display', 'Sponsored TV', 'Snapshots', 'Locations', 'Stores', 'Product metadata'];
@@ -79,6 +79,29 @@ describe('example builders for these folders', () => {
         { code: 'SUCCESS', keywordId: 1 },
         { code: 'SUCCESS', keywordId: 2 },
       ],
+    });
+  });
+
+  it('multiStatusErrors lists each refused item by index with its typed error and cause', () => {
+    const answer = multiStatusErrors('207', 'campaigns', [
+      { index: 1, errorType: 'budgetError', reason: 'BUDGET_TOO_LOW', message: 'too low', location: '$.campaigns[1].budget', trigger: '0.5' },
+      { index: 2, errorType: 'dateError', reason: 'DATE_IN_PAST', message: 'past', location: '$.campaigns[2].startDate' },
+    ]);
+    expect(answer.status).toBe(207);
+    expect(answer.body).toEqual({
+      campaigns: {
+        success: [],
+        error: [
+          {
+            index: 1,
+            errors: [{ errorType: 'budgetError', errorValue: { budgetError: { reason: 'BUDGET_TOO_LOW', message: 'too low', cause: { location: '$.campaigns[1].budget', trigger: '0.5' } } } }],
+          },
+          {
+            index: 2,
+            errors: [{ errorType: 'dateError', errorValue: { dateError: { reason: 'DATE_IN_PAST', message: 'past', cause: { location: '$.campaigns[2].startDate' } } } }],
+          },
+        ],
+      },
     });
   });
 

@@ -2,7 +2,7 @@
  * Sponsored Brands > Campaigns (v4).
  */
 import { folder, request } from '../types.js';
-import { exampleIds, ok, multiStatusWithEntities } from '../examples.js';
+import { exampleIds, ok, multiStatusErrors, multiStatusWithEntities, throttled, unauthorized } from '../examples.js';
 import { sbCampaign } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
@@ -46,7 +46,19 @@ export const campaigns = folder('Campaigns', { description: 'Version 4 Sponsored
       'Creates version 4 Sponsored Brands campaigns with budget, schedule and bidding; sellers must send their brandEntityId. Several items can go in one call; the answer reports success or an error per item, by index. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: 'campaigns.success[0].campaignId' } }] },
-    examples: [multiStatusWithEntities('207 Multi-Status: one campaign created', 'campaigns', 'campaign', 'campaignId', [sbCampaign()])],
+    examples: [
+      multiStatusWithEntities('207 Multi-Status: one campaign created', 'campaigns', 'campaign', 'campaignId', [sbCampaign()]),
+      multiStatusErrors('207 Multi-Status: budget refused', 'campaigns', [
+        {
+          index: 0,
+          errorType: 'budgetError',
+          reason: 'BUDGET_TOO_LOW',
+          message: 'The daily budget is below the minimum of this marketplace.',
+          location: '$.campaigns[0].budget',
+          trigger: '0.5',
+        },
+      ]),
+    ],
   }),
   request({
     name: 'List campaigns',
@@ -63,6 +75,8 @@ export const campaigns = folder('Campaigns', { description: 'Version 4 Sponsored
         campaigns: [sbCampaign(), sbCampaign({ campaignId: exampleIds.campaignId2, name: 'Example campaign 2', state: 'PAUSED' })],
         totalCount: 2,
       }),
+      unauthorized(),
+      throttled(),
     ],
   }),
   request({

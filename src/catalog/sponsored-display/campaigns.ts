@@ -2,6 +2,7 @@
  * Sponsored Display > Campaigns.
  */
 import { folder, request } from '../types.js';
+import { throttled, unauthorized } from '../examples.js';
 import { sdAnswers, sdCampaign } from './examples.js';
 
 const answers = sdAnswers('campaign', 'campaignId', sdCampaign);
@@ -45,6 +46,6 @@ export const campaigns = folder('Campaigns', { description: 'Sponsored Display c
       'Lists Sponsored Display campaigns; page with startIndex and count. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: '[0].campaignId' } }] },
-    examples: answers.listed,
+    examples: [...answers.listed, unauthorized(), throttled()],
   }),
 ]);
