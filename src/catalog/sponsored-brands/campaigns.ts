@@ -73,7 +73,7 @@ export const campaigns = folder('Campaigns', { description: 'Version 4 Sponsored
     examples: [
       ok('200 OK: two campaigns', 200, {
         campaigns: [sbCampaign(), sbCampaign({ campaignId: exampleIds.campaignId2, name: 'Example campaign 2', state: 'PAUSED' })],
-        totalCount: 2,
+        totalResults: 2,
       }),
       unauthorized(),
       throttled(),

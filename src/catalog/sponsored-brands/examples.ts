@@ -35,6 +35,8 @@ export function sbCampaign(changes: Entity = {}): Entity {
     startDate: '2026-05-21',
     productLocation: 'SOLD_ON_AMAZON',
     isMultiAdGroupsEnabled: true,
+    costType: 'CPC',
+    goal: 'PAGE_VISIT',
     bidding: { bidOptimization: true, bidOptimizationStrategy: 'MAXIMIZE_IMMEDIATE_SALES' },
     ...changes,
   };
