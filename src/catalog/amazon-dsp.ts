@@ -91,7 +91,7 @@ function personaInsight(
   });
 }
 
-export const amazonDsp = folder('Amazon DSP', `Amazon DSP insights.\n\n[Amazon Ads documentation](${docs})`, [
+export const amazonDsp = folder('Amazon DSP', { description: 'Amazon DSP insights.', docs }, [
   folder('Persona builder', 'Audience insights for a DSP advertiser: sizes, demographics, viewing and shopping habits.', [
     personaInsight('Banded sizes', 'bandedSize', 'Estimates the size band of an audience built from the audience expression.'),
     personaInsight('Demographics', 'demographics', 'Describes the age, income and other demographics of an audience.'),

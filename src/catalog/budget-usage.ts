@@ -16,7 +16,7 @@ function budgetUsageAnswer(budget: number, budgetUsagePercent: number, contentTy
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/budgets/budget-usage';
 
-export const budgetUsage = folder('Budget usage', `How much of today's budget each campaign has spent, per ad product.\n\n[Amazon Ads documentation](${docs})`, [
+export const budgetUsage = folder('Budget usage', { description: `How much of today's budget each campaign has spent, per ad product.`, docs }, [
   request({
     name: 'Sponsored Products',
     method: 'POST',

@@ -18,7 +18,7 @@ function fileMetadata(kind: 'video' | 'logo'): Json {
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/creative-asset-library/overview';
 
-export const creativeAssetLibrary = folder('Creative asset library', `Upload images and videos once and reuse them across ads.\n\n[Amazon Ads documentation](${docs})`, [
+export const creativeAssetLibrary = folder('Creative asset library', { description: 'Upload images and videos once and reuse them across ads.', docs }, [
   request({
     name: 'Create URL',
     method: 'POST',

@@ -101,3 +101,105 @@ export const dataExampleIds = {
 export function apiError(status: number, code: string, details: string): ExampleResponse {
   return { name: `${status} ${code}: ${details}`, status, contentType: 'json', body: { code, details } };
 }
+
+/**
+ * Ids the Sponsored Brands / Display / TV, snapshot, store and location examples use beside
+ * `exampleIds`: the same made-up values wherever the entity appears.
+ */
+export const moreExampleIds = {
+  brandId: 'BEXAMPLE0001',
+  brandEntityId: 'ENTITY2BRAND00001',
+  themeId: '470000000000001',
+  negativeKeywordId: '440000000000002',
+  negativeTargetId: '450000000000002',
+  creativeId: '480000000000001',
+  /** The asset Register asset stores in {{assetId}}. */
+  assetId: dataExampleIds.assetId,
+  snapshotId: 'amzn1.clicksAPI.v1.p1.EXAMPLE00001',
+  audienceId: '400000000000000001',
+  categoryId: '2522102011',
+  locationId: 'amzn1.ad-geo.GEXAMPLE0001',
+  locationExpressionId: '490000000000001',
+  storePageId: 'c1d2e3f4-0000-4000-8000-000000000001',
+} as const;
+
+/** `{{name}}` -> the example id an answer shows for it (request bodies name variables, answers show ids). */
+const exampleIdOfVariable: Record<string, string> = {
+  campaignId: exampleIds.campaignId,
+  adGroupId: exampleIds.adGroupId,
+  adId: exampleIds.adId,
+  keywordId: exampleIds.keywordId,
+  targetId: exampleIds.targetId,
+  profileId: exampleIds.profileId,
+  ...moreExampleIds,
+};
+
+/**
+ * A request body turned into answer data: every `{{variable}}` that names an example id is replaced by
+ * that id, so an answer can echo what was sent without showing variables.
+ */
+export function withExampleIds<T extends Json>(value: T): T {
+  if (typeof value === 'string') {
+    return value.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => exampleIdOfVariable[name] ?? whole) as T;
+  }
+  if (Array.isArray(value)) return value.map((item) => withExampleIds(item)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withExampleIds(item)])) as T;
+  }
+  return value;
+}
+
+/** Options of an answer to a request that sends no Accept: the API answers plain JSON. */
+export const plainJson = { contentType: 'json' } as const satisfies ExampleOptions;
+
+/**
+ * The per-item answer of the older APIs (Sponsored Display, Sponsored Brands version 3): one
+ * `{ code: 'SUCCESS', <idKey>: id }` per item sent, in order.
+ */
+export function itemResults(
+  name: string,
+  status: number,
+  idKey: string,
+  ids: Array<string | number>,
+  options: ExampleOptions = {},
+): ExampleResponse {
+  return { name, status, ...options, body: ids.map((id) => ({ code: 'SUCCESS', [idKey]: id })) };
+}
+
+/**
+ * A multi-status answer (207) whose success entries also carry the whole entity, as Sponsored Brands
+ * version 4 and Sponsored TV answer: `{ ads: { success: [{ ad: {...}, adId, index }], error: [] } }`.
+ * `itemKey` names the entity in an entry (e.g. `ad`), `idKey` its id field (e.g. `adId`).
+ */
+export function multiStatusWithEntities(
+  name: string,
+  entityKey: string,
+  itemKey: string,
+  idKey: string,
+  entities: Array<{ [key: string]: Json }>,
+  options: ExampleOptions = {},
+): ExampleResponse {
+  const success = entities.map((entity, index) => ({ [itemKey]: entity, [idKey]: entity[idKey] ?? null, index }));
+  return { name, status: 207, ...options, body: { [entityKey]: { success, error: [] } } };
+}
+
+/** One refused item of a multi-status write: where it failed and why, in the version 3 / 4 error shape. */
+export interface ItemError {
+  index: number;
+  /** e.g. `budgetError`; also the key of the detail in `errorValue`. */
+  errorType: string;
+  reason: string;
+  message: string;
+  /** JSON path of the refused field in the request body, e.g. `$.campaigns[0].budget`. */
+  location: string;
+  trigger?: string;
+}
+
+/** A multi-status answer (207) in which every item was refused: `{ <entityKey>: { success: [], error: [...] } }`. */
+export function multiStatusErrors(name: string, entityKey: string, errors: ItemError[], options: ExampleOptions = {}): ExampleResponse {
+  const error = errors.map(({ index, errorType, reason, message, location, trigger }) => ({
+    index,
+    errors: [{ errorType, errorValue: { [errorType]: { reason, message, cause: { location, ...(trigger === undefined ? {} : { trigger }) } } } }],
+  }));
+  return { name, status: 207, ...options, body: { [entityKey]: { success: [], error } } };
+}

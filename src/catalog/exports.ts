@@ -11,7 +11,7 @@ const exportStarted = [ok('202 Accepted: export processing', 202, { exportId, st
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/exports/overview';
 
-export const exportsFolder = folder('Exports', `Exports of all campaigns, ad groups, targets or ads as a file; poll the export until it is ready.\n\n[Amazon Ads documentation](${docs})`, [
+export const exportsFolder = folder('Exports', { description: 'Exports of all campaigns, ad groups, targets or ads as a file; poll the export until it is ready.', docs }, [
   request({
     name: 'Request campaign export',
     method: 'POST',

@@ -21,7 +21,7 @@ const subscription: Json = {
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/amazon-marketing-stream/openapi';
 
-export const marketingStream = folder('Amazon Marketing Stream', `Subscriptions that push hourly campaign data and change events to your AWS queue.\n\n[Amazon Ads documentation](${docs})`, [
+export const marketingStream = folder('Amazon Marketing Stream', { description: 'Subscriptions that push hourly campaign data and change events to your AWS queue.', docs }, [
   request({
     name: 'Create Stream subscription',
     method: 'POST',

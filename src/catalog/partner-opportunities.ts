@@ -31,7 +31,7 @@ const unlaunchedAsins = {
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/partner-opportunities/overview';
 
-export const partnerOpportunities = folder('Partner opportunities', `Opportunities that Amazon Ads offers to partners through their manager account.\n\n[Amazon Ads documentation](${docs})`, [
+export const partnerOpportunities = folder('Partner opportunities', { description: 'Opportunities that Amazon Ads offers to partners through their manager account.', docs }, [
   request({
     name: 'List opportunities',
     method: 'GET',

@@ -6,7 +6,7 @@ import { dspReportMetrics } from './dsp-report-metrics.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/reporting/v3/get-started';
 
-export const reporting = folder('Reporting', `https://advertising.amazon.com/API/docs/en-us/guides/reporting/v3/get-started\n\n[Amazon Ads documentation](${docs})`, [
+export const reporting = folder('Reporting', { description: 'https://advertising.amazon.com/API/docs/en-us/guides/reporting/v3/get-started', docs }, [
   folder('DSP report', 'Amazon DSP reports for the advertiser account in {{dspAccountId}} (set it in your environment first).', [
     request({
       name: 'Request DSP report',

@@ -14,7 +14,7 @@ function testAccount(status: 'IN_PROGRESS' | 'COMPLETED'): Json {
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/test-accounts/overview';
 
-export const testAccounts = folder('Test accounts', `Sandbox advertiser accounts that never serve ads nor bill; useful to try write calls safely.\n\n[Amazon Ads documentation](${docs})`, [
+export const testAccounts = folder('Test accounts', { description: 'Sandbox advertiser accounts that never serve ads nor bill; useful to try write calls safely.', docs }, [
   request({
     name: 'Create test account',
     method: 'POST',

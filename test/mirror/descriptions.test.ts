@@ -31,4 +31,13 @@ describe('descriptions and documentation links', () => {
   it('every folder has a description', () => {
     for (const [place, folder] of folders) expect(folder.description.length, place).toBeGreaterThan(10);
   });
+
+  it('folders give their documentation link in docs, not written into the description', () => {
+    const documented = folders.filter(([, folder]) => folder.docs !== undefined);
+    expect(documented.length, 'folders with a docs link').toBeGreaterThanOrEqual(42);
+    for (const [place, folder] of folders) {
+      expect(folder.description, place).not.toContain('[Amazon Ads documentation](');
+      if (folder.docs !== undefined) expect(folder.docs, place).toMatch(/^https:\/\/advertising\.amazon\.com\/API\/docs\/en-us\//);
+    }
+  });
 });

@@ -7,7 +7,7 @@ import { amcExamples } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/amazon-marketing-cloud/admin/1_amc_administration';
 
-export const administration = folder('Administration', `Manage AMC accounts, instances and the advertisers linked to them.\n\n[Amazon Ads documentation](${docs})`, [
+export const administration = folder('Administration', { description: 'Manage AMC accounts, instances and the advertisers linked to them.', docs }, [
   folder('Accounts', 'The AMC accounts your login can use; the list call stores {{advertiser_id}} and {{marketplace_id}}.', [
     request({
       name: 'List all AMC accounts',

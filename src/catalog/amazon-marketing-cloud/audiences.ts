@@ -7,7 +7,7 @@ import { amcExamples } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/amazon-marketing-cloud/audiences/overview';
 
-export const audiences = folder('AMC Audiences', `Audiences built from AMC queries and activated in Amazon DSP.\n\n[Amazon Ads documentation](${docs})`, [
+export const audiences = folder('AMC Audiences', { description: 'Audiences built from AMC queries and activated in Amazon DSP.', docs }, [
   folder('Rule-based audiences', 'Audiences defined by a SQL rule over AMC data.', [
     request({
       name: 'Creates query based audience execution metadata information',

@@ -7,7 +7,7 @@ import { amcExamples } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/amazon-marketing-cloud/reporting/create-workflow';
 
-export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), their schedules and their executions.\n\n[Amazon Ads documentation](${docs})`, [
+export const amcReporting = folder('Reporting', { description: 'Workflows (saved SQL queries), their schedules and their executions.', docs }, [
   folder('Workflows', 'Saved SQL queries of an AMC instance.', [
     request({
       name: 'Create a workflow',

@@ -20,9 +20,9 @@ const adProductNames: Record<AdProduct, string> = {
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/budgets/rules/overview';
 
-/** The folder description of one ad product's budget rules. */
-function budgetRulesFolderDescription(adProduct: AdProduct): string {
-  return `Budget rules for ${adProductNames[adProduct]} campaigns.\n\n[Amazon Ads documentation](${docs})`;
+/** The folder description and documentation link of one ad product's budget rules. */
+function budgetRulesFolderDescription(adProduct: AdProduct): { description: string; docs: string } {
+  return { description: `Budget rules for ${adProductNames[adProduct]} campaigns.`, docs };
 }
 
 /** Create example shared by SP and SD: raise the budget 20% while ACOS stays at or under 20, for a date range. */

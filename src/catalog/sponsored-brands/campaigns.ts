@@ -2,10 +2,12 @@
  * Sponsored Brands > Campaigns (v4).
  */
 import { folder, request } from '../types.js';
+import { exampleIds, ok, multiStatusErrors, multiStatusWithEntities, throttled, unauthorized } from '../examples.js';
+import { sbCampaign } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
 
-export const campaigns = folder('Campaigns', `Version 4 Sponsored Brands campaigns.\n\n[Amazon Ads documentation](${docs})`, [
+export const campaigns = folder('Campaigns', { description: 'Version 4 Sponsored Brands campaigns.', docs }, [
   request({
     name: 'Create campaigns',
     method: 'POST',
@@ -44,6 +46,19 @@ export const campaigns = folder('Campaigns', `Version 4 Sponsored Brands campaig
       'Creates version 4 Sponsored Brands campaigns with budget, schedule and bidding; sellers must send their brandEntityId. Several items can go in one call; the answer reports success or an error per item, by index. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: 'campaigns.success[0].campaignId' } }] },
+    examples: [
+      multiStatusWithEntities('207 Multi-Status: one campaign created', 'campaigns', 'campaign', 'campaignId', [sbCampaign()]),
+      multiStatusErrors('207 Multi-Status: budget refused', 'campaigns', [
+        {
+          index: 0,
+          errorType: 'budgetError',
+          reason: 'BUDGET_TOO_LOW',
+          message: 'The daily budget is below the minimum of this marketplace.',
+          location: '$.campaigns[0].budget',
+          trigger: '0.5',
+        },
+      ]),
+    ],
   }),
   request({
     name: 'List campaigns',
@@ -55,6 +70,14 @@ export const campaigns = folder('Campaigns', `Version 4 Sponsored Brands campaig
       'Lists version 4 Sponsored Brands campaigns; filters and paging go in the body. Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: 'campaigns[0].campaignId' } }] },
+    examples: [
+      ok('200 OK: two campaigns', 200, {
+        campaigns: [sbCampaign(), sbCampaign({ campaignId: exampleIds.campaignId2, name: 'Example campaign 2', state: 'PAUSED' })],
+        totalResults: 2,
+      }),
+      unauthorized(),
+      throttled(),
+    ],
   }),
   request({
     name: 'Update campaign',
@@ -81,6 +104,11 @@ export const campaigns = folder('Campaigns', `Version 4 Sponsored Brands campaig
     description:
       'Changes name, state, budget, dates or bidding of campaigns by id. Only the fields sent change; each item names the entity by id. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: [
+      multiStatusWithEntities('207 Multi-Status: budget and start date changed', 'campaigns', 'campaign', 'campaignId', [
+        sbCampaign({ budget: 100, startDate: '2026-06-15' }),
+      ]),
+    ],
   }),
   request({
     name: 'Delete campaign',
@@ -92,5 +120,10 @@ export const campaigns = folder('Campaigns', `Version 4 Sponsored Brands campaig
     description:
       'Archives the campaigns whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: [
+      multiStatusWithEntities('207 Multi-Status: campaign archived', 'campaigns', 'campaign', 'campaignId', [sbCampaign({ state: 'ARCHIVED' })], {
+        contentType: 'sbCampaign',
+      }),
+    ],
   }),
 ]);

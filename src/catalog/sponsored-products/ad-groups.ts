@@ -5,7 +5,7 @@ import { folder, request } from '../types.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
 
-export const adGroups = folder('Ad groups', `Ad groups of Sponsored Products campaigns.\n\n[Amazon Ads documentation](${docs})`, [
+export const adGroups = folder('Ad groups', { description: 'Ad groups of Sponsored Products campaigns.', docs }, [
   request({
     name: 'Create ad groups',
     method: 'POST',

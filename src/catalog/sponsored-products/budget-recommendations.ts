@@ -5,7 +5,7 @@ import { folder, request } from '../types.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
 
-export const budgetRecommendations = folder('Budget recommendations and missed opportunities', `Suggested daily budgets and what a campaign missed by running out of budget.\n\n[Amazon Ads documentation](${docs})`, [
+export const budgetRecommendations = folder('Budget recommendations and missed opportunities', { description: 'Suggested daily budgets and what a campaign missed by running out of budget.', docs }, [
   request({
     name: 'Get budget recommendations and missed opportunities',
     method: 'POST',

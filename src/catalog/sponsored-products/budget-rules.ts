@@ -6,7 +6,7 @@ import { preferRepresentation } from '../headers.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
 
-export const spBudgetRules = folder('Budget rules', `Rules that raise a Sponsored Products budget on a schedule or on performance.\n\n[Amazon Ads documentation](${docs})`, [
+export const spBudgetRules = folder('Budget rules', { description: 'Rules that raise a Sponsored Products budget on a schedule or on performance.', docs }, [
   request({
     name: 'Create budget rules',
     method: 'POST',

@@ -5,7 +5,7 @@ import { folder, request } from '../types.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
 
-export const campaignNegativeKeywords = folder('Campaign negative keywords', `Campaign-level negative keywords.\n\n[Amazon Ads documentation](${docs})`, [
+export const campaignNegativeKeywords = folder('Campaign negative keywords', { description: 'Campaign-level negative keywords.', docs }, [
   request({
     name: 'Create campaign negative keywords',
     method: 'POST',

@@ -6,7 +6,7 @@ import { preferRepresentation } from '../headers.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
 
-export const campaignNegativeTargets = folder('Campaign negative targets', `Campaign-level negative product and brand targets.\n\n[Amazon Ads documentation](${docs})`, [
+export const campaignNegativeTargets = folder('Campaign negative targets', { description: 'Campaign-level negative product and brand targets.', docs }, [
   request({
     name: 'Create campaign negative targets',
     method: 'POST',

@@ -6,7 +6,7 @@ import { preferRepresentation } from '../headers.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
 
-export const keywords = folder('Keywords', `Keyword targets of manual campaigns, and keyword recommendations.\n\n[Amazon Ads documentation](${docs})`, [
+export const keywords = folder('Keywords', { description: 'Keyword targets of manual campaigns, and keyword recommendations.', docs }, [
   request({
     name: 'Create Keywords',
     method: 'POST',

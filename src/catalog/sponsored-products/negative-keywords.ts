@@ -5,7 +5,7 @@ import { folder, request } from '../types.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
 
-export const negativeKeywords = folder('Negative keywords', `Ad-group-level negative keywords.\n\n[Amazon Ads documentation](${docs})`, [
+export const negativeKeywords = folder('Negative keywords', { description: 'Ad-group-level negative keywords.', docs }, [
   request({
     name: 'Create negative keywords',
     method: 'POST',

@@ -6,7 +6,7 @@ import { preferRepresentation } from '../headers.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
 
-export const negativeTargets = folder('Negative targets', `Ad-group-level negative product and brand targets.\n\n[Amazon Ads documentation](${docs})`, [
+export const negativeTargets = folder('Negative targets', { description: 'Ad-group-level negative product and brand targets.', docs }, [
   request({
     name: 'Create negative targets',
     method: 'POST',

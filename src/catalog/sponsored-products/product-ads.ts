@@ -6,7 +6,7 @@ import { preferRepresentation } from '../headers.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
 
-export const productAds = folder('Product ads', `The advertised products (ASIN or SKU) of an ad group.\n\n[Amazon Ads documentation](${docs})`, [
+export const productAds = folder('Product ads', { description: 'The advertised products (ASIN or SKU) of an ad group.', docs }, [
   request({
     name: 'List product ads',
     method: 'POST',

@@ -6,7 +6,7 @@ import { preferRepresentation } from '../headers.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
 
-export const productTargeting = folder('Product targeting', `Product and category targets of manual campaigns, and recommendations for them.\n\n[Amazon Ads documentation](${docs})`, [
+export const productTargeting = folder('Product targeting', { description: 'Product and category targets of manual campaigns, and recommendations for them.', docs }, [
   request({
     name: 'List targets',
     method: 'POST',

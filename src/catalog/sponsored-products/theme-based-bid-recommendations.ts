@@ -5,7 +5,7 @@ import { folder, request } from '../types.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
 
-export const themeBasedBidRecommendations = folder('Theme-based bid recommendations', `Suggested bids for targets, grouped by theme.\n\n[Amazon Ads documentation](${docs})`, [
+export const themeBasedBidRecommendations = folder('Theme-based bid recommendations', { description: 'Suggested bids for targets, grouped by theme.', docs }, [
   request({
     name: 'Get recommendations',
     method: 'POST',
