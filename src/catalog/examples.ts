@@ -51,25 +51,45 @@ export function multiStatus(
   return { name, status: 207, ...options, body: { [entityKey]: { success, error: [] } } };
 }
 
+/** The `nextToken` a list example answers with while more pages remain (opaque to the client). */
+export const exampleNextToken = 'EXAMPLE-NEXT-PAGE-TOKEN-2';
+
+/**
+ * Which error body an API answers: `v2` {code, details} (profiles, Sponsored Display and other v2-era
+ * APIs), `v3` {code, message} (Sponsored Products v3, Sponsored Brands v4, manager accounts).
+ */
+export type ErrorStyle = 'v2' | 'v3';
+
 /** The Ads API's error body for a refused or expired access token. */
-export function unauthorized(): ExampleResponse {
+export function unauthorized(style: ErrorStyle = 'v2'): ExampleResponse {
+  const details = 'Not authorized to access this advertiser';
   return {
     name: '401 Unauthorized: access token expired or invalid',
     status: 401,
     contentType: 'json',
-    body: { code: 'UNAUTHORIZED', details: 'Not authorized to access this advertiser' },
+    body: style === 'v3' ? { code: 'UNAUTHORIZED', message: details } : { code: 'UNAUTHORIZED', details },
   };
 }
 
 /** A throttled call: 429 with the Retry-After header (seconds) the collection's retry script honours. */
-export function throttled(): ExampleResponse {
+export function throttled(style: ErrorStyle = 'v2'): ExampleResponse {
   return {
     name: '429 Too Many Requests: retry after 2 seconds',
     status: 429,
     contentType: 'json',
     headers: [{ key: 'Retry-After', value: '2' }],
-    body: { code: '429', details: 'Too Many Requests' },
+    body: style === 'v3' ? { code: 'THROTTLED', message: 'Too Many Requests' } : { code: '429', details: 'Too Many Requests' },
   };
+}
+
+/** The same examples with their body's media type set (where the request sends no Accept). */
+export function withContentType(examples: ExampleResponse[], contentType: MediaTypeKey): ExampleResponse[] {
+  return examples.map((example) => ({ ...example, contentType }));
+}
+
+/** The errors every call on the smoke path documents: 401 (expired token) and 429 (throttled). */
+export function smokePathErrors(style: ErrorStyle = 'v2'): ExampleResponse[] {
+  return [unauthorized(style), throttled(style)];
 }
 
 /** Login with Amazon's OAuth error body (RFC 6749 section 5.2). */

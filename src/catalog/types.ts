@@ -35,8 +35,9 @@ type Checked<Key extends string, S extends string> = [UnknownVariablesIn<S>] ext
 
 /**
  * Which standard Amazon Ads headers a request carries:
- * - `none`: no Ads headers (Login with Amazon requests);
- * - `account`: Amazon-Advertising-API-ClientId + Authorization: Bearer (profiles, manager accounts);
+ * - `none`: no Ads headers and no token (Login with Amazon requests, pre-signed URLs): auth `noauth`;
+ * - `account`: Amazon-Advertising-API-ClientId, and the bearer token inherited from the collection's
+ *   auth (profiles, manager accounts);
  * - `profile`: `account` plus Amazon-Advertising-API-Scope: {{profileId}} (everything scoped to a profile).
  */
 export type HeaderSet = 'none' | 'account' | 'profile';

@@ -74,4 +74,23 @@ describe('buildCollection', () => {
     const extra = folder('Extra', 'x', [request({ name: 'r', method: 'GET', url: '{{api_url}}/x', headers: 'profile', description: 'x' })]);
     expect(JSON.stringify(buildCollection([...catalog, extra], collectionInfo))).not.toBe(one);
   });
+
+  it('sets bearer auth once on the collection; Auth requests say noauth, no request sends an Authorization header', () => {
+    expect(collection.auth).toEqual({ type: 'bearer', bearer: [{ key: 'token', value: '{{access_token}}', type: 'string' }] });
+    const requests: Array<{ path: string; request: any }> = [];
+    const visit = (items: any[], path: string[]) => {
+      for (const item of items) {
+        if (item.item) visit(item.item, [...path, item.name]);
+        else requests.push({ path: [...path, item.name].join(' / '), request: item.request });
+      }
+    };
+    visit(collection.item as any[], []);
+    for (const { path, request } of requests) {
+      expect((request.header ?? []).map((h: any) => h.key.toLowerCase()), path).not.toContain('authorization');
+    }
+    const auth = requests.filter((r) => r.path.startsWith('Auth / '));
+    expect(auth).toHaveLength(3);
+    for (const { request } of auth) expect(request.auth?.type).toBe('noauth');
+    expect(requests.find((r) => r.path === 'Accounts / Profiles')!.request.auth).toBeUndefined();
+  });
 });

@@ -2,6 +2,7 @@
  * Sponsored Products > Budget recommendations and missed opportunities.
  */
 import { folder, request } from '../types.js';
+import { budgetRecommendationExamples } from './recommendation-examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
 
@@ -17,5 +18,6 @@ export const budgetRecommendations = folder('Budget recommendations and missed o
     description:
       'Suggests a daily budget for each campaign and estimates the clicks and sales it lost while out of budget. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: budgetRecommendationExamples,
   }),
 ]);
