@@ -1,7 +1,8 @@
 /**
  * A catalog example response -> a Postman saved response (an entry of an item's `response[]`): name,
  * status code and text, Content-Type (the example's own, else the request's Accept media type) and any
- * extra headers, the body (JSON pretty-printed), and `originalRequest`, the request as generated.
+ * extra headers, the body (JSON pretty-printed), and `originalRequest`, the request as generated (less its
+ * description, which the item already shows).
  */
 import sdk, { type Request as PostmanRequest } from 'postman-collection';
 import { mediaTypes } from '../catalog/media-types.js';
@@ -28,9 +29,11 @@ export class ResponseWithPreview extends Response {
   override toJSON() {
     const { _: meta, ...json } = super.toJSON() as unknown as Record<string, unknown> & { _?: Record<string, unknown> };
     const language = meta?.postman_previewlanguage;
+    // The request's description is already on the item: repeating it in every example only grows the file.
+    const { description: _description, ...originalRequest } = this.#request.toJSON();
     return {
       ...json,
-      originalRequest: this.#request.toJSON(),
+      originalRequest,
       ...(language === undefined ? {} : { _postman_previewlanguage: language }),
     } as unknown as ReturnType<InstanceType<typeof Response>['toJSON']>;
   }
