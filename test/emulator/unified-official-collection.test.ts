@@ -6,11 +6,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import newman, { type NewmanRunSummary } from 'newman';
+import type { NewmanRunSummary } from 'newman';
 import { generateAdvertiserAccounts } from '../../src/emulator/ads/advertiser-accounts-data.js';
 import { generateProfiles } from '../../src/emulator/ads/profiles-data.js';
 import type { RegionId } from '../../src/catalog/regions.js';
-import { emulator } from './helpers.js';
+import { emulator, runNewmanAgainst } from './helpers.js';
 
 const referenceDir = fileURLToPath(new URL('../../../shared/reference/postman/unified/', import.meta.url));
 const collectionPath = `${referenceDir}Amazon_Ads_Unified_API.postman_collection.json`;
@@ -25,29 +25,11 @@ function firstAccount(region: RegionId) {
 
 function runOfficial(e: Awaited<ReturnType<typeof emulator>>, region: RegionId): Promise<NewmanRunSummary> {
   const account = firstAccount(region);
-  const environment = JSON.parse(readFileSync(environmentPath, 'utf8')) as { values: Array<{ key: string; value: unknown }> };
-  const overrides: Record<string, string> = {
-    api_url: e.url,
-    token_url: `${e.url}/auth/o2/token`,
-    auth_grant_url: `${e.url}/ap/oa`,
-    client_id: e.credentials.client_id,
-    client_secret: e.credentials.client_secret,
-    refresh_token: e.credentials.refresh_token,
-    accountId: account.advertiserAccountId,
-    profileId: account.alternateIds[0].profileId,
-  };
-  for (const variable of environment.values) if (variable.key in overrides) variable.value = overrides[variable.key];
-  return new Promise((resolve, reject) => {
-    newman.run(
-      {
-        collection: JSON.parse(readFileSync(collectionPath, 'utf8')),
-        environment,
-        folder: ['Access token from refresh token', 'List advertiser accounts', 'Query campaign'],
-        reporters: [],
-        timeoutRequest: 10_000,
-      },
-      (error, summary) => (error ? reject(error) : resolve(summary)),
-    );
+  return runNewmanAgainst(e, {
+    collection: JSON.parse(readFileSync(collectionPath, 'utf8')),
+    environment: JSON.parse(readFileSync(environmentPath, 'utf8')),
+    folder: ['Access token from refresh token', 'List advertiser accounts', 'Query campaign'],
+    extra: { accountId: account.advertiserAccountId, profileId: account.alternateIds[0].profileId },
   });
 }
 

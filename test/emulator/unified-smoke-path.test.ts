@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import newman, { type NewmanRunSummary } from 'newman';
+import type { NewmanRunSummary } from 'newman';
 import type { EmulatorOptions } from '../../src/emulator/index.js';
-import { emulator } from './helpers.js';
+import { emulator, runNewmanAgainst } from './helpers.js';
 
 const collectionFile = new URL('../../collections/amazon-ads-api.postman_collection.json', import.meta.url);
 const environmentFile = new URL('../../environments/amazon-ads-api.eu.postman_environment.json', import.meta.url);
@@ -42,32 +42,11 @@ type E = Awaited<ReturnType<typeof emulator>>;
 
 function runSmoke(e: E, extra: Record<string, string> = {}): Promise<NewmanRunSummary> {
   const collection = JSON.parse(readFileSync(collectionFile, 'utf8'));
-  const environment = JSON.parse(readFileSync(environmentFile, 'utf8')) as { values: Array<{ key: string; value: unknown }> };
-  const overrides: Record<string, string> = {
-    api_url: e.url,
-    token_url: `${e.url}/auth/o2/token`,
-    auth_grant_url: `${e.url}/ap/oa`,
-    client_id: e.credentials.client_id,
-    client_secret: e.credentials.client_secret,
-    refresh_token: e.credentials.refresh_token,
-    retry_after_cap_seconds: '0.05',
-    ...extra,
-  };
-  for (const variable of environment.values) if (variable.key in overrides) variable.value = overrides[variable.key];
-  for (const [key, value] of Object.entries(overrides)) {
-    if (!environment.values.some((v) => v.key === key)) environment.values.push({ key, value });
-  }
-  return new Promise((resolve, reject) => {
-    newman.run(
-      {
-        collection,
-        environment,
-        folder: unifiedSmokePath.map((path) => idOf(collection, path)),
-        reporters: [],
-        timeoutRequest: 10_000,
-      },
-      (error, summary) => (error ? reject(error) : resolve(summary)),
-    );
+  return runNewmanAgainst(e, {
+    collection,
+    environment: JSON.parse(readFileSync(environmentFile, 'utf8')),
+    folder: unifiedSmokePath.map((path) => idOf(collection, path)),
+    extra: { retry_after_cap_seconds: '0.05', ...extra },
   });
 }
 

@@ -31,19 +31,19 @@ export interface UnifiedResource {
   folder: string;
   /** Path after the verb, e.g. `campaigns` or `advertisingDeals/dsp`. */
   path: string;
-  /** Plural noun for names and descriptions, e.g. "campaigns". */
-  plural: string;
+  /** Plural noun for names and descriptions; default: the folder name without "(...)", e.g. "ad groups". */
+  plural?: string;
   /** One or two sentences on what the resource is, in our words. */
   about: string;
   context: AccountContext;
   /** The official collection sends a (disabled) Amazon-Ads-Manager-AccountId header. */
   managerAccount?: boolean;
-  /** JSON key of the entity list in bodies and answers, e.g. `campaigns`. */
-  listKey: string;
-  /** Key of one entity in a 207 success entry, e.g. `campaign`. */
-  entityKey: string;
-  /** Id field, e.g. `campaignId`; its plural (`campaignIds`) names ids in delete / retrieve bodies. */
-  idKey: string;
+  /** JSON key of the entity list in bodies and answers; default: the path's first segment (`campaigns`). */
+  listKey?: string;
+  /** Key of one entity in a 207 success entry; default: listKey in the singular (`campaign`). */
+  entityKey?: string;
+  /** Id field; default entityKey + `Id` (`campaignId`); its plural (`campaignIds`) names ids in delete / retrieve bodies. */
+  idKey?: string;
   /** The id used in bodies and examples (a {{variable}} or a made-up id). */
   sampleId: string;
   /** One new entity as sent by create. */
@@ -71,7 +71,24 @@ const verbWords: Record<Verb, string> = {
 
 const apiPath = '{{api_url}}/adsApi/v1';
 
-function explain(verb: Verb, r: UnifiedResource): string {
+/** A resource with every naming default filled in. */
+type Resource = UnifiedResource & Required<Pick<UnifiedResource, 'plural' | 'listKey' | 'entityKey' | 'idKey'>>;
+
+/** `campaigns` -> `campaign`, `adGroupEligibilities` -> `adGroupEligibility`, `accesses` -> `access`, `indexes` -> `index`. */
+export function singular(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('sses') || word.endsWith('xes')) return word.slice(0, -2);
+  return word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
+function withDefaults(r: UnifiedResource): Resource {
+  const listKey = r.listKey ?? r.path.split('/')[0];
+  const entityKey = r.entityKey ?? singular(listKey);
+  const name = r.folder.replace(/\s*\(.*\)$/, '');
+  return { ...r, listKey, entityKey, idKey: r.idKey ?? `${entityKey}Id`, plural: r.plural ?? name.charAt(0).toLowerCase() + name.slice(1) };
+}
+
+function explain(verb: Verb, r: Resource): string {
   switch (verb) {
     case 'create':
       return `Sends new ${r.plural} as a list under \`${r.listKey}\`; the 207 answer reports each item by its index, with the stored entity under \`success\` or the reasons under \`error\`.`;
@@ -95,11 +112,11 @@ const contextWords: Record<AccountContext, string> = {
   client: 'Needs no account context: it works on what the signed-in login can reach.',
 };
 
-function withId(r: UnifiedResource, fields: Json | undefined): Json {
+function withId(r: Resource, fields: Json | undefined): Json {
   return { [r.idKey]: r.sampleId, ...((fields ?? {}) as Record<string, Json>) };
 }
 
-function bodyFor(verb: Verb, r: UnifiedResource): Json | undefined {
+function bodyFor(verb: Verb, r: Resource): Json | undefined {
   switch (verb) {
     case 'create':
       return { [r.listKey]: [r.entity] };
@@ -115,7 +132,7 @@ function bodyFor(verb: Verb, r: UnifiedResource): Json | undefined {
   }
 }
 
-function examplesFor(verb: Verb, r: UnifiedResource): ExampleResponse[] {
+function examplesFor(verb: Verb, r: Resource): ExampleResponse[] {
   const stored = withId(r, r.entity);
   switch (verb) {
     case 'create':
@@ -141,7 +158,7 @@ function pagingQuery(extra: QueryParam[] = []): QueryParam[] {
 }
 
 /** One request of a resource. */
-export function operationRequest(r: UnifiedResource, spec: Verb | Operation, options: ResourceOptions): RequestSpec {
+function operationRequest(r: Resource, spec: Verb | Operation, options: ResourceOptions): RequestSpec {
   const op: Operation = typeof spec === 'string' ? { verb: spec } : spec;
   const { verb } = op;
   const { headers, extraHeaders } = contextHeaders(op.context ?? r.context, r.managerAccount === true);
@@ -175,7 +192,8 @@ export function operationRequest(r: UnifiedResource, spec: Verb | Operation, opt
 }
 
 /** The resource's folder with one request per operation. */
-export function resourceFolder(r: UnifiedResource, options: ResourceOptions): FolderSpec {
+export function resourceFolder(resource: UnifiedResource, options: ResourceOptions): FolderSpec {
+  const r = withDefaults(resource);
   return folder(
     r.folder,
     [`${options.beta ? '**Beta.** ' : ''}${r.about}`, '', contextWords[r.context]].join('\n'),
