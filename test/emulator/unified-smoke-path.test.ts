@@ -85,6 +85,14 @@ describe('the generated collection Unified API smoke path against the emulator',
     expect(e.stats.routes['POST /adsApi/v1/query/advertiserAccounts']).toBe(3); // two 429s, then the answer
   });
 
+  it('retries server errors with backoff and refreshes an access token that expired early, once', async () => {
+    const { e, summary, values } = await smoke({ serverErrors: 2, expireTokensAfterCalls: 3 }, { page_size: '4' });
+    expect(failures(summary)).toEqual([]);
+    expect(values.unified_campaign_count).toBe(5 + 3 + 2);
+    // calls 1-2 answer 500 / 503, call 3 lists the accounts, then every token issued so far stops working
+    expect(e.stats.grants.refresh_token).toBe(2);
+  });
+
   it('passes with 0 campaigns: one page, count 0', async () => {
     const { e, summary, values } = await smoke({ campaigns: 0, sbCampaigns: 0, sdCampaigns: 0 });
     expect(failures(summary)).toEqual([]);
