@@ -221,6 +221,19 @@ describe('Unified API auth, account context, media types and faults', () => {
     expect((await post(e, '/adsApi/v1/query/advertiserAccounts', client, {})).status).toBe(200);
   });
 
+  it('--malformed answers the queries with invalid JSON; --repeat-next-token repeats the token from page two on', async () => {
+    const broken = await emulator({ malformed: true });
+    const client = await clientHeaders(broken);
+    const accounts = await post(broken, '/adsApi/v1/query/advertiserAccounts', client, {});
+    expect([accounts.status, accounts.json]).toEqual([200, undefined]);
+
+    const looping = await emulator({ repeatNextToken: true, campaigns: 10 });
+    const { headers } = await accountSetup(looping);
+    const first = await post(looping, '/adsApi/v1/query/campaigns', headers, { maxResults: 2 });
+    const second = await post(looping, '/adsApi/v1/query/campaigns', headers, { maxResults: 2, nextToken: first.json.nextToken });
+    expect(second.json.nextToken).toBe(first.json.nextToken);
+  });
+
   it('answers an unknown /adsApi/v1 route with a 404 JSON error and keeps serving', async () => {
     const e = await emulator();
     const { headers } = await accountSetup(e);
