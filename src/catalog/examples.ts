@@ -223,3 +223,24 @@ export function multiStatusErrors(name: string, entityKey: string, errors: ItemE
   }));
   return { name, status: 207, ...options, body: { [entityKey]: { success: [], error } } };
 }
+
+/**
+ * A Unified API (/adsApi/v1) multi-status answer (207): each item of the request is reported by its
+ * index, under `success` with the resulting entity (keyed by `entityKey`, e.g. `campaign`) or under
+ * `error` with the reasons. `failures` lists indexes that failed, with one error each.
+ */
+export function unifiedMultiStatus(
+  name: string,
+  entityKey: string,
+  entities: Json[],
+  failures: Array<{ index: number; code: string; message: string }> = [],
+): ExampleResponse {
+  const success = entities.map((entity, index) => ({ index, [entityKey]: entity }));
+  const error = failures.map(({ index, code, message }) => ({ index, errors: [{ code, message }] }));
+  return { name, status: 207, contentType: 'json', body: { success, error } };
+}
+
+/** One page of a Unified API query: the entities under `listKey`, and a nextToken while more remain. */
+export function unifiedQueryPage(name: string, listKey: string, entities: Json[], nextToken?: string): ExampleResponse {
+  return { name, status: 200, contentType: 'json', body: { [listKey]: entities, ...(nextToken ? { nextToken } : {}) } };
+}

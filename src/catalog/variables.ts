@@ -62,6 +62,10 @@ export const environmentVariables = {
     description: 'Amazon DSP advertiser id, for persona builder insights and AMC audiences.',
   },
   opportunityId: { type: 'any', description: 'Partner opportunity id (take one from "List opportunities").' },
+  accountId: {
+    type: 'any',
+    description: 'Advertiser account sent as Amazon-Ads-AccountId by Unified API requests; "Query advertiser accounts" fills it.',
+  },
   page_size: {
     type: 'default',
     description: 'Optional page size (maxResults / count) for the campaign list calls; empty uses the API default.',
@@ -112,6 +116,17 @@ export const scriptVariables = {
   consent_url: 'Login with Amazon consent page URL built by the Auth grant login request (local).',
   sp_seen_next_tokens: 'nextTokens already followed for Sponsored Products, as JSON (repeat check; local).',
   sb_seen_next_tokens: 'nextTokens already followed for Sponsored Brands, as JSON (repeat check; local).',
+  account_name: 'Display name of the advertiser account "Query advertiser accounts" chose.',
+  account_country_code: 'Country of the alternate id (profile) of the chosen advertiser account.',
+  account_choice: "Which rule chose accountId: 'profileId' (through alternateIds), 'country' or 'first'.",
+  account_next_token: 'nextToken of the next advertiser account page (paging state; local).',
+  account_pages: 'Advertiser account pages read in this run (page_limit check; local).',
+  account_first: 'First advertiser account listed, as JSON, kept while later pages are searched (local).',
+  unified_campaign_count: 'Campaigns of all ad products counted across the Unified API "Query campaigns" pages.',
+  unified_campaign_counts: 'Those campaigns per ad product, as JSON, e.g. {"SPONSORED_PRODUCTS": 5}.',
+  unified_next_token: 'nextToken of the next Unified API query page (paging state; local).',
+  unified_seen_next_tokens: 'nextTokens already followed by the Unified API query, as JSON (repeat check; local).',
+  unified_pages: 'Unified API query pages read in this run (page_limit check; local).',
 } as const satisfies Record<string, string>;
 
 export type EnvironmentVariableName = keyof typeof environmentVariables;

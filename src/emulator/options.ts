@@ -39,7 +39,7 @@ export interface EmulatorOptions {
   emptyProfiles?: boolean;
   /** List calls answer 200 with a body that is not valid JSON. */
   malformed?: boolean;
-  /** SP and SB list calls answer, from page two on, the nextToken they were sent: a client that follows it loops. */
+  /** SP and SB list calls and the Unified API campaigns query answer, from page two on, the nextToken they were sent: a client that follows it loops. */
   repeatNextToken?: boolean;
   /** The refresh_token grant answers invalid_grant. */
   rejectRefresh?: boolean;

@@ -69,7 +69,7 @@ async function handleAdsCall(
     return;
   }
   try {
-    route.handle({ context, request, response, url, body, params, profile: guard.profile! });
+    route.handle({ context, request, response, url, body, params, profile: guard.profile!, accountScope: guard.accountScope });
   } catch (error) {
     if (response.headersSent) throw error;
     if (error instanceof BadRequest) {

@@ -80,6 +80,23 @@ export const causes = {
     what: 'the API answered with an unexpected status',
     fix: 'read the failure line above; run with --verbose for the full exchange',
   },
+  // Unified API account context (select-account / page-unified-query scripts)
+  no_accounts: {
+    what: 'no advertiser accounts in this region',
+    fix: 'try the other regions with --region, or create an advertiser account for this login',
+  },
+  account_not_accessible: {
+    what: 'no advertiser account of these credentials lists the requested profile',
+    fix: 'check --profile-id / AMAZON_ADS_PROFILE_ID against the advertiser accounts list, or leave it out to choose one',
+  },
+  no_account_in_country: {
+    what: 'no advertiser account has a marketplace in the requested country',
+    fix: 'choose another country with --country / AMAZON_ADS_PROFILE_COUNTRY, or leave it out',
+  },
+  account_missing: {
+    what: 'no advertiser account chosen, so the Unified API request had no Amazon-Ads-AccountId',
+    fix: 'run the "Query advertiser accounts" request first, or set accountId',
+  },
   // Newman's request errors (no HTTP answer at all)
   host_unreachable: {
     what: 'host unreachable',

@@ -20,6 +20,10 @@ export const scriptFiles = {
   'list-campaigns': 'list-campaigns.js',
   /** Test of requests that return ids (params { variable, from } or a list): stores them; empty results unset them. */
   'store-ids': 'store-ids.js',
+  /** Prerequest + test of Unified API / Query advertiser accounts: pages, chooses and stores accountId. */
+  'select-account': 'select-account.js',
+  /** Prerequest + test of Unified API query requests: pages with maxResults / nextToken (max_pages) and counts per adProduct. */
+  'page-unified-query': 'page-unified-query.js',
 } as const;
 
 export type ScriptName = keyof typeof scriptFiles;
