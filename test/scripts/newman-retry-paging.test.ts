@@ -114,7 +114,7 @@ function startServer(options: ServerOptions = {}): Promise<TestServer> {
 type ScriptUse = ScriptName | { name: ScriptName; params: Record<string, unknown> };
 
 function event(listen: 'prerequest' | 'test', scripts: ScriptUse[]) {
-  const exec = scripts.map((s) => (typeof s === 'string' ? scriptSource(s) : scriptSource(s.name, s.params))).join('\n');
+  const exec = scripts.map((s) => (typeof s === 'string' ? scriptSource(s, undefined, listen) : scriptSource(s.name, s.params, listen))).join('\n');
   return { listen, script: { type: 'text/javascript', exec: exec.split('\n') } };
 }
 
