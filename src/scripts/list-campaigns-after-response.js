@@ -38,18 +38,6 @@
     }
   }
 
-  function queryValue(key) {
-    var found = '';
-    if (pm.request && pm.request.url && pm.request.url.query) {
-      pm.request.url.query.each(function (param) {
-        if (param && param.key === key && !param.disabled) {
-          found = param.value === undefined || param.value === null ? '' : String(param.value);
-        }
-      });
-    }
-    return found;
-  }
-
   // What tells one SD page from another without keeping every id: size and first and last id.
   function pageSignature(campaigns) {
     var idOf = function (campaign) {
@@ -105,9 +93,11 @@
   });
 
   if (list.product === 'sd') {
-    var count = Number(queryValue('count'));
-    var hasCount = queryValue('count') !== '' && isFinite(count) && count > 0;
-    var last = hasCount ? campaigns.length < count : campaigns.length === 0;
+    // The page size and start index as the pre-request script sent them (computed again, not read
+    // back from the request: Collection v3 runtimes show the request as it was before that script).
+    var count = pageSizeOf(list);
+    var start = Number(value(list.start)) || 0;
+    var last = count ? campaigns.length < count : campaigns.length === 0;
     if (last) {
       clearPaging(list);
       return;
@@ -115,10 +105,9 @@
     var signature = pageSignature(campaigns);
     if (signature === value(list.lastPage)) {
       failList(list, CAUSE.repeated_page + ': the SD campaign list answered the same page again for startIndex ' +
-        (queryValue('startIndex') || '0') + ', after ' + total + ' campaigns - paging stopped to avoid an endless loop; the count may be incomplete');
+        start + ', after ' + total + ' campaigns - paging stopped to avoid an endless loop; the count may be incomplete');
       return;
     }
-    var start = Number(queryValue('startIndex') || value(list.start)) || 0;
     pm.variables.set(list.lastPage, signature);
     pm.variables.set(list.start, String(start + campaigns.length));
     nextPage(pages, total);

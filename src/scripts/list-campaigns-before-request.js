@@ -18,19 +18,10 @@
 //                sd_last_page (SD page repeat check), <sp|sb|sd>_page_count (max_pages check).
 (function listCampaignsBeforeRequest() {
   // @prelude campaign-list
-  // The largest page each list call accepts; a larger page_size asks for that many (so one
-  // page_size works for all three lists).
-  var MAX_PAGE = { sp: 1000, sb: 100, sd: 100 };
-
   var list = campaignList();
   if (!list) {
     failUnknownList();
     return;
-  }
-
-  function pageSize() {
-    var size = Number(value('page_size'));
-    return value('page_size') !== '' && isFinite(size) && size >= 1 ? Math.min(Math.floor(size), MAX_PAGE[list.product]) : 0;
   }
 
   function setQuery(key, val) {
@@ -71,7 +62,7 @@
     pm.environment.set(list.count, 0);
     clearPaging(list);
   }
-  var size = pageSize();
+  var size = pageSizeOf(list);
   if (list.product === 'sd') {
     setQuery('startIndex', continuing ? value(list.start) : '0');
     if (size) {

@@ -33,6 +33,15 @@ function failUnknownList() {
   });
 }
 
+// The page size asked for: {{page_size}} capped at the list call's largest page (SP 1000, SB 100,
+// SD 100), so one page_size works for all three lists; 0 when page_size is empty (API default).
+// Both events compute it: after the response, the request as sent is not readable in every runtime.
+function pageSizeOf(list) {
+  var largest = { sp: 1000, sb: 100, sd: 100 }[list.product];
+  var size = Number(value('page_size'));
+  return value('page_size') !== '' && isFinite(size) && size >= 1 ? Math.min(Math.floor(size), largest) : 0;
+}
+
 // Set paging state means "continuing": the next request fetches the following page.
 function continuingList(list) {
   return list.product === 'sd' ? value(list.start) !== '' : value(list.token) !== '';
