@@ -5,7 +5,7 @@
  * `beforeRequest` and `afterResponse`. A script comparing with one name of a pair and not the other
  * takes the wrong branch in the other format (the bug that made list-campaigns page forever in v3).
  */
-import { allEvents, scriptSource } from '../walk.js';
+import { collectionScripts } from '../walk.js';
 import type { Problem, Rule } from '../types.js';
 
 const PAIRS: ReadonlyArray<readonly [string, string]> = [
@@ -69,18 +69,16 @@ export const eventNamesRule: Rule = {
   description: "A script reading pm.info.eventName handles both prerequest/beforeRequest and test/afterResponse (v2.1 and v3 names).",
   check(files) {
     const problems: Problem[] = [];
-    for (const file of files.filter((f) => f.kind === 'collection')) {
-      for (const { place, event, index } of allEvents(file.json)) {
-        const problem = eventNameProblem(scriptSource(event));
-        if (!problem) continue;
-        problems.push({
-          file: file.path,
-          rule: 'event-names',
-          where: `${place}: event[${index}] ${typeof event?.listen === 'string' ? event.listen : '?'} script`,
-          problem,
-          fix: 'give each event its own script (one file per event in src/scripts/index.ts) or compare with both names of each pair, then npm run build',
-        });
-      }
+    for (const { file, where, source } of collectionScripts(files)) {
+      const problem = eventNameProblem(source);
+      if (!problem) continue;
+      problems.push({
+        file,
+        rule: 'event-names',
+        where,
+        problem,
+        fix: 'give each event its own script (one file per event in src/scripts/index.ts) or compare with both names of each pair, then npm run build',
+      });
     }
     return problems;
   },
