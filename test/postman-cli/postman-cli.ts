@@ -48,8 +48,8 @@ export interface PostmanCli {
   dispose(): void;
 }
 
-export function postmanCli(): PostmanCli {
-  const binary = postmanBinary();
+/** `binary` defaults to the installed Postman CLI (a test may name another program to prove the failure paths). */
+export function postmanCli(binary: string = postmanBinary()): PostmanCli {
   const home = mkdtempSync(join(tmpdir(), 'postman-cli-'));
   mkdirSync(join(home, '.postman'), { mode: 0o700 });
   writeFileSync(join(home, '.postman', 'postmanrc'), JSON.stringify({ updates: { updateCheckedTimestamp: Date.now() } }));
