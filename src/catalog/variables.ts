@@ -70,6 +70,16 @@ export const environmentVariables = {
     type: 'default',
     description: 'Optional page size (maxResults / count) for the campaign list calls; empty uses the API default.',
   },
+  max_pages: {
+    type: 'default',
+    value: '10000',
+    description: 'Most pages each campaign list (SP, SB, SD) fetches; a list that announces more fails with page_limit.',
+  },
+  strict_profile_choice: {
+    type: 'default',
+    value: 'false',
+    description: "'true': a profileId or profile_country that is not in the Profiles list fails the Profiles request instead of falling back to the first profile.",
+  },
   retry_after_cap_seconds: {
     type: 'default',
     value: '30',
@@ -127,6 +137,11 @@ export const scriptVariables = {
   unified_next_token: 'nextToken of the next Unified API query page (paging state; local).',
   unified_seen_next_tokens: 'nextTokens already followed by the Unified API query, as JSON (repeat check; local).',
   unified_pages: 'Unified API query pages read in this run (page_limit check; local).',
+
+  sp_page_count: 'Sponsored Products campaign pages fetched so far in this list (max_pages check; local).',
+  sb_page_count: 'Sponsored Brands campaign pages fetched so far in this list (max_pages check; local).',
+  sd_page_count: 'Sponsored Display campaign pages fetched so far in this list (max_pages check; local).',
+  sd_last_page: 'First and last campaign id and size of the last Sponsored Display page (repeat check; local).',
 } as const satisfies Record<string, string>;
 
 export type EnvironmentVariableName = keyof typeof environmentVariables;

@@ -76,6 +76,14 @@ export const causes = {
     what: 'the API repeated a nextToken, so paging stopped',
     fix: 'run again; if it repeats, report it with the JSON report attached',
   },
+  repeated_page: {
+    what: 'the API answered the same campaign page again (it ignored startIndex), so paging stopped',
+    fix: 'run again; if it repeats, report it with the JSON report attached',
+  },
+  page_limit: {
+    what: 'a campaign list reached max_pages pages and still announced another one, so paging stopped there',
+    fix: 'raise --max-pages (environment variable max_pages) if the account really has that many pages; if not, the API keeps sending new pages - report it with the JSON report attached',
+  },
   unexpected_status: {
     what: 'the API answered with an unexpected status',
     fix: 'read the failure line above; run with --verbose for the full exchange',

@@ -12,6 +12,8 @@ import { uniqueNamesRule } from './unique-names.js';
 import { mediaTypesRule } from './media-types.js';
 import { examplesRule } from './examples.js';
 
+import { eventNamesRule } from './event-names.js';
+
 export const rules: readonly Rule[] = [
   schemaRule,
   variablesDefinedRule,
@@ -21,6 +23,8 @@ export const rules: readonly Rule[] = [
   uniqueNamesRule,
   mediaTypesRule,
   examplesRule,
+
+  eventNamesRule,
 ];
 
 export function ruleById(id: string): Rule | undefined {
