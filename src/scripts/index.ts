@@ -20,6 +20,14 @@ export const scriptFiles = {
   'list-campaigns': 'list-campaigns.js',
   /** Test of requests that return ids (params { variable, from } or a list): stores them; empty results unset them. */
   'store-ids': 'store-ids.js',
+  /** Prerequest of Reporting V3 "Create report": default date range (last 7 full days), fresh poll state. */
+  'report-range': 'report-range.js',
+  /** Test of Reporting V3 "Create report": stores reportId, reusing the existing report on a 425 duplicate. */
+  'report-created': 'report-created.js',
+  /** Test of Reporting V3 "Report status": polls with backoff until COMPLETED (stores report_url), FAILED or timeout. */
+  'report-status': 'report-status.js',
+  /** Prerequest (params { variable, days }): sets a local variable to today + days (UTC), for sample body dates. */
+  'relative-date': 'relative-date.js',
 } as const;
 
 export type ScriptName = keyof typeof scriptFiles;

@@ -22,7 +22,7 @@ export const campaigns = folder('Campaigns', `Version 4 Sponsored Brands campaig
             name: 'Example campaign',
             state: 'ENABLED',
             productLocation: 'SOLD_ON_AMAZON',
-            startDate: '2026-05-21',
+            startDate: '{{campaign_start_date}}',
             budget: 10,
             bidding: {
               bidOptimization: 'false',
@@ -43,7 +43,10 @@ export const campaigns = folder('Campaigns', `Version 4 Sponsored Brands campaig
     description:
       'Creates version 4 Sponsored Brands campaigns with budget, schedule and bidding; sellers must send their brandEntityId. Several items can go in one call; the answer reports success or an error per item, by index. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: 'campaigns.success[0].campaignId' } }] },
+    scripts: {
+      prerequest: [{ name: 'relative-date', params: { variable: 'campaign_start_date', days: 1 } }],
+      test: [{ name: 'store-ids', params: { variable: 'campaignId', from: 'campaigns.success[0].campaignId' } }],
+    },
   }),
   request({
     name: 'List campaigns',
@@ -72,7 +75,7 @@ export const campaigns = folder('Campaigns', `Version 4 Sponsored Brands campaig
             campaignId: '{{campaignId}}',
             name: 'Example campaign',
             state: 'ENABLED',
-            startDate: '2026-06-15',
+            startDate: '{{campaign_start_date}}',
             budget: 100,
           },
         ],
@@ -81,6 +84,7 @@ export const campaigns = folder('Campaigns', `Version 4 Sponsored Brands campaig
     description:
       'Changes name, state, budget, dates or bidding of campaigns by id. Only the fields sent change; each item names the entity by id. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
+    scripts: { prerequest: [{ name: 'relative-date', params: { variable: 'campaign_start_date', days: 1 } }] },
   }),
   request({
     name: 'Delete campaign',
