@@ -9,6 +9,7 @@ import { getProfile, listManagerAccounts, listProfiles } from './ads/accounts.js
 import { createSpCampaigns, deleteSpCampaigns, listSpCampaigns, updateSpCampaigns } from './ads/sp-campaigns.js';
 import { listSbCampaigns } from './ads/sb-campaigns.js';
 import { listSdCampaigns } from './ads/sd-campaigns.js';
+import { createReport, createReportResponseType, getReport, getReportResponseType } from './reporting/reports.js';
 
 export interface AdsRoute {
   method: 'GET' | 'POST' | 'PUT';
@@ -51,6 +52,8 @@ export const adsRoutes: AdsRoute[] = [
     handle: listSbCampaigns,
   },
   { method: 'GET', path: '/sd/campaigns', errorStyle: 'v2', scoped: true, list: true, responseType: 'application/json', handle: listSdCampaigns },
+  { method: 'POST', path: '/reporting/reports', errorStyle: 'v3', scoped: true, list: false, responseType: createReportResponseType, handle: createReport },
+  { method: 'GET', path: '/reporting/reports/{reportId}', errorStyle: 'v3', scoped: true, list: false, responseType: getReportResponseType, handle: getReport },
 ];
 
 /** Finds the route for a method and path, with the path's parameters. */
