@@ -28,7 +28,7 @@ function reportBody(overrides: Record<string, unknown> = {}, configuration: Reco
 async function setup(options: EmulatorOptions = {}) {
   const e = await emulator(options);
   const { headers } = await spSetup(e);
-  const reportHeaders = { ...headers, 'Content-Type': reportType, Accept: '*/*' };
+  const reportHeaders: Record<string, string> = { ...headers, 'Content-Type': reportType, Accept: '*/*' };
   return { e, headers: reportHeaders };
 }
 
