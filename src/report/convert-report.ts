@@ -49,17 +49,25 @@ function tempPathOf(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
-/** Writes each row to the JSON and CSV temp files, waiting whenever either stream is full. */
+/** Text gathered before it goes to the files: few, large writes keep the garbage collector calm. */
+const batchChars = 32 * 1024;
+
+/**
+ * Writes each row to the JSON and CSV temp files, in batches converted to Buffers at once (so no
+ * string waits in a write queue), waiting whenever either file stream is full.
+ */
 class RowWriter extends Writable {
   rows = 0;
   private columns: readonly string[] | undefined;
+  private jsonBatch = '';
+  private csvBatch = '';
 
   constructor(
     private readonly json: fs.WriteStream,
     private readonly csv: fs.WriteStream,
     columns: readonly string[] | undefined,
   ) {
-    super({ objectMode: true, highWaterMark: 64 });
+    super({ objectMode: true, highWaterMark: 8 });
     this.columns = columns;
   }
 
@@ -68,14 +76,30 @@ class RowWriter extends Writable {
       callback(new ReportDownloadError('malformed_response', `report row ${this.rows + 1} is not a JSON object`));
       return;
     }
-    let csvText = '';
     if (!this.columns) this.columns = Object.keys(row);
-    if (this.rows === 0) csvText += utf8Bom + csvLine(this.columns);
-    csvText += csvLine(this.columns.map((column) => row[column]));
-    const jsonText = (this.rows === 0 ? '[\n' : ',\n') + JSON.stringify(row);
+    if (this.rows === 0) this.csvBatch += utf8Bom + csvLine(this.columns);
+    this.csvBatch += csvLine(this.columns.map((column) => row[column]));
+    this.jsonBatch += (this.rows === 0 ? '[\n' : ',\n') + JSON.stringify(row);
     this.rows++;
-    const jsonOk = this.json.write(jsonText);
-    const csvOk = this.csv.write(csvText);
+    if (this.jsonBatch.length + this.csvBatch.length < batchChars) return callback();
+    this.flush(callback);
+  }
+
+  override _final(callback: (error?: Error | null) => void): void {
+    if (this.rows === 0) {
+      this.jsonBatch += '[';
+      this.csvBatch += utf8Bom + (this.columns ? csvLine(this.columns) : '');
+    }
+    this.jsonBatch += '\n]\n';
+    this.flush(callback);
+  }
+
+  /** Writes both batches; calls back once both streams can take more. */
+  private flush(callback: (error?: Error | null) => void): void {
+    const jsonOk = this.json.write(Buffer.from(this.jsonBatch, 'utf8'));
+    const csvOk = this.csv.write(Buffer.from(this.csvBatch, 'utf8'));
+    this.jsonBatch = '';
+    this.csvBatch = '';
     if (jsonOk && csvOk) return callback();
     let waiting = (jsonOk ? 0 : 1) + (csvOk ? 0 : 1);
     const done = () => {
@@ -83,15 +107,6 @@ class RowWriter extends Writable {
     };
     if (!jsonOk) this.json.once('drain', done);
     if (!csvOk) this.csv.once('drain', done);
-  }
-
-  override _final(callback: (error?: Error | null) => void): void {
-    if (this.rows === 0) {
-      this.json.write('[');
-      this.csv.write(utf8Bom + (this.columns ? csvLine(this.columns) : ''));
-    }
-    this.json.write('\n]\n');
-    callback();
   }
 }
 

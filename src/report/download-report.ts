@@ -9,9 +9,10 @@ import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import type { Readable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
 import { UsageError } from '../errors.js';
 import { convertReport } from './convert-report.js';
-import { ReportDownloadError } from './report-download-error.js';
+import { ReportDownloadError, type ReportFailureCause } from './report-download-error.js';
 import { reportFiles, type ReportFileParts } from './report-files.js';
 
 export interface ReportDownloadOptions extends Omit<ReportFileParts, 'reportType'> {
@@ -95,16 +96,52 @@ function fetchReport(url: URL, idleTimeoutMs: number, redirects = 0): Promise<Re
   });
 }
 
-/**
- * Downloads `options.url` and writes `<dir>/<region>.<profileId>.<reportType>.<start>_<end>.json`
- * and `.csv` (0600, atomically). Throws ReportDownloadError (exit 1, message `<cause>: ...`) or
- * UsageError for bad options; on any failure no report file is left.
- */
-export async function downloadReport(options: ReportDownloadOptions): Promise<ReportDownloadResult> {
+/** The download itself, in the calling thread (the worker runs this). */
+export async function downloadInThisThread(options: ReportDownloadOptions): Promise<ReportDownloadResult> {
   const { jsonFile, csvFile } = reportFiles({ ...options, reportType: options.reportType ?? 'spCampaigns' });
   const url = parseUrl(options.url);
   fs.mkdirSync(options.dir, { recursive: true });
   const body = await fetchReport(url, options.idleTimeoutMs ?? 60_000);
   const rows = await convertReport(body, { jsonFile, csvFile, columns: options.columns });
   return { rows, jsonFile, csvFile };
+}
+
+/**
+ * Young generation of the download worker, in MB. V8 grows the young generation of a thread that
+ * allocates steadily up to ~48 MB; a million rows would then cost ~40 MB more than ten thousand.
+ */
+const workerYoungGenerationMb = 4;
+
+type WorkerAnswer = { ok: true; result: ReportDownloadResult } | { ok: false; name: string; causeId?: ReportFailureCause; message: string };
+
+/**
+ * Downloads `options.url` and writes `<dir>/<region>.<profileId>.<reportType>.<start>_<end>.json`
+ * and `.csv` (0600, atomically), in a worker thread with a small young generation so memory stays
+ * flat whatever the row count. Throws ReportDownloadError (exit 1, message `<cause>: ...`) or
+ * UsageError for bad options; on any failure no report file is left.
+ */
+export async function downloadReport(options: ReportDownloadOptions): Promise<ReportDownloadResult> {
+  reportFiles({ ...options, reportType: options.reportType ?? 'spCampaigns' });
+  parseUrl(options.url);
+  // Source (.ts, under tsx or vitest) or compiled (.js, the launcher): the worker file beside this one.
+  // From source (tsx, vitest) the worker registers tsx itself before loading the TypeScript file.
+  const fromSource = import.meta.url.endsWith('.ts');
+  const workerFile = new URL(`./download-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
+  const settings = {
+    workerData: { ...options, columns: options.columns ? [...options.columns] : undefined },
+    resourceLimits: { maxYoungGenerationSizeMb: workerYoungGenerationMb },
+  };
+  const worker = fromSource
+    ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(workerFile.href)}); });`, { ...settings, eval: true })
+    : new Worker(workerFile, settings);
+  const answer = await new Promise<WorkerAnswer>((resolve) => {
+    worker.once('message', resolve);
+    worker.once('error', (error) => resolve({ ok: false, name: 'Error', message: error.message }));
+    worker.once('exit', (code) => resolve({ ok: false, name: 'Error', message: `the download worker stopped (exit code ${code})` }));
+  });
+  await worker.terminate();
+  if (answer.ok) return answer.result;
+  if (answer.causeId) throw new ReportDownloadError(answer.causeId, answer.message.replace(/^[a-z_]+: /, ''));
+  if (answer.name === 'UsageError') throw new UsageError(answer.message);
+  throw new ReportDownloadError('report_download_failed', answer.message);
 }

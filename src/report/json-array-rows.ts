@@ -38,7 +38,7 @@ export class JsonArrayRows extends Transform {
   rows = 0;
 
   constructor() {
-    super({ readableObjectMode: true, readableHighWaterMark: 64 });
+    super({ readableObjectMode: true, readableHighWaterMark: 8 });
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
