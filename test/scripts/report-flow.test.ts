@@ -88,6 +88,7 @@ describe('report flow in Newman (generated collection, no runner)', () => {
     const e = await reportEmulator({ reportDelay: 2 });
     const { env, names, failures } = await runFlow(e);
     expect(failures).toEqual([]);
+    // (Newman lists the token refresh's pm.sendRequest as one more execution of the first request, Profiles)
     expect(names.slice(names.indexOf('Create report'))).toEqual(['Create report', 'Report status', 'Report status', 'Report status']);
     expect(env.report_url).toMatch(new RegExp(`^${e.url}/report-files/${env.reportId}\\.json\\.gz\\?`));
     // the computed range is not written back: the defaults stay empty for the next run
