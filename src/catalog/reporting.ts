@@ -17,8 +17,8 @@ export const reporting = folder('Reporting', `https://advertising.amazon.com/API
       body: {
         mode: 'raw',
         example: {
-          startDate: '2026-02-21',
-          endDate: '2026-02-27',
+          startDate: '{{dsp_report_start_date}}',
+          endDate: '{{dsp_report_end_date}}',
           type: 'CAMPAIGN',
           dimensions: ['ORDER', 'LINE_ITEM', 'CREATIVE'],
           metrics: [
@@ -458,9 +458,22 @@ export const reporting = folder('Reporting', `https://advertising.amazon.com/API
         },
       },
       description:
-        'Asks for an Amazon DSP campaign report over a date range, with the dimensions and metrics in the body. The work runs asynchronously: poll the status request until it is done, then fetch the file. Uses {{dspAccountId}} (set in the environment or stored by an earlier request). Stores {{reportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+        'Asks for an Amazon DSP campaign report over a date range (the last 7 full days, computed before sending), with the dimensions and metrics in the body. The work runs asynchronously: poll the status request until it is done, then fetch the file. Uses {{dspAccountId}} (set in the environment or stored by an earlier request). Stores {{reportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
       docs: 'https://advertising.amazon.com/API/docs/en-us/dsp-reports-beta-3p/#/Reports',
-      scripts: { test: [{ name: 'store-ids', params: { variable: 'reportId', from: 'reportId' } }] },
+      scripts: {
+        prerequest: [
+          {
+            name: 'relative-date',
+            params: {
+              dates: [
+                { variable: 'dsp_report_start_date', days: -7 },
+                { variable: 'dsp_report_end_date', days: -1 },
+              ],
+            },
+          },
+        ],
+        test: [{ name: 'store-ids', params: { variable: 'reportId', from: 'reportId' } }],
+      },
     }),
     request({
       name: 'DSP report status',
@@ -552,14 +565,17 @@ export const reporting = folder('Reporting', `https://advertising.amazon.com/API
       body: {
         mode: 'raw',
         example: {
-          reportDate: '20260115',
+          reportDate: '{{v2_report_date}}',
           metrics: 'impressions,clicks,cost,attributedSales14d,attributedConversions14d',
         },
       },
       description:
-        'Asks for a legacy version 2 Sponsored Brands report of one record type (the `:recordType` path variable) for one day. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{reportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+        'Asks for a legacy version 2 Sponsored Brands report of one record type (the `:recordType` path variable) for one day (yesterday, computed before sending). The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{reportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
       docs: 'https://advertising.amazon.com/API/docs/en-us/guides/reporting/v2/sponsored-ads-reports',
-      scripts: { test: [{ name: 'store-ids', params: { variable: 'reportId', from: 'reportId' } }] },
+      scripts: {
+        prerequest: [{ name: 'relative-date', params: { variable: 'v2_report_date', days: -1, compact: true } }],
+        test: [{ name: 'store-ids', params: { variable: 'reportId', from: 'reportId' } }],
+      },
     }),
     request({
       name: 'Request SD report',
@@ -571,15 +587,18 @@ export const reporting = folder('Reporting', `https://advertising.amazon.com/API
       body: {
         mode: 'raw',
         example: {
-          reportDate: '20260115',
+          reportDate: '{{v2_report_date}}',
           metrics: 'impressions,clicks,cost,attributedDetailPageView14d',
           tactic: 'T00030',
         },
       },
       description:
-        'Asks for a legacy version 2 Sponsored Display report of one record type for one day and one tactic. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{reportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+        'Asks for a legacy version 2 Sponsored Display report of one record type for one day (yesterday, computed before sending) and one tactic. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{reportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
       docs: 'https://advertising.amazon.com/API/docs/en-us/guides/reporting/v2/sponsored-ads-reports',
-      scripts: { test: [{ name: 'store-ids', params: { variable: 'reportId', from: 'reportId' } }] },
+      scripts: {
+        prerequest: [{ name: 'relative-date', params: { variable: 'v2_report_date', days: -1, compact: true } }],
+        test: [{ name: 'store-ids', params: { variable: 'reportId', from: 'reportId' } }],
+      },
     }),
     request({
       name: 'Report status',

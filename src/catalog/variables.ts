@@ -135,6 +135,9 @@ export const scriptVariables = {
   report_poll_count: 'Status polls spent on the current report (backoff state; local).',
   handled_statuses: "Error statuses the current request's own test handles (e.g. '425'); check-response leaves them alone (local).",
   campaign_start_date: 'Tomorrow (UTC), computed before the Sponsored Brands campaign requests that send a startDate (local).',
+  dsp_report_start_date: '7 days ago (UTC), computed before "Request DSP report" (local).',
+  dsp_report_end_date: 'Yesterday (UTC), computed before "Request DSP report" (local).',
+  v2_report_date: 'Yesterday (UTC) as YYYYMMDD, computed before the version 2 report requests (local).',
 } as const satisfies Record<string, string>;
 
 export type EnvironmentVariableName = keyof typeof environmentVariables;

@@ -1,13 +1,22 @@
-// relative-date: pre-request script that puts a date relative to today into a local variable, so a
+// relative-date: pre-request script that puts dates relative to today into local variables, so a
 // sample body never carries a fixed date that ages into the past.
-// Parameters (generated `const params = {...};` line): { variable: 'campaign_start_date', days: 1 }
-// sets {{campaign_start_date}} to today + 1 day (UTC) as YYYY-MM-DD; days may be negative. The value
-// is run-scoped (pm.variables), so nothing is written into the environment.
+// Parameters (generated `const params = {...};` line): one date, or several under `dates`:
+//   { variable: 'campaign_start_date', days: 1 }
+//   { dates: [{ variable: 'a', days: -7 }, { variable: 'b', days: -1, compact: true }] }
+// Each sets {{variable}} to today + days (UTC; days may be negative) as YYYY-MM-DD, or as YYYYMMDD
+// with compact: true (reporting v2's reportDate). The values are run-scoped (pm.variables), so
+// nothing is written into the environment.
 (function relativeDate() {
-  if (typeof params === 'undefined' || !params || !params.variable) {
+  if (typeof params === 'undefined' || !params) {
     return;
   }
-  var days = Number(params.days) || 0;
   var today = Date.parse(new Date().toISOString().slice(0, 10) + 'T00:00:00Z');
-  pm.variables.set(String(params.variable), new Date(today + days * 86400000).toISOString().slice(0, 10));
+  var dates = Object.prototype.toString.call(params.dates) === '[object Array]' ? params.dates : [params];
+  dates.forEach(function (entry) {
+    if (!entry || !entry.variable) {
+      return;
+    }
+    var date = new Date(today + (Number(entry.days) || 0) * 86400000).toISOString().slice(0, 10);
+    pm.variables.set(String(entry.variable), entry.compact ? date.replace(/-/g, '') : date);
+  });
 })();

@@ -122,6 +122,15 @@ describe('relative-date', () => {
     const back = await runScript(scriptSource('relative-date', { variable: 'd', days: -7 }), { target: 'prerequest', request: createRequest });
     expect(back.locals.d).toBe(iso(today() - 7 * DAY));
   });
+
+  test('sets several dates, compact (YYYYMMDD) when asked', async () => {
+    const run = await runScript(scriptSource('relative-date', { dates: [{ variable: 'a', days: -7 }, { variable: 'b', days: -1, compact: true }] }), {
+      target: 'prerequest',
+      request: createRequest,
+    });
+    expect(run.locals.a).toBe(iso(today() - 7 * DAY));
+    expect(run.locals.b).toBe(iso(today() - DAY).replace(/-/g, ''));
+  });
 });
 
 describe('check-response and handled_statuses', () => {

@@ -41,7 +41,7 @@ export const campaigns = folder('Campaigns', `Version 4 Sponsored Brands campaig
       },
     },
     description:
-      'Creates version 4 Sponsored Brands campaigns with budget, schedule and bidding; sellers must send their brandEntityId. Several items can go in one call; the answer reports success or an error per item, by index. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Creates version 4 Sponsored Brands campaigns with budget, schedule (starting tomorrow, computed before sending) and bidding; sellers must send their brandEntityId. Several items can go in one call; the answer reports success or an error per item, by index. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: {
       prerequest: [{ name: 'relative-date', params: { variable: 'campaign_start_date', days: 1 } }],
