@@ -28,6 +28,7 @@ interface EmulatorArgs {
   'reject-refresh'?: boolean;
   'auto-consent'?: boolean;
   'report-delay'?: string;
+  'report-delay-seconds'?: string;
   'report-rows'?: string;
   'report-url-ttl'?: string;
   'report-fail'?: boolean;
@@ -49,6 +50,7 @@ const numberFlags = {
   'token-ttl': { min: 1, describe: 'expires_in of issued access tokens, in seconds (default 3600)' },
   'expire-tokens-after': { min: 0, describe: 'After N Ads API calls, the access tokens issued so far stop working (expired early)' },
   'report-delay': { min: 0, describe: 'Status polls a report stays PENDING/PROCESSING before COMPLETED (default 2)' },
+  'report-delay-seconds': { min: 0, describe: 'Seconds after its creation before a report can be COMPLETED (default 0)' },
   'report-rows': { min: 0, max: 10_000_000, describe: 'Rows of every report file (default: one per SP campaign and day)' },
   'report-url-ttl': { min: 0, describe: 'Seconds a report download URL works (default 3600; 0 = expired at once, 403)' },
 } as const;
@@ -136,6 +138,7 @@ export const emulatorCommand: CommandModule<object, EmulatorArgs> = {
       rejectRefresh: args['reject-refresh'],
       autoConsent: args['auto-consent'],
       reportDelay: number['report-delay'],
+      reportDelaySeconds: number['report-delay-seconds'],
       reportRows: number['report-rows'],
       reportUrlTtlSeconds: number['report-url-ttl'],
       reportFail: args['report-fail'],

@@ -47,6 +47,8 @@ export interface EmulatorOptions {
   autoConsent?: boolean;
   /** Status polls a report stays PENDING / PROCESSING before it is COMPLETED (default 2). */
   reportDelay?: number;
+  /** Seconds after its creation before a report can be COMPLETED (default 0; both delays must pass). */
+  reportDelaySeconds?: number;
   /** Rows of every report (default: one per SP campaign and day). */
   reportRows?: number;
   /** Reports end FAILED (with a failureReason) instead of COMPLETED. */
@@ -100,6 +102,7 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     rejectRefresh: options.rejectRefresh ?? false,
     autoConsent: options.autoConsent ?? false,
     reportDelay: wholeNumber('reportDelay', options.reportDelay, 2),
+    reportDelaySeconds: wholeNumber('reportDelaySeconds', options.reportDelaySeconds, 0),
     reportRows: options.reportRows === undefined ? undefined : wholeNumber('reportRows', options.reportRows, 0, 0, maxReportRows),
     reportFail: options.reportFail ?? false,
     reportUrlTtlSeconds: wholeNumber('reportUrlTtlSeconds', options.reportUrlTtlSeconds, 3600),

@@ -110,6 +110,17 @@ describe('reporting v3 status and download', () => {
     for (const name of ['authorization', 'amazon-advertising-api-clientid', 'amazon-advertising-api-scope']) expect(sent).not.toContain(name);
   });
 
+  it('stays PROCESSING until --report-delay-seconds have passed on the emulator clock', async () => {
+    let now = Date.now();
+    const { e, headers } = await setup({ reportDelay: 0, reportDelaySeconds: 60, now: () => now });
+    const created = await post(e, '/reporting/reports', headers, reportBody());
+    const first = await get(e, `/reporting/reports/${created.json.reportId}`, headers);
+    const second = await get(e, `/reporting/reports/${created.json.reportId}`, headers);
+    expect([first.json.status, second.json.status]).toEqual(['PENDING', 'PROCESSING']);
+    now += 60_000;
+    expect((await get(e, `/reporting/reports/${created.json.reportId}`, headers)).json.status).toBe('COMPLETED');
+  });
+
   it('records the headers a download carried, so a leak would show', async () => {
     const { e, headers } = await setup({ reportDelay: 0 });
     const created = await post(e, '/reporting/reports', headers, reportBody());

@@ -131,6 +131,19 @@ describe('report flow in Newman (generated collection, no runner)', () => {
     expect(env.report_url ?? '').toBe('');
   });
 
+  it('never puts a secret into a failure message or an assertion name', async () => {
+    const e = await reportEmulator({ reportDelay: 1, reportFail: true });
+    const { env, summary } = await runFlow(e);
+    const secrets = [e.credentials.client_secret, e.credentials.refresh_token, env.access_token].filter(Boolean);
+    expect(secrets).toHaveLength(3);
+    const texts = [
+      ...summary.run.failures.map((failure) => `${failure.error.name} ${failure.error.message} ${failure.error.test ?? ''}`),
+      ...summary.run.executions.flatMap((execution) => (execution.assertions ?? []).map((assertion) => `${assertion.assertion} ${assertion.error?.message ?? ''}`)),
+    ].join('\n');
+    expect(texts).toMatch(/report_failed/);
+    for (const secret of secrets) expect(texts).not.toContain(secret);
+  });
+
   it('fails with report_timeout after report_timeout_seconds, with a bounded number of polls', async () => {
     const e = await reportEmulator({ reportDelay: 1_000_000 });
     const { failures, names, ms } = await runFlow(e, { report_timeout_seconds: '1', report_poll_seconds: '0.2' });

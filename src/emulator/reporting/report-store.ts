@@ -1,7 +1,7 @@
 /**
  * The reports one emulator builds: created by POST /reporting/reports, advanced by each status poll
- * (PENDING on the first, PROCESSING until `reportDelay` polls, then COMPLETED - or FAILED under the
- * reportFail fault), downloadable through a pre-signed-like URL that expires `reportUrlTtlSeconds`
+ * (PENDING on the first, PROCESSING until `reportDelay` polls and `reportDelaySeconds` have passed,
+ * then COMPLETED - or FAILED under the reportFail fault), downloadable through a pre-signed-like URL that expires `reportUrlTtlSeconds`
  * after completion. The same request (profile, dates, configuration) while its report is not FAILED
  * is a duplicate: Amazon answers it 425 naming the existing report.
  */
@@ -59,7 +59,8 @@ export class ReportStore {
     report.polls += 1;
     const now = this.options.now();
     report.updatedAt = now;
-    if (report.polls > this.options.reportDelay) {
+    const ready = report.polls > this.options.reportDelay && now - report.createdAt >= this.options.reportDelaySeconds * 1000;
+    if (ready) {
       if (this.options.reportFail) {
         report.status = 'FAILED';
         report.failureReason = failureReasonOfFault;
