@@ -6,3 +6,4 @@ export { downloadReport, type ReportDownloadOptions, type ReportDownloadResult }
 export { convertReport, type ConvertTargets } from './convert-report.js';
 export { ReportDownloadError, type ReportFailureCause } from './report-download-error.js';
 export { reportFiles } from './report-files.js';
+export { reportRange, maxReportDays, type ReportRangeInput } from './report-range.js';
