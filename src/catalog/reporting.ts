@@ -18,17 +18,30 @@ export const reporting = folder('Reporting', { description: 'https://advertising
       body: {
         mode: 'raw',
         example: {
-          startDate: '2026-02-21',
-          endDate: '2026-02-27',
+          startDate: '{{dsp_report_start_date}}',
+          endDate: '{{dsp_report_end_date}}',
           type: 'CAMPAIGN',
           dimensions: ['ORDER', 'LINE_ITEM', 'CREATIVE'],
           metrics: dspReportMetrics,
         },
       },
       description:
-        'Asks for an Amazon DSP campaign report over a date range, with the dimensions and metrics in the body. The work runs asynchronously: poll the status request until it is done, then fetch the file. Uses {{dspAccountId}} (set in the environment or stored by an earlier request). Stores {{reportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+        'Asks for an Amazon DSP campaign report over a date range (the last 7 full days, computed before sending), with the dimensions and metrics in the body. The work runs asynchronously: poll the status request until it is done, then fetch the file. Uses {{dspAccountId}} (set in the environment or stored by an earlier request). Stores {{reportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
       docs: 'https://advertising.amazon.com/API/docs/en-us/dsp-reports-beta-3p/#/Reports',
-      scripts: { test: [{ name: 'store-ids', params: { variable: 'reportId', from: 'reportId' } }] },
+      scripts: {
+        prerequest: [
+          {
+            name: 'relative-date',
+            params: {
+              dates: [
+                { variable: 'dsp_report_start_date', days: -7 },
+                { variable: 'dsp_report_end_date', days: -1 },
+              ],
+            },
+          },
+        ],
+        test: [{ name: 'store-ids', params: { variable: 'reportId', from: 'reportId' } }],
+      },
     }),
     request({
       name: 'DSP report status',
@@ -43,57 +56,72 @@ export const reporting = folder('Reporting', { description: 'https://advertising
       docs: 'https://advertising.amazon.com/API/docs/en-us/dsp-reports-beta-3p/#/Reports',
     }),
   ]),
-  folder('Sponsored ads V3', 'Version 3 reporting for sponsored ads; the create call stores {{reportId}} for the status call.', [
-    request({
-      name: 'Create report',
-      method: 'POST',
-      url: '{{api_url}}/reporting/reports',
-      headers: 'profile',
-      contentType: 'asyncReportRequest',
-      body: {
-        mode: 'raw',
-        example: {
-          name: 'Example report',
-          startDate: '2026-09-05',
-          endDate: '2026-09-10',
-          configuration: {
-            adProduct: 'SPONSORED_PRODUCTS',
-            groupBy: ['campaign', 'adGroup'],
-            columns: [
-              'adGroupId',
-              'campaignId',
-              'impressions',
-              'clicks',
-              'cost',
-              'purchases1d',
-              'purchases7d',
-              'purchases14d',
-              'purchases30d',
-              'date',
-            ],
-            reportTypeId: 'spCampaigns',
-            timeUnit: 'DAILY',
-            format: 'GZIP_JSON',
+  folder(
+    'Sponsored ads V3',
+    [
+      'Version 3 reporting for sponsored ads, runnable as a flow: run the folder (Collection Runner or Newman) after',
+      '**Accounts / Profiles** and it asks for a Sponsored Products campaigns report, polls its status until it is',
+      'COMPLETED and stores the download URL in `report_url`.',
+      '',
+      '- Dates: `report_start_date` / `report_end_date` (YYYY-MM-DD); empty means the last 7 full days (UTC).',
+      '- Polling: waits `report_poll_seconds` (default 5), doubling up to 60 s, at most `report_timeout_seconds`',
+      '  (default 1800) in all; then fails with `report_timeout`. A FAILED report fails with `report_failed`.',
+      '- A 425 answer (the same report was asked for already) reuses the existing report.',
+      '- `report_url` is pre-signed for another host: download it without any Amazon header. The file is',
+      '  gzipped JSON, one object per row.',
+    ].join('\n'),
+    [
+      request({
+        name: 'Create report',
+        method: 'POST',
+        url: '{{api_url}}/reporting/reports',
+        headers: 'profile',
+        contentType: 'asyncReportRequest',
+        body: {
+          mode: 'raw',
+          example: {
+            name: 'Sponsored Products campaigns {{report_start_date}} to {{report_end_date}}',
+            startDate: '{{report_start_date}}',
+            endDate: '{{report_end_date}}',
+            configuration: {
+              adProduct: 'SPONSORED_PRODUCTS',
+              groupBy: ['campaign'],
+              columns: [
+                'date',
+                'campaignName',
+                'campaignId',
+                'campaignStatus',
+                'impressions',
+                'clicks',
+                'cost',
+                'purchases7d',
+                'sales7d',
+              ],
+              reportTypeId: 'spCampaigns',
+              timeUnit: 'DAILY',
+              format: 'GZIP_JSON',
+            },
           },
         },
-      },
-      description:
-        'Asks for a version 3 sponsored ads report: ad product, report type, grouping, columns and date range. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{reportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-      docs,
-      scripts: { test: [{ name: 'store-ids', params: { variable: 'reportId', from: 'reportId' } }] },
-    }),
-    request({
-      name: 'Report status',
-      method: 'GET',
-      url: '{{api_url}}/reporting/reports/:reportId',
-      headers: 'profile',
-      contentType: 'asyncReportRequest',
-      pathVariables: { reportId: '{{reportId}}' },
-      description:
-        'Reads the state of the report in {{reportId}}; when it is COMPLETED the answer holds a download URL for the gzipped file.',
-      docs,
-    }),
-  ]),
+        description:
+          'Asks for a Sponsored Products campaigns report (spCampaigns, one row per campaign and day) over {{report_start_date}} to {{report_end_date}}; empty dates mean the last 7 full days, computed before sending. The report is built asynchronously: "Report status" polls it. Stores {{reportId}}; a 425 answer (the same report is already being built) reuses that report\'s id.',
+        docs,
+        scripts: { prerequest: ['report-range'], test: ['report-created'] },
+      }),
+      request({
+        name: 'Report status',
+        method: 'GET',
+        url: '{{api_url}}/reporting/reports/:reportId',
+        headers: 'profile',
+        contentType: 'asyncReportRequest',
+        pathVariables: { reportId: '{{reportId}}' },
+        description:
+          'Reads the state of the report in {{reportId}}. In a collection run it polls (waiting {{report_poll_seconds}}, doubling up to 60 s, within {{report_timeout_seconds}}) until the report is COMPLETED, then stores its pre-signed download URL in {{report_url}}; a FAILED report fails with its reason.',
+        docs,
+        scripts: { test: ['report-status'] },
+      }),
+    ],
+  ),
   folder('Sponsored ads V2', 'Legacy version 2 reports for Sponsored Brands and Sponsored Display. Use version 3 for Sponsored Products.', [
     request({
       name: 'Request SB report',
@@ -105,14 +133,17 @@ export const reporting = folder('Reporting', { description: 'https://advertising
       body: {
         mode: 'raw',
         example: {
-          reportDate: '20260115',
+          reportDate: '{{v2_report_date}}',
           metrics: 'impressions,clicks,cost,attributedSales14d,attributedConversions14d',
         },
       },
       description:
-        'Asks for a legacy version 2 Sponsored Brands report of one record type (the `:recordType` path variable) for one day. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{reportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+        'Asks for a legacy version 2 Sponsored Brands report of one record type (the `:recordType` path variable) for one day (yesterday, computed before sending). The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{reportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
       docs: 'https://advertising.amazon.com/API/docs/en-us/guides/reporting/v2/sponsored-ads-reports',
-      scripts: { test: [{ name: 'store-ids', params: { variable: 'reportId', from: 'reportId' } }] },
+      scripts: {
+        prerequest: [{ name: 'relative-date', params: { variable: 'v2_report_date', days: -1, compact: true } }],
+        test: [{ name: 'store-ids', params: { variable: 'reportId', from: 'reportId' } }],
+      },
     }),
     request({
       name: 'Request SD report',
@@ -124,15 +155,18 @@ export const reporting = folder('Reporting', { description: 'https://advertising
       body: {
         mode: 'raw',
         example: {
-          reportDate: '20260115',
+          reportDate: '{{v2_report_date}}',
           metrics: 'impressions,clicks,cost,attributedDetailPageView14d',
           tactic: 'T00030',
         },
       },
       description:
-        'Asks for a legacy version 2 Sponsored Display report of one record type for one day and one tactic. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{reportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+        'Asks for a legacy version 2 Sponsored Display report of one record type for one day (yesterday, computed before sending) and one tactic. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{reportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
       docs: 'https://advertising.amazon.com/API/docs/en-us/guides/reporting/v2/sponsored-ads-reports',
-      scripts: { test: [{ name: 'store-ids', params: { variable: 'reportId', from: 'reportId' } }] },
+      scripts: {
+        prerequest: [{ name: 'relative-date', params: { variable: 'v2_report_date', days: -1, compact: true } }],
+        test: [{ name: 'store-ids', params: { variable: 'reportId', from: 'reportId' } }],
+      },
     }),
     request({
       name: 'Report status',

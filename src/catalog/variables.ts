@@ -85,6 +85,24 @@ export const environmentVariables = {
     value: '30',
     description: 'Longest wait, in seconds, honoured from a Retry-After header before retrying a throttled call.',
   },
+  report_start_date: {
+    type: 'default',
+    description: 'First day (YYYY-MM-DD) of the performance report; empty: 7 days before report_end_date.',
+  },
+  report_end_date: {
+    type: 'default',
+    description: 'Last day (YYYY-MM-DD) of the performance report; empty: yesterday (UTC).',
+  },
+  report_poll_seconds: {
+    type: 'default',
+    value: '5',
+    description: 'First wait, in seconds, between report status polls; doubles after each poll up to 60.',
+  },
+  report_timeout_seconds: {
+    type: 'default',
+    value: '1800',
+    description: 'Longest time, in seconds, to wait for a report to be COMPLETED before failing with report_timeout.',
+  },
 } as const satisfies Record<string, EnvironmentVariable>;
 
 /** Variables the collection's scripts set while it runs. */
@@ -142,6 +160,14 @@ export const scriptVariables = {
   sb_page_count: 'Sponsored Brands campaign pages fetched so far in this list (max_pages check; local).',
   sd_page_count: 'Sponsored Display campaign pages fetched so far in this list (max_pages check; local).',
   sd_last_page: 'First and last campaign id and size of the last Sponsored Display page (repeat check; local).',
+  report_url: 'Pre-signed download URL of the last COMPLETED report (send no Amazon headers to it).',
+  report_started_at: 'Epoch milliseconds at which the report flow asked for its report (timeout clock; local).',
+  report_poll_count: 'Status polls spent on the current report (backoff state; local).',
+  handled_statuses: "Error statuses the current request's own test handles (e.g. '425'); check-response leaves them alone (local).",
+  campaign_start_date: 'Tomorrow (UTC), computed before the Sponsored Brands campaign requests that send a startDate (local).',
+  dsp_report_start_date: '7 days ago (UTC), computed before "Request DSP report" (local).',
+  dsp_report_end_date: 'Yesterday (UTC), computed before "Request DSP report" (local).',
+  v2_report_date: 'Yesterday (UTC) as YYYYMMDD, computed before the version 2 report requests (local).',
 } as const satisfies Record<string, string>;
 
 export type EnvironmentVariableName = keyof typeof environmentVariables;

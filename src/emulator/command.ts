@@ -27,6 +27,13 @@ interface EmulatorArgs {
   'repeat-next-token'?: boolean;
   'reject-refresh'?: boolean;
   'auto-consent'?: boolean;
+  'report-delay'?: string;
+  'report-delay-seconds'?: string;
+  'report-rows'?: string;
+  'report-url-ttl'?: string;
+  'report-fail'?: boolean;
+  'report-not-gzip'?: boolean;
+  'report-truncated'?: boolean;
 }
 
 const numberFlags = {
@@ -42,6 +49,10 @@ const numberFlags = {
   latency: { min: 0, describe: 'Delay before every response, in milliseconds' },
   'token-ttl': { min: 1, describe: 'expires_in of issued access tokens, in seconds (default 3600)' },
   'expire-tokens-after': { min: 0, describe: 'After N Ads API calls, the access tokens issued so far stop working (expired early)' },
+  'report-delay': { min: 0, describe: 'Status polls a report stays PENDING/PROCESSING before COMPLETED (default 2)' },
+  'report-delay-seconds': { min: 0, describe: 'Seconds after its creation before a report can be COMPLETED (default 0)' },
+  'report-rows': { min: 0, max: 10_000_000, describe: 'Rows of every report file (default: one per SP campaign and day)' },
+  'report-url-ttl': { min: 0, describe: 'Seconds a report download URL works (default 3600; 0 = expired at once, 403)' },
 } as const;
 
 function wholeNumberFlag(name: string, value: unknown, min: number, max?: number): number | undefined {
@@ -77,7 +88,10 @@ export const emulatorCommand: CommandModule<object, EmulatorArgs> = {
       .option('malformed', { type: 'boolean', describe: 'List calls answer a body that is not valid JSON' })
       .option('repeat-next-token', { type: 'boolean', describe: 'SP/SB list calls answer, from page two on, the nextToken they were sent' })
       .option('reject-refresh', { type: 'boolean', describe: 'The refresh_token grant answers invalid_grant' })
-      .option('auto-consent', { type: 'boolean', describe: 'GET /ap/oa redirects at once with code and state' });
+      .option('auto-consent', { type: 'boolean', describe: 'GET /ap/oa redirects at once with code and state' })
+      .option('report-fail', { type: 'boolean', describe: 'Reports end FAILED with a failureReason' })
+      .option('report-not-gzip', { type: 'boolean', describe: 'Report files are served as plain JSON, not gzip' })
+      .option('report-truncated', { type: 'boolean', describe: 'Report files stop halfway through the gzip stream' });
     for (const [name, flag] of Object.entries(numberFlags)) {
       // Parsed by checkNumber rather than yargs, so a bad value is reported as the user typed it.
       built = built.option(name, { type: 'string', describe: `${flag.describe} [whole number]`, ...(name === 'port' ? { default: '0' } : {}) });
@@ -123,6 +137,13 @@ export const emulatorCommand: CommandModule<object, EmulatorArgs> = {
       repeatNextToken: args['repeat-next-token'],
       rejectRefresh: args['reject-refresh'],
       autoConsent: args['auto-consent'],
+      reportDelay: number['report-delay'],
+      reportDelaySeconds: number['report-delay-seconds'],
+      reportRows: number['report-rows'],
+      reportUrlTtlSeconds: number['report-url-ttl'],
+      reportFail: args['report-fail'],
+      reportNotGzip: args['report-not-gzip'],
+      reportTruncated: args['report-truncated'],
     });
     const { client_id, client_secret, refresh_token, code } = emulator.credentials;
     const ready = { url: emulator.url, region: emulator.region, credentials: { client_id, client_secret, refresh_token, code } };

@@ -11,6 +11,7 @@ import { listSbCampaigns } from './ads/sb-campaigns.js';
 import { listSdCampaigns } from './ads/sd-campaigns.js';
 import { queryAdvertiserAccounts } from './ads/unified-accounts.js';
 import { createUnifiedCampaigns, deleteUnifiedCampaigns, queryUnifiedCampaigns, updateUnifiedCampaigns } from './ads/unified-campaigns.js';
+import { createReport, createReportResponseType, getReport, getReportResponseType } from './reporting/reports.js';
 
 export interface AdsRoute {
   method: 'GET' | 'POST' | 'PUT';
@@ -67,6 +68,8 @@ export const adsRoutes: AdsRoute[] = [
   { method: 'POST', path: '/adsApi/v1/create/campaigns', ...unified, unified: 'account', list: false, handle: createUnifiedCampaigns },
   { method: 'POST', path: '/adsApi/v1/update/campaigns', ...unified, unified: 'account', list: false, handle: updateUnifiedCampaigns },
   { method: 'POST', path: '/adsApi/v1/delete/campaigns', ...unified, unified: 'account', list: false, handle: deleteUnifiedCampaigns },
+  { method: 'POST', path: '/reporting/reports', errorStyle: 'v3', scoped: true, list: false, responseType: createReportResponseType, handle: createReport },
+  { method: 'GET', path: '/reporting/reports/{reportId}', errorStyle: 'v3', scoped: true, list: false, responseType: getReportResponseType, handle: getReport },
 ];
 
 /** Finds the route for a method and path, with the path's parameters. */

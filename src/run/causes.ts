@@ -105,6 +105,27 @@ export const causes = {
     what: 'no advertiser account chosen, so the Unified API request had no Amazon-Ads-AccountId',
     fix: 'run the "Query advertiser accounts" request first, or set accountId',
   },
+  // Performance report flow (report-* scripts, src/report/ download)
+  report_failed: {
+    what: 'Amazon could not build the report (status FAILED)',
+    fix: 'read the reason in the failure line; check the report type, columns and dates, then run again',
+  },
+  report_timeout: {
+    what: 'the report was not ready within report_timeout_seconds',
+    fix: 'run again later (the same request reuses the report Amazon is still building) or raise report_timeout_seconds / --report-timeout',
+  },
+  report_download_failed: {
+    what: 'the report file could not be downloaded (the pre-signed URL expired or was refused)',
+    fix: 'run the report flow again for a fresh download URL; the URL only lives a short time',
+  },
+  report_not_gzip: {
+    what: 'the downloaded report is not a gzip file',
+    fix: 'check that report_url is the url of a COMPLETED report with format GZIP_JSON, then run again',
+  },
+  report_truncated: {
+    what: 'the downloaded report ended early (truncated gzip or JSON)',
+    fix: 'run again; the connection was probably cut during the download',
+  },
   // Newman's request errors (no HTTP answer at all)
   host_unreachable: {
     what: 'host unreachable',

@@ -21,6 +21,7 @@
 //                  scripts skip their assertions when it is 'true';
 //   retry_count    retries spent on the current request (0 after a success or a final failure);
 //   retry_state    JSON {request, throttled, server_error, unauthorized} behind retry_count.
+//   handled_statuses  error statuses (comma list) the current request's own test handles; left alone here.
 // The Auth folder's token requests are checked by store-token instead.
 (function checkResponse() {
   // @prelude value auth-requests
@@ -162,6 +163,11 @@
   }
   var code = pm.response.code;
   if (code < 400) {
+    resetState();
+    return;
+  }
+  // A request whose own test handles an error status says so in handled_statuses (e.g. '425').
+  if (value('handled_statuses').split(',').indexOf(String(code)) !== -1) {
     resetState();
     return;
   }

@@ -33,6 +33,14 @@ export const scriptFiles = {
   'select-account': { prerequest: 'select-account.js', test: 'select-account.js' },
   /** Prerequest + test of Unified API query requests: pages with maxResults / nextToken (max_pages) and counts per adProduct. */
   'page-unified-query': { prerequest: 'page-unified-query.js', test: 'page-unified-query.js' },
+  /** Prerequest of Reporting V3 "Create report": default date range (last 7 full days), fresh poll state. */
+  'report-range': { prerequest: 'report-range.js' },
+  /** Test of Reporting V3 "Create report": stores reportId, reusing the existing report on a 425 duplicate. */
+  'report-created': { test: 'report-created.js' },
+  /** Test of Reporting V3 "Report status": polls with backoff until COMPLETED (stores report_url), FAILED or timeout. */
+  'report-status': { test: 'report-status.js' },
+  /** Prerequest (params { variable, days }): sets a local variable to today + days (UTC), for sample body dates. */
+  'relative-date': { prerequest: 'relative-date.js' },
 } as const satisfies Record<string, Partial<Record<ScriptEvent, string>>>;
 
 export type ScriptName = keyof typeof scriptFiles;

@@ -24,7 +24,7 @@ export const campaigns = folder('Campaigns', { description: 'Version 4 Sponsored
             name: 'Example campaign',
             state: 'ENABLED',
             productLocation: 'SOLD_ON_AMAZON',
-            startDate: '2026-05-21',
+            startDate: '{{campaign_start_date}}',
             budget: 10,
             bidding: {
               bidOptimization: 'false',
@@ -43,9 +43,12 @@ export const campaigns = folder('Campaigns', { description: 'Version 4 Sponsored
       },
     },
     description:
-      'Creates version 4 Sponsored Brands campaigns with budget, schedule and bidding; sellers must send their brandEntityId. Several items can go in one call; the answer reports success or an error per item, by index. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Creates version 4 Sponsored Brands campaigns with budget, schedule (starting tomorrow, computed before sending) and bidding; sellers must send their brandEntityId. Several items can go in one call; the answer reports success or an error per item, by index. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: 'campaigns.success[0].campaignId' } }] },
+    scripts: {
+      prerequest: [{ name: 'relative-date', params: { variable: 'campaign_start_date', days: 1 } }],
+      test: [{ name: 'store-ids', params: { variable: 'campaignId', from: 'campaigns.success[0].campaignId' } }],
+    },
     examples: [
       multiStatusWithEntities('207 Multi-Status: one campaign created', 'campaigns', 'campaign', 'campaignId', [sbCampaign()]),
       multiStatusErrors('207 Multi-Status: budget refused', 'campaigns', [
@@ -95,7 +98,7 @@ export const campaigns = folder('Campaigns', { description: 'Version 4 Sponsored
             campaignId: '{{campaignId}}',
             name: 'Example campaign',
             state: 'ENABLED',
-            startDate: '2026-06-15',
+            startDate: '{{campaign_start_date}}',
             budget: 100,
           },
         ],
@@ -104,6 +107,7 @@ export const campaigns = folder('Campaigns', { description: 'Version 4 Sponsored
     description:
       'Changes name, state, budget, dates or bidding of campaigns by id. Only the fields sent change; each item names the entity by id. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
+    scripts: { prerequest: [{ name: 'relative-date', params: { variable: 'campaign_start_date', days: 1 } }] },
     examples: [
       multiStatusWithEntities('207 Multi-Status: budget and start date changed', 'campaigns', 'campaign', 'campaignId', [
         sbCampaign({ budget: 100, startDate: '2026-06-15' }),
