@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --
 /**
  * Starts the CLI (src/cli.ts) as plain JavaScript, the way every npm script runs it.
  *
