@@ -99,6 +99,24 @@ describe.skipIf(!linux)('kill -TERM <npm pid> stops what npm launched', () => {
     expect(emulator.stats.requests).toBe(sent);
     expect(temporaryFiles(reports)).toEqual([]);
   });
+
+  it('npm run auth waiting for the browser: it stops and writes no env file', async () => {
+    const emulator = await slowEmulator();
+    const dir = tempDir('launch-auth-');
+    const envFile = path.join(dir, 'new.env');
+    const args = ['--region', 'eu', '--no-browser', '--redirect-uri', 'http://127.0.0.1:0/callback', '--env-file', envFile];
+    const urls = ['--auth-grant-url', `${emulator.url}/ap/oa`, '--token-url', `${emulator.url}/auth/o2/token`, '--api-url', emulator.url];
+    const npm = start('npm', ['run', '-s', 'auth', '--', ...args, ...urls], credentialsEnv());
+    expect(await waitFor(() => npm.output().includes('/ap/oa?'), 30_000)).toBe(true);
+    const auth = descendantRunning(npm.child.pid!, 'scripts/launch.mjs');
+    strays.push(auth);
+
+    process.kill(npm.child.pid!, 'SIGTERM');
+    await npm.exit;
+    expect(await waitFor(() => !isRunning(auth), 5_000)).toBe(true);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(npm.output()).not.toContain(demoCredentials.client_secret);
+  });
 });
 
 describe.skipIf(!linux)('SIGTERM to the launched runner', () => {
