@@ -3,7 +3,7 @@
  * tests), an install without warnings (every install script decided in "allowScripts"), runtime
  * dependencies that the runtime really imports, and a working `amazon-ads-collection` bin.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -107,5 +107,17 @@ describe('the amazon-ads-collection bin', () => {
   it('runs from the clone with npx and answers --version', () => {
     const printed = execFileSync('npx', ['--no-install', 'amazon-ads-collection', '--version'], { cwd: projectRoot, env: cleanEnv(), encoding: 'utf8' });
     expect(printed.trim()).toBe(manifest.version);
+  });
+
+  it('hands --env-file to the tool, not to Node (which would exit 9 on a missing file), as the README writes it', () => {
+    // `npx -- …`: npx is a Node program, so the `--` keeps Node from reading the tool's --env-file itself.
+    const missing = path.join(projectRoot, 'no-such-dir', 'missing.env');
+    const ran = spawnSync('npx', ['--no-install', '--', 'amazon-ads-collection', 'collection', '--region', 'eu', '--env-file', missing], {
+      cwd: projectRoot,
+      env: cleanEnv(),
+      encoding: 'utf8',
+    });
+    expect(ran.status).toBe(2);
+    expect(ran.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: .*missing\.env/)]);
   });
 });
