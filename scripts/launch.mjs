@@ -131,7 +131,9 @@ function removeAbandonedFolders() {
     const match = /^\.build-(?:tmp|old)-(?:(\d+)(?:-|$))?/.exec(name);
     if (!match) continue;
     const owner = match[1] === undefined ? undefined : Number(match[1]);
-    const abandoned = owner === undefined ? Date.now() - (fs.statSync(path.join(root, name), { throwIfNoEntry: false })?.mtimeMs ?? 0) > 10 * 60_000 : owner !== process.pid && !isRunning(owner);
+    // A name without a pid (an older launcher's) counts as abandoned once it is 10 minutes old.
+    const modified = fs.statSync(path.join(root, name), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+    const abandoned = owner === undefined ? Date.now() - modified > 10 * 60_000 : owner !== process.pid && !isRunning(owner);
     if (abandoned) fs.rmSync(path.join(root, name), { recursive: true, force: true });
   }
 }
