@@ -3,6 +3,7 @@
  * The command line: one yargs command per concern, each defined beside its code
  * (src/<concern>/command.ts). Handlers load their heavy modules lazily so `--help` stays fast.
  */
+import './silence-newman-deprecation.js';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { exitCodeOf, UsageError } from './errors.js';
