@@ -161,7 +161,7 @@ describe('an interrupted compile of .build/', () => {
     expect(compiling).toBe(true);
     launch.child.kill('SIGINT');
     expect(await launch.exit).toEqual({ code: 130, signal: null });
-    expect(buildFolders(dir)).toEqual([]);
+    expect(buildFolders(dir).filter((name) => name !== '.build')).toEqual([]);
   });
 
   it('removes folders left by a launcher that was killed outright, and keeps a running one', async () => {
