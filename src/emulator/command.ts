@@ -1,12 +1,14 @@
 /**
- * `npm run emulator -- --port 0 [--region na|eu|fe] [fault flags]`: starts the emulator, prints ONE line
- * of JSON ({url, region, credentials}) on stdout when ready, and runs until SIGINT/SIGTERM (exit 0).
+ * `npm run -s emulator -- --port 0 [--region na|eu|fe] [fault flags]`: starts the emulator, prints ONE
+ * line of JSON ({url, api_url, token_url, auth_grant_url, region, credentials}) on stdout when ready, and
+ * runs until SIGINT/SIGTERM (exit 0). (`-s` keeps npm's own banner off stdout.)
  * The server itself loads lazily so `--help` stays fast.
  */
 import type { Argv, CommandModule } from 'yargs';
 import { isRegionId, regionIds } from '../catalog/regions.js';
 import { UsageError } from '../errors.js';
 import { demoCredentials } from './credentials.js';
+import { clientUrlsOf } from './client-urls.js';
 
 interface EmulatorArgs {
   region: string;
@@ -97,7 +99,7 @@ export const emulatorCommand: CommandModule<object, EmulatorArgs> = {
       built = built.option(name, { type: 'string', describe: `${flag.describe} [whole number]`, ...(name === 'port' ? { default: '0' } : {}) });
     }
     return built
-      .example('$0 emulator --port 0 --region eu', 'prints {"url":...,"region":"eu","credentials":{...}} and serves until Ctrl-C')
+      .example('$0 emulator --port 0 --region eu', 'prints {"url":...,"token_url":...,"region":"eu","credentials":{...}} and serves until Ctrl-C')
       .example('$0 emulator --throttle 2 --server-errors 1', 'the first two Ads API calls get 429, the third 500')
       .epilog(
         [
@@ -145,8 +147,13 @@ export const emulatorCommand: CommandModule<object, EmulatorArgs> = {
       reportNotGzip: args['report-not-gzip'],
       reportTruncated: args['report-truncated'],
     });
-    const { client_id, client_secret, refresh_token, code } = emulator.credentials;
-    const ready = { url: emulator.url, region: emulator.region, credentials: { client_id, client_secret, refresh_token, code } };
+    const { client_id, client_secret, refresh_token, code, redirect_uri } = emulator.credentials;
+    const ready = {
+      url: emulator.url,
+      ...clientUrlsOf(emulator.url),
+      region: emulator.region,
+      credentials: { client_id, client_secret, refresh_token, code, redirect_uri },
+    };
     process.stdout.write(`${JSON.stringify(ready)}\n`);
     await waitForSignal();
     await emulator.stop();
