@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --
 /**
  * Starts the CLI (src/cli.ts) as plain JavaScript, the way every npm script runs it.
  *
@@ -17,6 +17,13 @@
  *    compile never leaves a half-written .build/ behind;
  * 3. imports .build/cli.js, which reads process.argv as src/cli.ts does under tsx.
  *
+ * Before all that it sets how the command stops (scripts/launch/stop-with-parent.mjs): SIGINT / SIGTERM
+ * end it with 130 / 143 unless the command handles them, and, when npm started it, it stops once npm is
+ * gone. An interrupted compile removes its temporary folder on the way out, and folders left by a
+ * launcher that was killed outright (SIGKILL) are removed by the next one.
+ *
+ * `collection` runs in a second Node started with --expose-gc (see `runWithExposedGc` below).
+ *
  * `npx tsx src/cli.ts ...` keeps working (tests use it); .build/ is git-ignored.
  */
 import { spawn } from 'node:child_process';
@@ -24,6 +31,12 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { exitOnSignals, isRunning, stopWithParent } from './launch/stop-with-parent.mjs';
+
+exitOnSignals();
+// Only under npm (`npm run …`, `npx amazon-ads-collection …`): started by hand, say under nohup, a
+// command may outlive the shell that started it on purpose.
+if (process.env.npm_lifecycle_event) stopWithParent();
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const srcDir = path.join(root, 'src');
@@ -78,7 +91,10 @@ async function compile(files, signature) {
     fail('esbuild is not installed, so src/ cannot be compiled: run npm ci, then try again');
   }
   // Beside .build/ (same depth), so even the temporary copy would resolve the project root correctly.
-  const temporary = fs.mkdtempSync(path.join(root, '.build-tmp-'));
+  // The pid in the name lets a later launcher tell a folder whose owner died from one still compiling.
+  const temporary = fs.mkdtempSync(path.join(root, `.build-tmp-${process.pid}-`));
+  const removeTemporary = () => fs.rmSync(temporary, { recursive: true, force: true });
+  process.on('exit', removeTemporary); // Ctrl-C / SIGTERM mid-compile end through process.exit
   try {
     const entryPoints = files.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts')).map((file) => path.join(srcDir, file));
     try {
@@ -104,7 +120,24 @@ async function compile(files, signature) {
     fs.writeFileSync(path.join(temporary, STAMP), signature);
     swapIn(temporary, signature);
   } finally {
-    fs.rmSync(temporary, { recursive: true, force: true });
+    removeTemporary();
+    process.off('exit', removeTemporary);
+  }
+}
+
+/**
+ * Removes `.build-tmp-<pid>-*` / `.build-old-<pid>` folders whose launcher is gone (killed outright, or
+ * from a version without the exit clean-up), so no interrupted compile leaves a folder behind for good.
+ */
+function removeAbandonedFolders() {
+  for (const name of fs.readdirSync(root)) {
+    const match = /^\.build-(?:tmp|old)-(?:(\d+)(?:-|$))?/.exec(name);
+    if (!match) continue;
+    const owner = match[1] === undefined ? undefined : Number(match[1]);
+    // A name without a pid (an older launcher's) counts as abandoned once it is 10 minutes old.
+    const modified = fs.statSync(path.join(root, name), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+    const abandoned = owner === undefined ? Date.now() - modified > 10 * 60_000 : owner !== process.pid && !isRunning(owner);
+    if (abandoned) fs.rmSync(path.join(root, name), { recursive: true, force: true });
   }
 }
 
@@ -127,12 +160,14 @@ function swapIn(fresh, signature) {
  * paging runs (bench row 3), and V8 hands out gc() only to a Node started with the flag; switching the
  * flag on at run time would also hand a `gc` global to every context created meanwhile, the Postman
  * sandbox's included. The price is one more Node start per run (~40 ms): this process starts the real
- * one and only forwards signals and the exit code. Every other command runs here directly.
+ * one (which compiles and runs as below), passes signals on and ends with its exit code. The child
+ * stops with this process the way this one stops with npm (stopWithParent, when npm started us).
  */
 async function runWithExposedGc() {
   const child = spawn(process.execPath, ['--expose-gc', ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
     stdio: 'inherit',
   });
+  // a listener of our own, so exitOnSignals leaves the signal to us: the child ends first, then we do
   const forward = (signal) => child.kill(signal);
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   for (const signal of signals) process.on(signal, forward);
@@ -149,7 +184,10 @@ if (process.argv[2] === 'collection' && !wantsHelp && typeof globalThis.gc !== '
   try {
     const files = filesUnder(srcDir);
     const signature = signatureOf(files);
-    if (stampOf(outDir) !== signature) await compile(files, signature);
+    if (stampOf(outDir) !== signature) {
+      removeAbandonedFolders();
+      await compile(files, signature);
+    }
   } catch (error) {
     process.stderr.write(`error: ${error instanceof LaunchError ? error.message : `cannot prepare .build/ (${error?.message ?? error})`}\n`);
     process.exit(1);

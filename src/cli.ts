@@ -3,6 +3,7 @@
  * The command line: one yargs command per concern, each defined beside its code
  * (src/<concern>/command.ts). Handlers load their heavy modules lazily so `--help` stays fast.
  */
+import './silence-newman-deprecation.js';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { npmDashHint } from './config/npm-dash-hint.js';
@@ -13,6 +14,7 @@ import { collectionCommand } from './run/command.js';
 import { emulatorCommand } from './emulator/command.js';
 import { authCommand } from './auth/command.js';
 import { coverageCommand } from './compare/command.js';
+import { packageVersion } from './version.js';
 
 /** Folds a possibly multi-line message (yargs writes "Invalid values:\n  Argument: ...") into one line. */
 function oneLine(message: string): string {
@@ -48,7 +50,7 @@ try {
     .demandCommand(1, 'Name a command: build, validate, collection, emulator, auth or coverage.')
     .strict()
     .help()
-    .version(false)
+    .version(packageVersion())
     .wrap(Math.min(110, process.stdout.columns || 110))
     .fail((message, error) => {
       // yargs' own validation problems (unknown option, bad choice, missing value) arrive as a message or

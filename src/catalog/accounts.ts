@@ -3,6 +3,7 @@
  * but no Amazon-Advertising-API-Scope header. The Profiles test chooses the profile later requests use.
  */
 import { folder, request } from './types.js';
+import { managerAccountsExamples, profilesExamples } from './smoke-path-examples.js';
 
 export const accounts = folder(
   'Accounts',
@@ -26,6 +27,7 @@ export const accounts = folder(
         'advertising account in this region: try another region environment.',
       ].join('\n'),
       docs: 'https://advertising.amazon.com/API/docs/en-us/reference/2/profiles',
+      examples: profilesExamples,
       scripts: { test: ['select-profile'] },
     }),
     request({
@@ -38,6 +40,7 @@ export const accounts = folder(
         '(including DSP advertiser ids).',
       ].join('\n'),
       docs: 'https://advertising.amazon.com/API/docs/en-us/reference/1-0/managerAccount',
+      examples: managerAccountsExamples,
     }),
   ],
 );

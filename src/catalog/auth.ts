@@ -4,6 +4,7 @@
  * pre-request script skips this folder; the token requests store what they receive (store-token).
  */
 import { folder, request } from './types.js';
+import { codeExchangeExamples, consentRedirectExamples, refreshTokenExamples } from './smoke-path-examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/concepts/authorization/overview';
 
@@ -37,6 +38,7 @@ export const auth = folder(
         '`code` parameter from the address you land on. The code is valid for five minutes.',
       ].join('\n'),
       docs: 'https://advertising.amazon.com/API/docs/en-us/concepts/authorization/authorization-grants',
+      examples: consentRedirectExamples,
       scripts: { test: ['show-consent-url'] },
     }),
     request({
@@ -61,6 +63,7 @@ export const auth = folder(
         'headless runs (`npm run collection`) need.',
       ].join('\n'),
       docs: 'https://advertising.amazon.com/API/docs/en-us/concepts/authorization/access-tokens',
+      examples: codeExchangeExamples,
       scripts: { test: ['store-token'] },
     }),
     request({
@@ -84,6 +87,7 @@ export const auth = folder(
         'the token is missing or about to expire.',
       ].join('\n'),
       docs: 'https://advertising.amazon.com/API/docs/en-us/concepts/authorization/access-tokens',
+      examples: refreshTokenExamples,
       scripts: { test: ['store-token'] },
     }),
   ],

@@ -2,10 +2,16 @@
  * Exports: files of all campaigns, ad groups, targets or ads.
  */
 import { folder, request } from './types.js';
+import { dataExampleIds, ok } from './examples.js';
+
+const { exportId } = dataExampleIds;
+
+/** Every export request answers 202 with the id to poll; the file is made in the background. */
+const exportStarted = [ok('202 Accepted: export processing', 202, { exportId, status: 'PROCESSING' })];
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/exports/overview';
 
-export const exportsFolder = folder('Exports', `Exports of all campaigns, ad groups, targets or ads as a file; poll the export until it is ready.\n\n[Amazon Ads documentation](${docs})`, [
+export const exportsFolder = folder('Exports', { description: 'Exports of all campaigns, ad groups, targets or ads as a file; poll the export until it is ready.', docs }, [
   request({
     name: 'Request campaign export',
     method: 'POST',
@@ -23,6 +29,7 @@ export const exportsFolder = folder('Exports', `Exports of all campaigns, ad gro
       'Asks for a file with every campaign of the chosen ad products. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{exportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'exportId', from: 'exportId' } }] },
+    examples: exportStarted,
   }),
   request({
     name: 'Request ad group export',
@@ -41,6 +48,7 @@ export const exportsFolder = folder('Exports', `Exports of all campaigns, ad gro
       'Asks for a file with every ad group of the chosen ad products. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{exportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'exportId', from: 'exportId' } }] },
+    examples: exportStarted,
   }),
   request({
     name: 'Request target export',
@@ -59,6 +67,7 @@ export const exportsFolder = folder('Exports', `Exports of all campaigns, ad gro
       'Asks for a file with every target of the chosen ad products. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{exportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'exportId', from: 'exportId' } }] },
+    examples: exportStarted,
   }),
   request({
     name: 'Request ad export',
@@ -77,6 +86,7 @@ export const exportsFolder = folder('Exports', `Exports of all campaigns, ad gro
       'Asks for a file with every ad of the chosen ad products. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{exportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'exportId', from: 'exportId' } }] },
+    examples: exportStarted,
   }),
   request({
     name: 'Exports status',
@@ -88,5 +98,28 @@ export const exportsFolder = folder('Exports', `Exports of all campaigns, ad gro
     description:
       'Reads the state of the export in {{exportId}}; when COMPLETED the answer holds the download URL. Uses {{exportId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: [
+      ok('200 OK: export ready to download', 200, {
+        exportId,
+        status: 'COMPLETED',
+        url: `https://example-exports.s3.amazonaws.com/TARGET/${exportId}.json.gz`,
+        fileSize: 2048,
+        createdAt: '2026-01-15T09:00:00.000Z',
+        generatedAt: '2026-01-15T09:00:40.000Z',
+        urlExpiresAt: '2026-01-15T10:00:40.000Z',
+      }),
+      ok('200 OK: export failed', 200, {
+        exportId,
+        status: 'FAILED',
+        createdAt: '2026-01-15T09:00:00.000Z',
+        error: { errorCode: 'INTERNAL_ERROR', message: 'The export could not be generated; request a new one.' },
+      }),
+      {
+        name: '406 Not Acceptable: Accept is not the type the export was requested with',
+        status: 406,
+        contentType: 'json',
+        body: { message: 'Read this export with the Accept header of the request that created it.' },
+      },
+    ],
   }),
 ]);

@@ -4,6 +4,9 @@
  * startIndex/count for SD) and counts the campaigns into <sp|sb|sd>_campaign_count.
  */
 import { folder, request } from './types.js';
+import { sbCampaignPageExamples, sdCampaignPageExamples } from './smoke-path-examples.js';
+import { smokePathErrors } from './examples.js';
+import { spExamples } from './sponsored-products/examples.js';
 
 export const firstCall = folder(
   'First call',
@@ -27,6 +30,7 @@ export const firstCall = folder(
         'body; the script adds `maxResults` and `nextToken` to walk every page.',
       ].join('\n'),
       docs: 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod#tag/Campaigns',
+      examples: sbCampaignPageExamples,
       scripts: {
         prerequest: [{ name: 'list-campaigns', params: { adProduct: 'SB' } }],
         test: [{ name: 'list-campaigns', params: { adProduct: 'SB' } }],
@@ -42,6 +46,7 @@ export const firstCall = folder(
         'and `count` query parameters, which the script sets; a page shorter than `count` is the last.',
       ].join('\n'),
       docs: 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi#tag/Campaigns',
+      examples: sdCampaignPageExamples,
       scripts: {
         prerequest: [{ name: 'list-campaigns', params: { adProduct: 'SD' } }],
         test: [{ name: 'list-campaigns', params: { adProduct: 'SD' } }],
@@ -60,6 +65,7 @@ export const firstCall = folder(
         '`campaignId`. An empty body lists every campaign; the script adds `maxResults` and `nextToken`.',
       ].join('\n'),
       docs: 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod#tag/Campaigns',
+      examples: [...spExamples.campaigns.list, ...smokePathErrors('v3')],
       scripts: {
         prerequest: [{ name: 'list-campaigns', params: { adProduct: 'SP' } }],
         test: [{ name: 'list-campaigns', params: { adProduct: 'SP' } }],

@@ -25,6 +25,7 @@ import { exportsFolder } from './exports.js';
 import { sponsoredTv } from './sponsored-tv/index.js';
 import { amazonDsp } from './amazon-dsp.js';
 import { partnerOpportunities } from './partner-opportunities.js';
+import { unifiedApi } from './unified/index.js';
 
 export const catalog: FolderSpec[] = [
   auth,
@@ -48,6 +49,7 @@ export const catalog: FolderSpec[] = [
   sponsoredTv,
   amazonDsp,
   partnerOpportunities,
+  unifiedApi,
 ];
 
 export interface CollectionInfo {

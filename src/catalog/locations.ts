@@ -2,10 +2,11 @@
  * Locations: the catalogue of targetable locations.
  */
 import { folder, request } from './types.js';
+import { moreExampleIds, ok, plainJson } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/locations';
 
-export const locations = folder('Locations', `The catalogue of locations that location targeting can use.\n\n[Amazon Ads documentation](${docs})`, [
+export const locations = folder('Locations', { description: 'The catalogue of locations that location targeting can use.', docs }, [
   request({
     name: 'Browse locations',
     method: 'POST',
@@ -24,5 +25,13 @@ export const locations = folder('Locations', `The catalogue of locations that lo
     description:
       'Searches the catalogue of targetable locations (countries, states, cities, postal codes) by name and category. Filters go in the body; a `nextToken` in the answer means more pages follow.',
     docs,
+    examples: [
+      ok(
+        '200 OK: states matching the name',
+        200,
+        { locations: [{ locationId: moreExampleIds.locationId, name: 'New York, US', category: 'STATE' }] },
+        plainJson,
+      ),
+    ],
   }),
 ]);

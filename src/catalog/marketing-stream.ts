@@ -1,11 +1,27 @@
 /**
  * Amazon Marketing Stream: subscriptions to pushed campaign data.
  */
-import { folder, request } from './types.js';
+import { folder, request, type Json } from './types.js';
+import { dataExampleIds, ok } from './examples.js';
+
+const { subscriptionId } = dataExampleIds;
+const queueArn = 'arn:aws:sqs:us-east-1:123456789012:example-stream-queue';
+
+/** The sp-traffic subscription of the create example, as the read calls return it. */
+const subscription: Json = {
+  subscriptionId,
+  dataSetId: 'sp-traffic',
+  destinationArn: queueArn,
+  destination: { sqsDestination: { queueArn } },
+  notes: 'Example subscription created from the collection',
+  status: 'ACTIVE',
+  createdDate: '2026-01-10T12:00:00.000Z',
+  updatedDate: '2026-01-10T12:05:00.000Z',
+};
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/amazon-marketing-stream/openapi';
 
-export const marketingStream = folder('Amazon Marketing Stream', `Subscriptions that push hourly campaign data and change events to your AWS queue.\n\n[Amazon Ads documentation](${docs})`, [
+export const marketingStream = folder('Amazon Marketing Stream', { description: 'Subscriptions that push hourly campaign data and change events to your AWS queue.', docs }, [
   request({
     name: 'Create Stream subscription',
     method: 'POST',
@@ -26,6 +42,7 @@ export const marketingStream = folder('Amazon Marketing Stream', `Subscriptions 
       'Subscribes an Amazon SQS queue (or Firehose) to one Marketing Stream dataset, e.g. sp-traffic. Stores {{subscriptionId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'subscriptionId', from: 'subscriptionId' } }] },
+    examples: [ok('200 OK: subscription created', 200, { clientRequestToken: 'example-request-token-0001', subscriptionId })],
   }),
   request({
     name: 'List Stream subscriptions',
@@ -36,6 +53,7 @@ export const marketingStream = folder('Amazon Marketing Stream', `Subscriptions 
     description:
       'Lists the Marketing Stream subscriptions of the profile.',
     docs,
+    examples: [ok('200 OK: one subscription', 200, { subscriptions: [subscription] })],
   }),
   request({
     name: 'Get Stream subscription by ID',
@@ -47,6 +65,7 @@ export const marketingStream = folder('Amazon Marketing Stream', `Subscriptions 
     description:
       'Reads the subscription in {{subscriptionId}}, including its status.',
     docs,
+    examples: [ok('200 OK: the subscription', 200, { subscription })],
   }),
   request({
     name: 'Update Stream subscription',
@@ -63,5 +82,6 @@ export const marketingStream = folder('Amazon Marketing Stream', `Subscriptions 
     description:
       'Changes the notes or the status of the subscription in {{subscriptionId}}; archiving stops delivery. Only the fields sent change; each item names the entity by id.',
     docs,
+    examples: [ok('200 OK: subscription changed (empty answer)', 200, undefined)],
   }),
 ]);

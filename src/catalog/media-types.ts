@@ -7,6 +7,7 @@ export const mediaTypes = {
   formUrlEncoded: 'application/x-www-form-urlencoded',
   spCampaign: 'application/vnd.spCampaign.v3+json',
   sbCampaign: 'application/vnd.sbcampaignresource.v4+json',
+  managerAccountsResponse: 'application/vnd.getmanageraccountsresponse.v1+json',
   // Reporting and DSP reports
   asyncReportRequest: 'application/vnd.createasyncreportrequest.v3+json',
   dspCreateReports: 'application/vnd.dspcreatereports.v3+json',
@@ -15,6 +16,9 @@ export const mediaTypes = {
   streamSubscription: 'application/vnd.MarketingStreamSubscriptions.StreamSubscriptionResource.v1.0+json',
   amcQueryAudienceV1: 'application/vnd.amcquerybasedaudience.v1+json',
   amcQueryAudienceV12: 'application/vnd.amcquerybasedaudience.v1.2+json',
+  amcWorkflows: 'application/vnd.amcworkflows.v1+json',
+  amcSchedules: 'application/vnd.amcschedules.v1+json',
+  amcWorkflowExecutions: 'application/vnd.amcworkflowexecutions.v1+json',
   // Sponsored Products v3
   spAdGroup: 'application/vnd.spAdGroup.v3+json',
   spProductAd: 'application/vnd.spProductAd.v3+json',
@@ -27,6 +31,7 @@ export const mediaTypes = {
   spProductRecommendation: 'application/vnd.spproductrecommendation.v3+json',
   spProductRecommendationAsins: 'application/vnd.spproductrecommendationresponse.asins.v3+json',
   spProductTargeting: 'application/vnd.spproducttargeting.v3+json',
+  spProductTargetingResponse: 'application/vnd.spproducttargetingresponse.v3+json',
   spKeywordsRecommendationV5: 'application/vnd.spkeywordsrecommendation.v5+json',
   spThemeBasedBidRecommendation: 'application/vnd.spthemebasedbidrecommendation.v3+json',
   spBudgetRecommendation: 'application/vnd.budgetrecommendation.v3+json',

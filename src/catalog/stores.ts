@@ -2,10 +2,11 @@
  * Stores: the brand's Amazon Stores and their insights.
  */
 import { folder, request } from './types.js';
+import { exampleIds, moreExampleIds, ok, plainJson } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/stores/open-api';
 
-export const stores = folder('Stores', `Amazon Stores of the brand and their insight metrics.\n\n[Amazon Ads documentation](${docs})`, [
+export const stores = folder('Stores', { description: 'Amazon Stores of the brand and their insight metrics.', docs }, [
   request({
     name: 'Get stores',
     method: 'GET',
@@ -14,6 +15,22 @@ export const stores = folder('Stores', `Amazon Stores of the brand and their ins
     description:
       'Lists the Amazon Stores of the brands the profile may advertise.',
     docs,
+    examples: [
+      ok(
+        '200 OK: the brand store',
+        200,
+        [
+          {
+            code: 'SUCCESS',
+            entityId: exampleIds.entityId,
+            brandEntityId: moreExampleIds.brandEntityId,
+            storeName: 'Example Brand',
+            storePageInfo: [{ storePageId: moreExampleIds.storePageId, storePageName: 'Home', storePageUrl: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE' }],
+          },
+        ],
+        plainJson,
+      ),
+    ],
   }),
   request({
     name: 'Insight metrics',
@@ -34,5 +51,19 @@ export const stores = folder('Stores', `Amazon Stores of the brand and their ins
     description:
       'Reads daily insight metrics (score, recommendations, dwell time) of the store of the brand in {{brandEntityId}}. Uses {{brandEntityId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: [
+      ok(
+        '200 OK: two days of store quality metrics',
+        200,
+        {
+          dimension: 'DATE',
+          metricsDetails: [
+            { date: '20260301', scoreLevel: '3', recommendations: '2', contributors: '4', dwell: '41', peerDwell: '38' },
+            { date: '20260302', scoreLevel: '3', recommendations: '2', contributors: '4', dwell: '44', peerDwell: '37' },
+          ],
+        },
+        plainJson,
+      ),
+    ],
   }),
 ]);

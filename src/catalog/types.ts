@@ -35,8 +35,9 @@ type Checked<Key extends string, S extends string> = [UnknownVariablesIn<S>] ext
 
 /**
  * Which standard Amazon Ads headers a request carries:
- * - `none`: no Ads headers (Login with Amazon requests);
- * - `account`: Amazon-Advertising-API-ClientId + Authorization: Bearer (profiles, manager accounts);
+ * - `none`: no Ads headers and no token (Login with Amazon requests, pre-signed URLs): auth `noauth`;
+ * - `account`: Amazon-Advertising-API-ClientId, and the bearer token inherited from the collection's
+ *   auth (profiles, manager accounts);
  * - `profile`: `account` plus Amazon-Advertising-API-Scope: {{profileId}} (everything scoped to a profile).
  */
 export type HeaderSet = 'none' | 'account' | 'profile';
@@ -114,6 +115,8 @@ export interface FolderSpec {
   kind: 'folder';
   name: string;
   description: string;
+  /** Link to the Amazon Ads documentation, rendered after the description like a request's `docs`. */
+  docs?: string;
   items: Array<RequestSpec | FolderSpec>;
   scripts?: Scripts;
 }
@@ -143,6 +146,17 @@ export function request<
   return { kind: 'request', ...spec } as RequestSpec;
 }
 
-export function folder(name: string, description: string, items: Array<RequestSpec | FolderSpec>, scripts?: Scripts): FolderSpec {
-  return scripts ? { kind: 'folder', name, description, items, scripts } : { kind: 'folder', name, description, items };
+/** A folder's text: the description alone, or the description and its documentation link. */
+export type FolderText = string | { description: string; docs?: string };
+
+export function folder(name: string, text: FolderText, items: Array<RequestSpec | FolderSpec>, scripts?: Scripts): FolderSpec {
+  const { description, docs } = typeof text === 'string' ? { description: text, docs: undefined } : text;
+  return {
+    kind: 'folder',
+    name,
+    description,
+    ...(docs === undefined ? {} : { docs }),
+    items,
+    ...(scripts ? { scripts } : {}),
+  };
 }

@@ -62,14 +62,46 @@ export const environmentVariables = {
     description: 'Amazon DSP advertiser id, for persona builder insights and AMC audiences.',
   },
   opportunityId: { type: 'any', description: 'Partner opportunity id (take one from "List opportunities").' },
+  accountId: {
+    type: 'any',
+    description: 'Advertiser account sent as Amazon-Ads-AccountId by Unified API requests; "Query advertiser accounts" fills it.',
+  },
   page_size: {
     type: 'default',
     description: 'Optional page size (maxResults / count) for the campaign list calls; empty uses the API default.',
+  },
+  max_pages: {
+    type: 'default',
+    value: '10000',
+    description: 'Most pages each campaign list (SP, SB, SD) fetches; a list that announces more fails with page_limit.',
+  },
+  strict_profile_choice: {
+    type: 'default',
+    value: 'false',
+    description: "'true': a profileId or profile_country that is not in the Profiles list fails the Profiles request instead of falling back to the first profile.",
   },
   retry_after_cap_seconds: {
     type: 'default',
     value: '30',
     description: 'Longest wait, in seconds, honoured from a Retry-After header before retrying a throttled call.',
+  },
+  report_start_date: {
+    type: 'default',
+    description: 'First day (YYYY-MM-DD) of the performance report; empty: 7 days before report_end_date.',
+  },
+  report_end_date: {
+    type: 'default',
+    description: 'Last day (YYYY-MM-DD) of the performance report; empty: yesterday (UTC).',
+  },
+  report_poll_seconds: {
+    type: 'default',
+    value: '5',
+    description: 'First wait, in seconds, between report status polls; doubles after each poll up to 60.',
+  },
+  report_timeout_seconds: {
+    type: 'default',
+    value: '1800',
+    description: 'Longest time, in seconds, to wait for a report to be COMPLETED before failing with report_timeout.',
   },
 } as const satisfies Record<string, EnvironmentVariable>;
 
@@ -112,6 +144,30 @@ export const scriptVariables = {
   consent_url: 'Login with Amazon consent page URL built by the Auth grant login request (local).',
   sp_seen_next_tokens: 'nextTokens already followed for Sponsored Products, as JSON (repeat check; local).',
   sb_seen_next_tokens: 'nextTokens already followed for Sponsored Brands, as JSON (repeat check; local).',
+  account_name: 'Display name of the advertiser account "Query advertiser accounts" chose.',
+  account_country_code: 'Country of the alternate id (profile) of the chosen advertiser account.',
+  account_choice: "Which rule chose accountId: 'profileId' (through alternateIds), 'country' or 'first'.",
+  account_next_token: 'nextToken of the next advertiser account page (paging state; local).',
+  account_pages: 'Advertiser account pages read in this run (page_limit check; local).',
+  account_first: 'First advertiser account listed, as JSON, kept while later pages are searched (local).',
+  unified_campaign_count: 'Campaigns of all ad products counted across the Unified API "Query campaigns" pages.',
+  unified_campaign_counts: 'Those campaigns per ad product, as JSON, e.g. {"SPONSORED_PRODUCTS": 5}.',
+  unified_next_token: 'nextToken of the next Unified API query page (paging state; local).',
+  unified_seen_next_tokens: 'nextTokens already followed by the Unified API query, as JSON (repeat check; local).',
+  unified_pages: 'Unified API query pages read in this run (page_limit check; local).',
+
+  sp_page_count: 'Sponsored Products campaign pages fetched so far in this list (max_pages check; local).',
+  sb_page_count: 'Sponsored Brands campaign pages fetched so far in this list (max_pages check; local).',
+  sd_page_count: 'Sponsored Display campaign pages fetched so far in this list (max_pages check; local).',
+  sd_last_page: 'First and last campaign id and size of the last Sponsored Display page (repeat check; local).',
+  report_url: 'Pre-signed download URL of the last COMPLETED report (send no Amazon headers to it).',
+  report_started_at: 'Epoch milliseconds at which the report flow asked for its report (timeout clock; local).',
+  report_poll_count: 'Status polls spent on the current report (backoff state; local).',
+  handled_statuses: "Error statuses the current request's own test handles (e.g. '425'); check-response leaves them alone (local).",
+  campaign_start_date: 'Tomorrow (UTC), computed before the Sponsored Brands campaign requests that send a startDate (local).',
+  dsp_report_start_date: '7 days ago (UTC), computed before "Request DSP report" (local).',
+  dsp_report_end_date: 'Yesterday (UTC), computed before "Request DSP report" (local).',
+  v2_report_date: 'Yesterday (UTC) as YYYYMMDD, computed before the version 2 report requests (local).',
 } as const satisfies Record<string, string>;
 
 export type EnvironmentVariableName = keyof typeof environmentVariables;

@@ -243,6 +243,13 @@ export const emulatorOptionTable = {
   repeatNextToken: emulatorSwitch('repeat-next-token', 'SP/SB list calls answer, from page two on, the nextToken they were sent'),
   rejectRefresh: emulatorSwitch('reject-refresh', 'The refresh_token grant answers invalid_grant'),
   autoConsent: emulatorSwitch('auto-consent', 'GET /ap/oa redirects at once with code and state'),
+  reportFail: emulatorSwitch('report-fail', 'Reports end FAILED with a failureReason'),
+  reportNotGzip: emulatorSwitch('report-not-gzip', 'Report files are served as plain JSON, not gzip'),
+  reportTruncated: emulatorSwitch('report-truncated', 'Report files stop halfway through the gzip stream'),
+  reportDelay: emulatorNumberOption('report-delay', 'Status polls a report stays PENDING/PROCESSING before COMPLETED (default 2)', 0),
+  reportDelaySeconds: emulatorNumberOption('report-delay-seconds', 'Seconds after its creation before a report can be COMPLETED (default 0)', 0),
+  reportRows: emulatorNumberOption('report-rows', 'Rows of every report file (default: one per SP campaign and day)', 0, 10_000_000),
+  reportUrlTtl: emulatorNumberOption('report-url-ttl', 'Seconds a report download URL works (default 3600; 0 = expired at once, 403)', 0),
 };
 
 /** Return URL used when none is given: served by the local callback server. Add it to the security profile. */

@@ -1,6 +1,8 @@
 /**
- * `npm run emulator -- --port 0 [--region na|eu|fe] [fault flags]`: starts the emulator, prints ONE line
- * of JSON ({url, region, credentials}) on stdout when ready, and runs until SIGINT/SIGTERM (exit 0).
+ * `npm run -s emulator -- --port 0 [--region na|eu|fe] [fault flags]`: starts the emulator, prints ONE
+ * line of JSON ({url, api_url, token_url, auth_grant_url, region, credentials}) on stdout when ready, and
+ * runs until SIGINT/SIGTERM (exit 0). (`-s` keeps npm's own banner off stdout.) Its flags are declared
+ * in the options table (src/config/options.ts).
  * The server itself loads lazily so `--help` stays fast.
  */
 import type { CommandModule } from 'yargs';
@@ -9,6 +11,7 @@ import { emulatorOptionTable } from '../config/options.js';
 import { resolveOptions } from '../config/resolve-options.js';
 import { yargsOptionsOf } from '../config/yargs-options.js';
 import { demoCredentials } from './credentials.js';
+import { clientUrlsOf } from './client-urls.js';
 
 function waitForSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
@@ -28,7 +31,7 @@ export const emulatorCommand: CommandModule<object, FlagsOf<typeof emulatorOptio
   builder: (yargs) =>
     yargs
       .options(yargsOptionsOf(emulatorOptionTable))
-      .example('$0 emulator --port 0 --region eu', 'prints {"url":...,"region":"eu","credentials":{...}} and serves until Ctrl-C')
+      .example('$0 emulator --port 0 --region eu', 'prints {"url":...,"token_url":...,"region":"eu","credentials":{...}} and serves until Ctrl-C')
       .example('$0 emulator --throttle 2 --server-errors 1', 'the first two Ads API calls get 429, the third 500')
       .epilog(
         [
@@ -63,9 +66,21 @@ export const emulatorCommand: CommandModule<object, FlagsOf<typeof emulatorOptio
       repeatNextToken: flags.repeatNextToken,
       rejectRefresh: flags.rejectRefresh,
       autoConsent: flags.autoConsent,
+      reportDelay: flags.reportDelay,
+      reportDelaySeconds: flags.reportDelaySeconds,
+      reportRows: flags.reportRows,
+      reportUrlTtlSeconds: flags.reportUrlTtl,
+      reportFail: flags.reportFail,
+      reportNotGzip: flags.reportNotGzip,
+      reportTruncated: flags.reportTruncated,
     });
-    const { client_id, client_secret, refresh_token, code } = emulator.credentials;
-    const ready = { url: emulator.url, region: emulator.region, credentials: { client_id, client_secret, refresh_token, code } };
+    const { client_id, client_secret, refresh_token, code, redirect_uri } = emulator.credentials;
+    const ready = {
+      url: emulator.url,
+      ...clientUrlsOf(emulator.url),
+      region: emulator.region,
+      credentials: { client_id, client_secret, refresh_token, code, redirect_uri },
+    };
     process.stdout.write(`${JSON.stringify(ready)}\n`);
     await waitForSignal();
     await emulator.stop();

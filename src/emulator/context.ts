@@ -2,6 +2,8 @@
 import type { ResolvedOptions } from './options.js';
 import type { GrantStore } from './lwa/grant-store.js';
 import type { AdsAccount } from './ads/account.js';
+import type { ReportStore } from './reporting/report-store.js';
+import type { DownloadRecord } from './reporting/report-download.js';
 
 export interface EmulatorStats {
   /** All requests. */
@@ -17,6 +19,10 @@ export interface EmulatorContext {
   stats: EmulatorStats;
   grants: GrantStore;
   account: AdsAccount;
+  /** Reporting v3 reports built by this emulator. */
+  reports: ReportStore;
+  /** Report file downloads with their request headers (the newest last). */
+  downloads: DownloadRecord[];
   /** Ads API calls seen so far (drives the throttle and server-error faults). */
   adsCalls: number;
 }

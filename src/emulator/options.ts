@@ -39,19 +39,34 @@ export interface EmulatorOptions {
   emptyProfiles?: boolean;
   /** List calls answer 200 with a body that is not valid JSON. */
   malformed?: boolean;
-  /** SP and SB list calls answer, from page two on, the nextToken they were sent: a client that follows it loops. */
+  /** SP and SB list calls and the Unified API campaigns query answer, from page two on, the nextToken they were sent: a client that follows it loops. */
   repeatNextToken?: boolean;
   /** The refresh_token grant answers invalid_grant. */
   rejectRefresh?: boolean;
   /** GET /ap/oa redirects at once with code + state instead of showing the consent page. */
   autoConsent?: boolean;
+  /** Status polls a report stays PENDING / PROCESSING before it is COMPLETED (default 2). */
+  reportDelay?: number;
+  /** Seconds after its creation before a report can be COMPLETED (default 0; both delays must pass). */
+  reportDelaySeconds?: number;
+  /** Rows of every report (default: one per SP campaign and day). */
+  reportRows?: number;
+  /** Reports end FAILED (with a failureReason) instead of COMPLETED. */
+  reportFail?: boolean;
+  /** Life of a report download URL, in seconds (default 3600; 0: expired at once, 403). */
+  reportUrlTtlSeconds?: number;
+  /** Report files are served as plain JSON, not gzip. */
+  reportNotGzip?: boolean;
+  /** Report files are cut off halfway through the gzip stream. */
+  reportTruncated?: boolean;
   /** Clock in epoch milliseconds (tests use it to expire codes and tokens); default Date.now. */
   now?: () => number;
 }
 
-export type ResolvedOptions = Required<Omit<EmulatorOptions, 'pageSize'>> & { pageSize?: number };
+export type ResolvedOptions = Required<Omit<EmulatorOptions, 'pageSize' | 'reportRows'>> & { pageSize?: number; reportRows?: number };
 
 export const maxCampaignsPerProfile = 1_000_000;
+export const maxReportRows = 10_000_000;
 
 function wholeNumber(name: string, value: number | undefined, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
   if (value === undefined) return fallback;
@@ -86,6 +101,13 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     repeatNextToken: options.repeatNextToken ?? false,
     rejectRefresh: options.rejectRefresh ?? false,
     autoConsent: options.autoConsent ?? false,
+    reportDelay: wholeNumber('reportDelay', options.reportDelay, 2),
+    reportDelaySeconds: wholeNumber('reportDelaySeconds', options.reportDelaySeconds, 0),
+    reportRows: options.reportRows === undefined ? undefined : wholeNumber('reportRows', options.reportRows, 0, 0, maxReportRows),
+    reportFail: options.reportFail ?? false,
+    reportUrlTtlSeconds: wholeNumber('reportUrlTtlSeconds', options.reportUrlTtlSeconds, 3600),
+    reportNotGzip: options.reportNotGzip ?? false,
+    reportTruncated: options.reportTruncated ?? false,
     now: options.now ?? Date.now,
   };
 }

@@ -9,6 +9,9 @@ import { getProfile, listManagerAccounts, listProfiles } from './ads/accounts.js
 import { createSpCampaigns, deleteSpCampaigns, listSpCampaigns, updateSpCampaigns } from './ads/sp-campaigns.js';
 import { listSbCampaigns } from './ads/sb-campaigns.js';
 import { listSdCampaigns } from './ads/sd-campaigns.js';
+import { queryAdvertiserAccounts } from './ads/unified-accounts.js';
+import { createUnifiedCampaigns, deleteUnifiedCampaigns, queryUnifiedCampaigns, updateUnifiedCampaigns } from './ads/unified-campaigns.js';
+import { createReport, createReportResponseType, getReport, getReportResponseType } from './reporting/reports.js';
 
 export interface AdsRoute {
   method: 'GET' | 'POST' | 'PUT';
@@ -18,6 +21,12 @@ export interface AdsRoute {
   errorStyle: ErrorStyle;
   /** Needs Amazon-Advertising-API-Scope naming one of this login's profiles. */
   scoped: boolean;
+  /**
+   * A Unified API (/adsApi/v1) route: the client id may come as Amazon-Ads-ClientId too; 'account'
+   * needs Amazon-Ads-AccountId naming one of the login's advertiser accounts (a Scope header, when
+   * sent, must name one of that account's profiles); 'client' needs no account context.
+   */
+  unified?: 'account' | 'client';
   /** A vendor media type that Accept must admit and Content-Type must name. */
   mediaType?: string;
   /** 'required': Content-Type must be the vendor type; 'when-sent': checked only when present. */
@@ -30,6 +39,9 @@ export interface AdsRoute {
 }
 
 const sp = { errorStyle: 'v3', scoped: true, mediaType: mediaTypes.spCampaign, contentType: 'required', responseType: mediaTypes.spCampaign } as const;
+
+/** Unified API (/adsApi/v1): JSON both ways, errors as {code, message}. */
+const unified = { errorStyle: 'v3', scoped: false, mediaType: mediaTypes.json, contentType: 'required', responseType: mediaTypes.json } as const;
 
 export const adsRoutes: AdsRoute[] = [
   { method: 'GET', path: '/v2/profiles', errorStyle: 'v2', scoped: false, list: true, responseType: 'application/json', handle: listProfiles },
@@ -51,6 +63,13 @@ export const adsRoutes: AdsRoute[] = [
     handle: listSbCampaigns,
   },
   { method: 'GET', path: '/sd/campaigns', errorStyle: 'v2', scoped: true, list: true, responseType: 'application/json', handle: listSdCampaigns },
+  { method: 'POST', path: '/adsApi/v1/query/advertiserAccounts', ...unified, unified: 'client', list: true, handle: queryAdvertiserAccounts },
+  { method: 'POST', path: '/adsApi/v1/query/campaigns', ...unified, unified: 'account', list: true, handle: queryUnifiedCampaigns },
+  { method: 'POST', path: '/adsApi/v1/create/campaigns', ...unified, unified: 'account', list: false, handle: createUnifiedCampaigns },
+  { method: 'POST', path: '/adsApi/v1/update/campaigns', ...unified, unified: 'account', list: false, handle: updateUnifiedCampaigns },
+  { method: 'POST', path: '/adsApi/v1/delete/campaigns', ...unified, unified: 'account', list: false, handle: deleteUnifiedCampaigns },
+  { method: 'POST', path: '/reporting/reports', errorStyle: 'v3', scoped: true, list: false, responseType: createReportResponseType, handle: createReport },
+  { method: 'GET', path: '/reporting/reports/{reportId}', errorStyle: 'v3', scoped: true, list: false, responseType: getReportResponseType, handle: getReport },
 ];
 
 /** Finds the route for a method and path, with the path's parameters. */

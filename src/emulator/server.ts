@@ -18,6 +18,8 @@ import { AdsAccount } from './ads/account.js';
 import { BadRequest, sendAdsError } from './ads/errors.js';
 import { guardAdsCall } from './ads/guard.js';
 import { matchAdsRoute, type AdsRoute } from './routes.js';
+import { ReportStore, downloadPathPrefix } from './reporting/report-store.js';
+import { handleReportDownload, type DownloadRecord } from './reporting/report-download.js';
 
 export interface Emulator {
   /** Origin, e.g. http://127.0.0.1:PORT: token_url = url + '/auth/o2/token', auth_grant_url = url + '/ap/oa'. */
@@ -26,6 +28,8 @@ export interface Emulator {
   credentials: typeof demoCredentials;
   /** Live counters (the same object keeps updating). */
   stats: EmulatorStats;
+  /** Report file downloads with the headers each carried (live, the newest last). */
+  downloads: DownloadRecord[];
   stop(): Promise<void>;
 }
 
@@ -69,7 +73,7 @@ async function handleAdsCall(
     return;
   }
   try {
-    route.handle({ context, request, response, url, body, params, profile: guard.profile! });
+    route.handle({ context, request, response, url, body, params, profile: guard.profile!, accountScope: guard.accountScope });
   } catch (error) {
     if (response.headersSent) throw error;
     if (error instanceof BadRequest) {
@@ -102,6 +106,11 @@ async function handle(context: EmulatorContext, request: IncomingMessage, respon
     handleConsent(context, response, method === 'GET' ? url.searchParams : new URLSearchParams(body), method);
     return;
   }
+  if (url.pathname.startsWith(downloadPathPrefix) && method === 'GET') {
+    count(stats, `GET ${downloadPathPrefix}`);
+    await handleReportDownload(context, request, response, url);
+    return;
+  }
   const match = matchAdsRoute(method, url.pathname);
   if (!match) {
     count(stats, `${method} ${url.pathname}`);
@@ -120,6 +129,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     stats,
     grants: new GrantStore(resolved.now),
     account: new AdsAccount(resolved),
+    reports: new ReportStore(resolved),
+    downloads: [],
     adsCalls: 0,
   };
 
@@ -159,6 +170,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     region: resolved.region,
     credentials: demoCredentials,
     stats,
+    downloads: context.downloads,
     stop() {
       stopping ??= new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -9,6 +9,7 @@ import { markdown } from './describe.js';
 import { orderKeys } from './order-keys.js';
 import { embedScripts, readScriptSource, type ScriptSourceLoader } from './embed-scripts.js';
 import { stableId } from './stable-id.js';
+import { collectionAuth } from './to-postman-auth.js';
 import { toPostmanItemGroup } from './to-postman-item-group.js';
 
 const { Collection } = sdk;
@@ -18,6 +19,7 @@ export const collectionSchemaUrl = 'https://schema.getpostman.com/json/collectio
 export function toPostmanCollection(folders: FolderSpec[], info: CollectionInfo, load: ScriptSourceLoader = readScriptSource): InstanceType<typeof Collection> {
   const collection = new Collection({ info: { id: stableId('collection', info.name), name: info.name } } as ConstructorParameters<typeof Collection>[0]);
   collection.describe(info.description, markdown);
+  collection.auth = collectionAuth();
   for (const folder of folders) collection.items.add(toPostmanItemGroup(folder, [], load));
   for (const event of embedScripts(info.scripts, [], load)) collection.events.add(event);
   return collection;
@@ -25,6 +27,7 @@ export function toPostmanCollection(folders: FolderSpec[], info: CollectionInfo,
 
 export interface CollectionDocument {
   info: { _postman_id: string; name: string; schema: string; description?: unknown };
+  auth: unknown;
   item: unknown[];
   event: unknown[];
   variable: unknown[];

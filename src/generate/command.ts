@@ -1,9 +1,15 @@
 /** `npm run build`: writes the collection and the regional environments, one line per file. */
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { UsageError } from '../errors.js';
 
 import { projectRoot } from '../config/paths.js';
+
+/** The path as the user can type it: relative to the working directory when inside it, else absolute. */
+function shownPath(target: string): string {
+  const fromCwd = relative(process.cwd(), target);
+  return fromCwd && !fromCwd.startsWith('..') && !isAbsolute(fromCwd) ? fromCwd : target;
+}
 
 interface BuildArgs {
   'out-dir': string;
@@ -33,7 +39,7 @@ export const buildCommand: CommandModule<object, BuildArgs> = {
         const code = (error as NodeJS.ErrnoException).code ?? 'error';
         throw new UsageError(`cannot write ${target} (${code}) - choose a writable --out-dir`);
       }
-      process.stdout.write(`wrote ${file.path} (${Buffer.byteLength(file.content)} bytes)\n`);
+      process.stdout.write(`wrote ${shownPath(target)} (${Buffer.byteLength(file.content)} bytes)\n`);
     }
   },
 };

@@ -1,36 +1,44 @@
 /**
- * Turns a catalog `Scripts` entry into Postman events: each referenced file under src/scripts/ is read
- * and split into `exec` lines. A reference with params gets one generated line first,
- * `const params = {...};`, which the script reads. Several references on one event are each wrapped in
- * a block so their `params` do not collide.
+ * Turns a catalog `Scripts` entry into Postman events: each reference's file for that event under
+ * src/scripts/ is read, its `// @prelude` line expanded (script-prelude.ts) and split into `exec`
+ * lines. A reference with params gets one generated line first, `const params = {...};`, which the
+ * script reads. Several references on one event are each wrapped in a block so their `params` do
+ * not collide.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import sdk from 'postman-collection';
 import type { ScriptRef, Scripts } from '../catalog/types.js';
-import { scriptFiles, type ScriptName } from '../scripts/index.js';
+import { scriptFiles, type ScriptEvent, type ScriptName } from '../scripts/index.js';
+import { splitLines, withPrelude } from './script-prelude.js';
 import { stableId } from './stable-id.js';
 
 const { Event } = sdk;
 
-export type ScriptSourceLoader = (name: ScriptName) => string;
+/** The source of a script's file for `event` (a loader may ignore `event` for one-event scripts). */
+export type ScriptSourceLoader = (name: ScriptName, event: ScriptEvent) => string;
 
 const scriptsDir = fileURLToPath(new URL('../scripts/', import.meta.url));
 
-const sources = new Map<ScriptName, string>();
+const sources = new Map<string, string>();
 
-/** Reads src/scripts/<file> as registered in src/scripts/index.ts (once per process: many requests share a script). */
-export const readScriptSource: ScriptSourceLoader = (name) => {
-  const cached = sources.get(name);
+/** Reads src/scripts/<file> of `event` as registered in src/scripts/index.ts (once per process: many requests share a script). */
+export const readScriptSource: ScriptSourceLoader = (name, event) => {
+  const key = `${name} ${event}`;
+  const cached = sources.get(key);
   if (cached !== undefined) return cached;
-  const source = readRegisteredScript(name);
-  sources.set(name, source);
+  const source = readRegisteredScript(name, event);
+  sources.set(key, source);
   return source;
 };
 
-function readRegisteredScript(name: ScriptName): string {
-  const file = scriptFiles[name];
-  if (!file) throw new Error(`script "${name}" is not registered in src/scripts/index.ts - add it to scriptFiles there`);
+function readRegisteredScript(name: ScriptName, event: ScriptEvent): string {
+  const files: Partial<Record<ScriptEvent, string>> | undefined = scriptFiles[name];
+  if (!files) throw new Error(`script "${name}" is not registered in src/scripts/index.ts - add it to scriptFiles there`);
+  const file = files[event];
+  if (!file) {
+    throw new Error(`script "${name}" has no ${event} file - attach it to ${Object.keys(files).join(' or ')} only, or register a ${event} file for it in src/scripts/index.ts`);
+  }
   try {
     return readFileSync(scriptsDir + file, 'utf8');
   } catch {
@@ -38,24 +46,18 @@ function readRegisteredScript(name: ScriptName): string {
   }
 }
 
-function splitLines(source: string): string[] {
-  const lines = source.replace(/\r\n?/g, '\n').split('\n');
-  if (lines.length && lines[lines.length - 1] === '') lines.pop();
-  return lines;
-}
-
-/** The exec lines of one script reference: the params line (when given) and the file's lines. */
-export function scriptLines(ref: ScriptRef, load: ScriptSourceLoader = readScriptSource): string[] {
+/** The exec lines of one script reference on `event`: the params line (when given) and the file's lines, prelude inlined. */
+export function scriptLines(ref: ScriptRef, event: ScriptEvent, load: ScriptSourceLoader = readScriptSource): string[] {
   const name = typeof ref === 'string' ? ref : ref.name;
-  const lines = splitLines(load(name));
+  const lines = withPrelude(splitLines(load(name, event)), name);
   if (typeof ref === 'string') return lines;
   return [`const params = ${JSON.stringify(ref.params)};`, ...lines];
 }
 
 /** The exec lines of one event: one reference as is, several each in its own block. */
-export function eventLines(refs: ScriptRef[], load: ScriptSourceLoader = readScriptSource): string[] {
-  if (refs.length === 1) return scriptLines(refs[0], load);
-  return refs.flatMap((ref) => ['{', ...scriptLines(ref, load).map((line) => (line ? `  ${line}` : line)), '}']);
+export function eventLines(refs: ScriptRef[], event: ScriptEvent, load: ScriptSourceLoader = readScriptSource): string[] {
+  if (refs.length === 1) return scriptLines(refs[0], event, load);
+  return refs.flatMap((ref) => ['{', ...scriptLines(ref, event, load).map((line) => (line ? `  ${line}` : line)), '}']);
 }
 
 /**
@@ -70,7 +72,7 @@ export function embedScripts(scripts: Scripts | undefined, path: string[], load:
     events.push(
       new Event({
         listen,
-        script: { id: stableId('script', listen, ...path), type: 'text/javascript', exec: eventLines(refs, load) },
+        script: { id: stableId('script', listen, ...path), type: 'text/javascript', exec: eventLines(refs, listen, load) },
       }),
     );
   }

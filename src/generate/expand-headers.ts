@@ -1,14 +1,14 @@
 /**
  * The one place header sets and media types become HTTP headers. A catalog request names a header set
  * ('none' | 'account' | 'profile') and media type keys; this turns them into the header list, in the
- * order: Ads headers, Accept, Content-Type, then the request's extra headers.
+ * order: Ads headers, Accept, Content-Type, then the request's extra headers. The bearer token is no
+ * header here: the collection's auth sends it (to-postman-auth.ts).
  */
 import { mediaTypes } from '../catalog/media-types.js';
 import type { Header, HeaderSet, RequestSpec } from '../catalog/types.js';
 
 const accountHeaders: Header[] = [
   { key: 'Amazon-Advertising-API-ClientId', value: '{{client_id}}', description: 'Client ID of your Login with Amazon security profile.' },
-  { key: 'Authorization', value: 'Bearer {{access_token}}', description: 'Access token, refreshed by the collection pre-request script.' },
 ];
 
 const profileHeader: Header = {

@@ -6,9 +6,11 @@
 export const postmanKeyOrder = [
   'info', '_postman_id', 'id', 'name', 'schema', 'listen', 'script',
   'key', 'value', 'content', 'type', 'exec', 'enabled', 'disabled',
+  'originalRequest', 'status', 'code', '_postman_previewlanguage',
   'method', 'header', 'mode', 'raw', 'options', 'urlencoded', 'formdata', 'body',
   'url', 'host', 'path', 'query', 'variable',
-  'description', 'request', 'response', 'item', 'event',
+  'cookie', 'responseTime',
+  'description', 'auth', 'request', 'response', 'item', 'event',
 ] as const;
 
 export function orderKeys<T>(value: T, order: readonly string[] = postmanKeyOrder): T {

@@ -11,7 +11,7 @@ const { ItemGroup } = sdk;
 export function toPostmanItemGroup(spec: FolderSpec, parentPath: string[] = [], load: ScriptSourceLoader = readScriptSource): PostmanItemGroup<Item> {
   const path = [...parentPath, spec.name];
   const group = new ItemGroup<Item>({ id: stableId('folder', ...path), name: spec.name } as ConstructorParameters<typeof ItemGroup>[0]);
-  group.describe(describe(spec.description), markdown);
+  group.describe(describe(spec.description, spec.docs), markdown);
   for (const child of spec.items) {
     group.items.add(child.kind === 'folder' ? toPostmanItemGroup(child, path, load) : toPostmanRequest(child, path, load));
   }

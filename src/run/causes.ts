@@ -72,17 +72,59 @@ export const causes = {
     what: 'a response was not the JSON the API documents',
     fix: 'check that --api-url / AMAZON_ADS_API_URL points at the Amazon Ads API of the region',
   },
-  page_limit: {
-    what: 'a campaign list had more pages than --max-pages allows, so paging stopped',
-    fix: 'raise --max-pages (AMAZON_ADS_MAX_PAGES) if the account really has that many, or run with --verbose to see whether the API keeps answering new pages',
-  },
   repeated_next_token: {
     what: 'the API repeated a nextToken, so paging stopped',
     fix: 'run again; if it repeats, report it with the JSON report attached',
   },
+  repeated_page: {
+    what: 'the API answered the same campaign page again (it ignored startIndex), so paging stopped',
+    fix: 'run again; if it repeats, report it with the JSON report attached',
+  },
+  page_limit: {
+    what: 'a campaign list reached max_pages pages and still announced another one, so paging stopped there',
+    fix: 'raise --max-pages (AMAZON_ADS_MAX_PAGES; max_pages in Postman) if the account really has that many pages; if not, the API keeps sending new pages - report it with the JSON report attached',
+  },
   unexpected_status: {
     what: 'the API answered with an unexpected status',
     fix: 'read the failure line above; run with --verbose for the full exchange',
+  },
+  // Unified API account context (select-account / page-unified-query scripts)
+  no_accounts: {
+    what: 'no advertiser accounts in this region',
+    fix: 'try the other regions with --region, or create an advertiser account for this login',
+  },
+  account_not_accessible: {
+    what: 'no advertiser account of these credentials lists the requested profile',
+    fix: 'check --profile-id / AMAZON_ADS_PROFILE_ID against the advertiser accounts list, or leave it out to choose one',
+  },
+  no_account_in_country: {
+    what: 'no advertiser account has a marketplace in the requested country',
+    fix: 'choose another country with --country / AMAZON_ADS_PROFILE_COUNTRY, or leave it out',
+  },
+  account_missing: {
+    what: 'no advertiser account chosen, so the Unified API request had no Amazon-Ads-AccountId',
+    fix: 'run the "Query advertiser accounts" request first, or set accountId',
+  },
+  // Performance report flow (report-* scripts, src/report/ download)
+  report_failed: {
+    what: 'Amazon could not build the report (status FAILED)',
+    fix: 'read the reason in the failure line; check the report type, columns and dates, then run again',
+  },
+  report_timeout: {
+    what: 'the report was not ready within report_timeout_seconds',
+    fix: 'run again later (the same request reuses the report Amazon is still building) or raise report_timeout_seconds / --report-timeout',
+  },
+  report_download_failed: {
+    what: 'the report file could not be downloaded (the pre-signed URL expired or was refused)',
+    fix: 'run the report flow again for a fresh download URL; the URL only lives a short time',
+  },
+  report_not_gzip: {
+    what: 'the downloaded report is not a gzip file',
+    fix: 'check that report_url is the url of a COMPLETED report with format GZIP_JSON, then run again',
+  },
+  report_truncated: {
+    what: 'the downloaded report ended early (truncated gzip or JSON)',
+    fix: 'run again; the connection was probably cut during the download',
   },
   // Newman's request errors (no HTTP answer at all)
   host_unreachable: {

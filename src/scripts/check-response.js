@@ -21,27 +21,13 @@
 //                  scripts skip their assertions when it is 'true';
 //   retry_count    retries spent on the current request (0 after a success or a final failure);
 //   retry_state    JSON {request, throttled, server_error, unauthorized} behind retry_count.
+//   handled_statuses  error statuses (comma list) the current request's own test handles; left alone here.
 // The Auth folder's token requests are checked by store-token instead.
 (function checkResponse() {
-  var AUTH_REQUEST_NAMES = ['Auth grant login', 'Access token from auth grant code', 'Access token from refresh token'];
+  // @prelude value auth-requests
   var BUDGET = { throttled: 5, server_error: 3, unauthorized: 1 };
   var SERVER_ERRORS = [500, 502, 503, 504];
   var DEFAULT_CAP_SECONDS = 30;
-
-  function value(name) {
-    var v = pm.variables.get(name);
-    return v === undefined || v === null ? '' : String(v).trim();
-  }
-
-  function isAuthRequest() {
-    if (AUTH_REQUEST_NAMES.indexOf(pm.info.requestName) !== -1) {
-      return true;
-    }
-    var url = pm.request && pm.request.url ? pm.request.url.toString() : '';
-    var tokenUrl = value('token_url');
-    var grantUrl = value('auth_grant_url');
-    return Boolean((tokenUrl && url.indexOf(tokenUrl) === 0) || (grantUrl && url.indexOf(grantUrl) === 0));
-  }
 
   function thisRequest() {
     return pm.info.requestId || pm.info.requestName;
@@ -132,30 +118,30 @@
   function finalMessage(code, state) {
     var status = 'HTTP ' + code + (pm.response.status ? ' ' + pm.response.status : '') + apiError();
     if (code === 429) {
-      return 'throttled: ' + status + ' still after ' + state.throttled +
+      return CAUSE.throttled + ': ' + status + ' still after ' + state.throttled +
         ' retries - the API is rate limiting this account; wait a few minutes and run again';
     }
     if (SERVER_ERRORS.indexOf(code) !== -1) {
-      return 'server_error: ' + status + ' still after ' + state.server_error +
+      return CAUSE.server_error + ': ' + status + ' still after ' + state.server_error +
         ' retries - the Amazon Ads API is failing; try again later';
     }
     if (code === 401) {
-      return 'unauthorized: ' + status + (state.unauthorized ? ' even after refreshing the access token' : '') +
+      return CAUSE.unauthorized + ': ' + status + (state.unauthorized ? ' even after refreshing the access token' : '') +
         ' - check that client_id is the app the refresh token was issued to and that api_url and token_url are of the same region';
     }
     if (code === 403) {
-      return 'profile_not_accessible: ' + status + ' - this login cannot use profile ' + (value('profileId') || '(none)') +
+      return CAUSE.profile_not_accessible + ': ' + status + ' - this login cannot use profile ' + (value('profileId') || '(none)') +
         ' for this call; choose another profileId (run Profiles) or check the account\'s permissions';
     }
     if (code === 415) {
-      return 'unsupported_media_type: ' + status +
+      return CAUSE.unsupported_media_type + ': ' + status +
         ' - the API refused the Content-Type or Accept media type; check the request\'s versioned media types';
     }
     if (code === 400 && isAboutScope()) {
-      return 'scope_missing: ' + status +
+      return CAUSE.scope_missing + ': ' + status +
         ' - the Amazon-Advertising-API-Scope header needs a valid profileId; run Accounts > Profiles first or set profileId';
     }
-    return 'unexpected_status: ' + status + ' for "' + pm.info.requestName + '"';
+    return CAUSE.unexpected_status + ': ' + status + ' for "' + pm.info.requestName + '"';
   }
 
   function retryKind(code) {
@@ -177,6 +163,11 @@
   }
   var code = pm.response.code;
   if (code < 400) {
+    resetState();
+    return;
+  }
+  // A request whose own test handles an error status says so in handled_statuses (e.g. '425').
+  if (value('handled_statuses').split(',').indexOf(String(code)) !== -1) {
     resetState();
     return;
   }

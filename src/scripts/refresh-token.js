@@ -14,42 +14,12 @@
 //
 // Never prints a token, a secret or a response body.
 (function refreshTokenBeforeRequest() {
-  var AUTH_REQUEST_NAMES = ['Auth grant login', 'Access token from auth grant code', 'Access token from refresh token'];
+  // @prelude value auth-requests oauth-errors store-tokens
   var REFRESH_MARGIN_MS = 60 * 1000;
-  var DEFAULT_EXPIRES_IN_SECONDS = 3600;
-
-  var OAUTH_ERRORS = {
-    invalid_grant:
-      'the refresh token was rejected (revoked, expired, or issued to another app) - obtain a new one for this client id (npm run auth) and check refresh_token',
-    invalid_client:
-      'the client id or client secret is wrong - check client_id and client_secret against your Login with Amazon security profile',
-    invalid_request:
-      'the token request was incomplete or malformed - check that client_id, client_secret and refresh_token are set, without quotes or spaces',
-    unsupported_grant_type:
-      'the token endpoint does not accept the refresh_token grant - check that token_url is the Login with Amazon token endpoint of your region'
-  };
-
-  function value(name) {
-    var v = pm.variables.get(name);
-    return v === undefined || v === null ? '' : String(v).trim();
-  }
 
   function hostOf(url) {
     var match = /^[a-z][a-z0-9+.-]*:\/\/([^\/?#]+)/i.exec(url || '');
     return match ? match[1].replace(/^[^@]*@/, '') : 'an invalid token_url';
-  }
-
-  function isAuthRequest() {
-    if (AUTH_REQUEST_NAMES.indexOf(pm.info.requestName) !== -1) {
-      return true;
-    }
-    var url = pm.request && pm.request.url ? pm.request.url.toString() : '';
-    if (/\{\{\s*(token_url|auth_grant_url)\s*\}\}/.test(url)) {
-      return true;
-    }
-    var tokenUrl = value('token_url');
-    var grantUrl = value('auth_grant_url');
-    return Boolean((tokenUrl && url.indexOf(tokenUrl) === 0) || (grantUrl && url.indexOf(grantUrl) === 0));
   }
 
   function needsRefresh() {
@@ -83,7 +53,7 @@
   function describeTokenFailure(err, response, host) {
     if (err) {
       var reason = err.code || err.errno || err.message || 'transport error';
-      return 'token_request_failed: could not reach the token endpoint at ' + host + ' (' + scrub(reason) +
+      return CAUSE.token_request_failed + ': could not reach the token endpoint at ' + host + ' (' + scrub(reason) +
         ') - check token_url and your network connection';
     }
     var body = null;
@@ -93,32 +63,20 @@
       body = null;
     }
     var oauthError = body && typeof body.error === 'string' ? body.error : '';
-    if (oauthError && OAUTH_ERRORS[oauthError]) {
-      return oauthError + ': ' + OAUTH_ERRORS[oauthError];
+    if (oauthError && oauthErrorMessage(oauthError, 'refresh_token')) {
+      return oauthErrorMessage(oauthError, 'refresh_token');
     }
     if (oauthError) {
-      return 'token_request_failed: the token endpoint at ' + host + ' answered OAuth error ' + scrub(oauthError) +
+      return CAUSE.token_request_failed + ': the token endpoint at ' + host + ' answered OAuth error ' + scrub(oauthError) +
         (body.error_description ? ' (' + scrub(body.error_description) + ')' : '') +
         ' - check client_id, client_secret, refresh_token and token_url';
     }
     if (response.code >= 200 && response.code < 300) {
-      return 'token_request_failed: the token endpoint at ' + host + ' answered HTTP ' + response.code +
+      return CAUSE.token_request_failed + ': the token endpoint at ' + host + ' answered HTTP ' + response.code +
         ' without an access_token - check that token_url is the Login with Amazon token endpoint';
     }
-    return 'token_request_failed: the token endpoint at ' + host + ' answered HTTP ' + response.code +
+    return CAUSE.token_request_failed + ': the token endpoint at ' + host + ' answered HTTP ' + response.code +
       ' - check token_url; if it persists, try again later';
-  }
-
-  function storeTokens(body) {
-    var expiresIn = Number(body.expires_in);
-    if (!isFinite(expiresIn) || expiresIn <= 0) {
-      expiresIn = DEFAULT_EXPIRES_IN_SECONDS;
-    }
-    pm.environment.set('access_token', body.access_token);
-    pm.environment.set('token_expires_at', Date.now() + expiresIn * 1000);
-    if (typeof body.refresh_token === 'string' && body.refresh_token) {
-      pm.environment.set('refresh_token', body.refresh_token);
-    }
   }
 
   function refresh() {
@@ -126,7 +84,7 @@
       return !value(name);
     });
     if (missing.length) {
-      failRun('invalid_request: ' + missing.join(', ') + (missing.length > 1 ? ' are' : ' is') +
+      failRun(CAUSE.invalid_request + ': ' + missing.join(', ') + (missing.length > 1 ? ' are' : ' is') +
         ' empty, so no access token can be requested - set ' + (missing.length > 1 ? 'them' : 'it') +
         ' in the environment (npm run auth obtains a refresh token)');
       return;

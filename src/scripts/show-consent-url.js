@@ -7,17 +7,14 @@
 // The client id is part of that public URL (it is not a secret); nothing else from the environment
 // is printed.
 (function showConsentUrl() {
-  function value(name) {
-    var v = pm.variables.get(name);
-    return v === undefined || v === null ? '' : String(v).trim();
-  }
+  // @prelude value
 
   var missing = ['auth_grant_url', 'client_id', 'permission_scope', 'redirect_uri'].filter(function (name) {
     return !value(name);
   });
 
   pm.test('consent URL can be built', function () {
-    pm.expect(missing, 'invalid_request: set ' + missing.join(', ') + ' in the environment to build the consent URL').to.be.empty;
+    pm.expect(missing, CAUSE.invalid_request + ': set ' + missing.join(', ') + ' in the environment to build the consent URL').to.be.empty;
   });
   if (missing.length) {
     return;
@@ -37,7 +34,7 @@
     return; // nothing answered: Newman reports the request error itself
   }
   pm.test('consent page answered', function () {
-    pm.expect(pm.response.code, 'unexpected_status: the consent page answered HTTP ' + pm.response.code +
+    pm.expect(pm.response.code, CAUSE.unexpected_status + ': the consent page answered HTTP ' + pm.response.code +
       ' - check auth_grant_url').to.be.below(400);
   });
 })();

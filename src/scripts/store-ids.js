@@ -12,10 +12,11 @@
 // response, on a body that is not JSON, or while check-response has a retry pending
 // (retry_pending = 'true'). Ids are not secrets, but nothing is printed either.
 (function storeIds() {
+  // @prelude value
   if (typeof params === 'undefined' || !params) {
     return;
   }
-  if (String(pm.variables.get('retry_pending') || '') === 'true') {
+  if (value('retry_pending') === 'true') {
     return;
   }
   var code = pm.response.code;
@@ -41,15 +42,15 @@
     return out;
   }
 
-  function lookup(value, path) {
+  function lookup(node, path) {
     var list = steps(path);
     for (var i = 0; i < list.length; i++) {
-      if (value === null || typeof value !== 'object') {
+      if (node === null || typeof node !== 'object') {
         return undefined;
       }
-      value = value[list[i]];
+      node = node[list[i]];
     }
-    return value;
+    return node;
   }
 
   mappings.forEach(function (mapping) {

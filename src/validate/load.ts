@@ -56,6 +56,15 @@ function lineAndColumn(text: string, position: number): string {
 const v1SchemaUrl = /\/collection\/v1(\.|\/)/;
 const v2SchemaUrl = /\/collection\/v2\.[01]\.\d+\//;
 
+/**
+ * A Collection v1 export: a named object with a `requests` list and its `order` / `folders` lists or
+ * an `id`. Any other JSON that happens to have a `requests` key (an inventory, an API answer) is not.
+ */
+function looksLikeCollectionV1(object: Record<string, unknown>): boolean {
+  if (!Array.isArray(object.requests) || typeof object.name !== 'string') return false;
+  return Array.isArray(object.order) || Array.isArray(object.folders) || typeof object.id === 'string';
+}
+
 /** Decides collection or environment, or throws a UsageError saying what the JSON is instead. */
 export function detectPostmanKind(path: string, json: unknown): PostmanFileKind {
   const notPostman = (what: string) =>
@@ -69,7 +78,7 @@ export function detectPostmanKind(path: string, json: unknown): PostmanFileKind 
   const info = object.info as Record<string, unknown> | undefined;
   const schemaUrl = typeof info?.schema === 'string' ? info.schema : typeof object.schema === 'string' ? object.schema : '';
 
-  if (v1SchemaUrl.test(schemaUrl) || 'requests' in object || 'order' in object) {
+  if (v1SchemaUrl.test(schemaUrl) || looksLikeCollectionV1(object)) {
     throw new UsageError(`${path}: Postman Collection v1, which this tool does not read - ${v1ConversionHint}`);
   }
   if (info && typeof info === 'object' && ('item' in object || v2SchemaUrl.test(schemaUrl))) return 'collection';

@@ -110,3 +110,16 @@ export function allEvents(collection: any): { place: string; event: any; index: 
 export function isTemplateOnly(value: string): boolean {
   return /^\{\{[^{}]+\}\}$/.test(value.trim());
 }
+
+/** Every script of the collections among `files`, with its file, its place (`<item path>: event[i] <listen> script`) and its source. */
+export function collectionScripts(files: Array<{ path: string; kind: string; json: any }>): { file: string; where: string; source: string }[] {
+  return files
+    .filter((file) => file.kind === 'collection')
+    .flatMap((file) =>
+      allEvents(file.json).map(({ place, event, index }) => ({
+        file: file.path,
+        where: `${place}: event[${index}] ${typeof event?.listen === 'string' ? event.listen : '?'} script`,
+        source: scriptSource(event),
+      })),
+    );
+}

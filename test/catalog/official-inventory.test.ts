@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expandHeaders } from '../../src/generate/expand-headers.js';
+import { collectionAuth, requestAuth } from '../../src/generate/to-postman-auth.js';
 import { catalog } from '../../src/catalog/index.js';
 import type { FolderSpec, RequestSpec } from '../../src/catalog/types.js';
 import { hasOfficialInventory, officialInventoryRows } from '../support/official-inventory.js';
@@ -35,7 +36,9 @@ describe.skipIf(!hasOfficialInventory)('catalog vs the official inventory', () =
       const row = rows.find((r) => r.folder.join('/') === path.join('/') && r.name === spec.name)!;
       expect(spec.method, spec.name).toBe(row.method);
       expect(spec.url, spec.name).toBe(row.url.split('?')[0]);
-      const ours = Object.fromEntries(expandHeaders(spec).map((h) => [h.key, h.value]));
+      const ours: Record<string, string> = Object.fromEntries(expandHeaders(spec).map((h) => [h.key, h.value]));
+      // the bearer token comes from the collection's auth unless the request says noauth
+      if (!requestAuth(spec.headers)) ours.Authorization = `Bearer ${collectionAuth().parameters().get('token')}`;
       // every official header is present with the same value (we may send more, e.g. Content-Type)
       for (const [key, value] of Object.entries(row.headers)) expect(ours[key], `${spec.name}: ${key}`).toBe(value);
     }

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const official = join(root, '../shared/reference/postman/Amazon_Ads_API.postman_collection.json');
+const unifiedOfficial = join(root, '../shared/reference/postman/unified/Amazon_Ads_Unified_API.postman_collection.json');
 const dir = mkdtempSync(join(tmpdir(), 'coverage-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -25,6 +26,25 @@ describe('coverage command', () => {
     expect(run.stdout).toMatch(/^ {2}Sponsored Products +47\/47$/m);
     expect(run.stdout).toMatch(/^ {2}Amazon Marketing Cloud +33\/33$/m);
     expect(run.stdout).toMatch(/^ {2}Partner opportunities +2\/2$/m);
+    expect(run.stdout).toContain('missing from ours (0):');
+  });
+
+  it.runIf(existsSync(unifiedOfficial))('covers all 118 requests of the official Unified API collection, per folder', () => {
+    const run = coverage(unifiedOfficial);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('coverage 118/118\n');
+    expect(run.stdout).toMatch(/^ {2}Auth +3\/3$/m);
+    expect(run.stdout).toMatch(/^ {2}Unified API — Prod \(3P\) +52\/52$/m);
+    expect(run.stdout).toMatch(/^ {2}Unified API — Beta +63\/63$/m);
+    expect(run.stdout).toContain('missing from ours (0):');
+  });
+
+  it('reports the coverage of a collection inside the repository (the generated one: all of it, both parts)', () => {
+    const run = coverage('collections/amazon-ads-api.postman_collection.json');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^ {2}Unified API +115\/115$/m);
+    expect(run.stdout).toMatch(/^ {2}Sponsored Products +47\/47$/m);
     expect(run.stdout).toContain('missing from ours (0):');
   });
 

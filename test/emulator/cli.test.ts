@@ -3,10 +3,10 @@
  * JSON line, serves, and exits 0 on SIGTERM / SIGINT; bad flags are one-line usage errors (exit 2).
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoCredentials } from '../../src/emulator/index.js';
+import { descendantRunning } from '../support/process-tree.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tsx = `${root}node_modules/.bin/tsx`;
@@ -60,22 +60,7 @@ async function startCli(args: string[], viaNpx = true): Promise<Started> {
 
 /** npx and sh do not pass signals on; signal the node process that runs the emulator, as a supervisor would. */
 function emulatorProcessOf(pid: number): number {
-  const descendants: number[] = [];
-  const walk = (parent: number) => {
-    const taskDir = `/proc/${parent}/task`;
-    if (!existsSync(taskDir)) return;
-    for (const task of readdirSync(taskDir)) {
-      const text = readFileSync(`${taskDir}/${task}/children`, 'utf8').trim();
-      for (const child of text ? text.split(/\s+/).map(Number) : []) {
-        descendants.push(child);
-        walk(child);
-      }
-    }
-  };
-  walk(pid);
-  const leaf = descendants.reverse().find((child) => readFileSync(`/proc/${child}/cmdline`, 'utf8').includes('src/cli.ts'));
-  if (!leaf) throw new Error('emulator process not found');
-  return leaf;
+  return descendantRunning(pid, 'src/cli.ts');
 }
 
 const linux = process.platform === 'linux';
@@ -86,21 +71,26 @@ describe('npm run emulator', () => {
     const ready = JSON.parse(started.line);
     expect(ready).toEqual({
       url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
+      api_url: ready.url,
+      token_url: `${ready.url}/auth/o2/token`,
+      auth_grant_url: `${ready.url}/ap/oa`,
       region: 'eu',
       credentials: {
         client_id: demoCredentials.client_id,
         client_secret: demoCredentials.client_secret,
         refresh_token: demoCredentials.refresh_token,
         code: demoCredentials.code,
+        redirect_uri: demoCredentials.redirect_uri,
       },
     });
-    const token = await fetch(`${ready.url}/auth/o2/token`, {
+    const { client_id, client_secret, refresh_token } = ready.credentials;
+    const token = await fetch(ready.token_url, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'refresh_token', ...ready.credentials }).toString(),
+      body: new URLSearchParams({ grant_type: 'refresh_token', client_id, client_secret, refresh_token }).toString(),
     });
     const { access_token } = (await token.json()) as { access_token: string };
-    const profiles = await fetch(`${ready.url}/v2/profiles`, {
+    const profiles = await fetch(`${ready.api_url}/v2/profiles`, {
       headers: { 'Amazon-Advertising-API-ClientId': ready.credentials.client_id, Authorization: `Bearer ${access_token}` },
     });
     expect(((await profiles.json()) as Array<{ countryCode: string }>)[0].countryCode).toBe('UK');

@@ -1,5 +1,6 @@
 /** Shared by the emulator tests: start/stop an emulator per test, get a token, build Ads API headers. */
 import { afterEach } from 'vitest';
+import newman, { type NewmanRunSummary } from 'newman';
 import { demoCredentials, startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
 
 const running: Emulator[] = [];
@@ -91,4 +92,33 @@ export async function post(e: Emulator, path: string, headers: Record<string, st
 
 export async function get(e: Emulator, path: string, headers: Record<string, string>) {
   return call(e, 'GET', path, headers);
+}
+
+/**
+ * Runs a Postman collection with Newman's library API against an emulator: the environment's hosts and
+ * credentials point at the emulator, `extra` sets (or adds) more variables, `folder` selects items by
+ * name or id.
+ */
+export function runNewmanAgainst(
+  e: Emulator,
+  options: { collection: unknown; environment: { values: Array<{ key: string; value: unknown }> }; folder: string[]; extra?: Record<string, string> },
+): Promise<NewmanRunSummary> {
+  const overrides: Record<string, string> = {
+    api_url: e.url,
+    token_url: `${e.url}/auth/o2/token`,
+    auth_grant_url: `${e.url}/ap/oa`,
+    client_id: e.credentials.client_id,
+    client_secret: e.credentials.client_secret,
+    refresh_token: e.credentials.refresh_token,
+    ...options.extra,
+  };
+  const { values } = options.environment;
+  for (const variable of values) if (variable.key in overrides) variable.value = overrides[variable.key];
+  for (const [key, value] of Object.entries(overrides)) if (!values.some((v) => v.key === key)) values.push({ key, value });
+  return new Promise((resolve, reject) => {
+    newman.run(
+      { collection: options.collection as any, environment: options.environment as any, folder: options.folder as any, reporters: [], timeoutRequest: 10_000 },
+      (error, summary) => (error ? reject(error) : resolve(summary)),
+    );
+  });
 }

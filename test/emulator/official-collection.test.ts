@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import newman, { type NewmanRunSummary } from 'newman';
-import { emulator } from './helpers.js';
+import type { NewmanRunSummary } from 'newman';
+import { emulator, runNewmanAgainst } from './helpers.js';
 
 const referenceDir = fileURLToPath(new URL('../../../shared/reference/postman/', import.meta.url));
 const collectionPath = `${referenceDir}Amazon_Ads_API.postman_collection.json`;
@@ -14,27 +14,10 @@ const environmentPath = `${referenceDir}Amazon_Ads_API_Environment.postman_envir
 const present = existsSync(collectionPath) && existsSync(environmentPath);
 
 function runOfficial(e: Awaited<ReturnType<typeof emulator>>): Promise<NewmanRunSummary> {
-  const environment = JSON.parse(readFileSync(environmentPath, 'utf8')) as { values: Array<{ key: string; value: unknown }> };
-  const overrides: Record<string, string> = {
-    api_url: e.url,
-    token_url: `${e.url}/auth/o2/token`,
-    auth_grant_url: `${e.url}/ap/oa`,
-    client_id: e.credentials.client_id,
-    client_secret: e.credentials.client_secret,
-    refresh_token: e.credentials.refresh_token,
-  };
-  for (const variable of environment.values) if (variable.key in overrides) variable.value = overrides[variable.key];
-  return new Promise((resolve, reject) => {
-    newman.run(
-      {
-        collection: JSON.parse(readFileSync(collectionPath, 'utf8')),
-        environment,
-        folder: ['Access token from refresh token', 'Accounts', 'First call'],
-        reporters: [],
-        timeoutRequest: 10_000,
-      },
-      (error, summary) => (error ? reject(error) : resolve(summary)),
-    );
+  return runNewmanAgainst(e, {
+    collection: JSON.parse(readFileSync(collectionPath, 'utf8')),
+    environment: JSON.parse(readFileSync(environmentPath, 'utf8')),
+    folder: ['Access token from refresh token', 'Accounts', 'First call'],
   });
 }
 

@@ -28,6 +28,7 @@ function closeObjects(node: unknown): unknown {
 }
 
 let ajv: Ajv | undefined;
+const documents = new Map<'sp' | 'profiles', unknown>();
 function load(): Ajv {
   if (ajv) return ajv;
   ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
@@ -35,9 +36,17 @@ function load(): Ajv {
   const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
   addFormats(ajv);
   for (const format of ['int32', 'int64', 'double', 'float']) ajv.addFormat(format, true);
-  ajv.addSchema(closeObjects(JSON.parse(readFileSync(spSpecPath, 'utf8'))) as object, 'sp');
-  ajv.addSchema(closeObjects(parse(readFileSync(profilesSpecPath, 'utf8'))) as object, 'profiles');
+  documents.set('sp', closeObjects(JSON.parse(readFileSync(spSpecPath, 'utf8'))));
+  documents.set('profiles', closeObjects(parse(readFileSync(profilesSpecPath, 'utf8'))));
+  for (const [id, document] of documents) ajv.addSchema(document as object, id);
   return ajv;
+}
+
+/** The operation paths a spec declares (e.g. `/sp/campaigns/{campaignId}/budgetRules`), with their methods. */
+export function specOperations(spec: 'sp' | 'profiles'): Record<string, string[]> {
+  load();
+  const document = documents.get(spec) as { paths?: Record<string, Record<string, unknown>> } | undefined;
+  return Object.fromEntries(Object.entries(document?.paths ?? {}).map(([path, operations]) => [path, Object.keys(operations)]));
 }
 
 function pointer(...parts: string[]): string {

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { buildCollection, collectionSchemaUrl } from '../../src/generate/build-collection.js';
+import { scriptLines } from '../../src/generate/embed-scripts.js';
+import type { ScriptEvent, ScriptName } from '../../src/scripts/index.js';
 import { catalog, collectionInfo } from '../../src/catalog/index.js';
 import { folder, request } from '../../src/catalog/types.js';
 
@@ -44,9 +46,9 @@ describe('buildCollection', () => {
   it('runs refresh-token before and check-response after every request, at collection level', () => {
     const events = collection.event as Array<{ listen: string; script: { exec: string[] } }>;
     expect(events.map((e) => e.listen)).toEqual(['prerequest', 'test']);
-    const source = (file: string) => readFileSync(new URL(`../../src/scripts/${file}`, import.meta.url), 'utf8').trimEnd();
-    expect(events[0].script.exec.join('\n')).toBe(source('refresh-token.js'));
-    expect(events[1].script.exec.join('\n')).toBe(source('check-response.js'));
+    const source = (name: ScriptName, event: ScriptEvent) => scriptLines(name, event).join('\n');
+    expect(events[0].script.exec.join('\n')).toBe(source('refresh-token', 'prerequest'));
+    expect(events[1].script.exec.join('\n')).toBe(source('check-response', 'test'));
   });
 
   it('embeds list-campaigns with its ad product as params on each First call request, before and after', () => {
@@ -61,11 +63,11 @@ describe('buildCollection', () => {
   it('attaches store-token, show-consent-url and select-profile where the contract says', () => {
     const exec = (folderName: string, name: string, listen: string) =>
       byName(byName(top, folderName)?.item, name)?.event?.find((e) => e.listen === listen)?.script.exec.join('\n');
-    const source = (file: string) => readFileSync(new URL(`../../src/scripts/${file}`, import.meta.url), 'utf8').trimEnd();
-    expect(exec('Auth', 'Access token from auth grant code', 'test')).toBe(source('store-token.js'));
-    expect(exec('Auth', 'Access token from refresh token', 'test')).toBe(source('store-token.js'));
-    expect(exec('Auth', 'Auth grant login', 'test')).toBe(source('show-consent-url.js'));
-    expect(exec('Accounts', 'Profiles', 'test')).toBe(source('select-profile.js'));
+    const source = (name: ScriptName) => scriptLines(name, 'test').join('\n');
+    expect(exec('Auth', 'Access token from auth grant code', 'test')).toBe(source('store-token'));
+    expect(exec('Auth', 'Access token from refresh token', 'test')).toBe(source('store-token'));
+    expect(exec('Auth', 'Auth grant login', 'test')).toBe(source('show-consent-url'));
+    expect(exec('Accounts', 'Profiles', 'test')).toBe(source('select-profile'));
   });
 
   it('is the same for the same catalog, and changes when the catalog changes', () => {
@@ -73,5 +75,24 @@ describe('buildCollection', () => {
     expect(JSON.stringify(buildCollection(catalog, collectionInfo))).toBe(one);
     const extra = folder('Extra', 'x', [request({ name: 'r', method: 'GET', url: '{{api_url}}/x', headers: 'profile', description: 'x' })]);
     expect(JSON.stringify(buildCollection([...catalog, extra], collectionInfo))).not.toBe(one);
+  });
+
+  it('sets bearer auth once on the collection; Auth requests say noauth, no request sends an Authorization header', () => {
+    expect(collection.auth).toEqual({ type: 'bearer', bearer: [{ key: 'token', value: '{{access_token}}', type: 'string' }] });
+    const requests: Array<{ path: string; request: any }> = [];
+    const visit = (items: any[], path: string[]) => {
+      for (const item of items) {
+        if (item.item) visit(item.item, [...path, item.name]);
+        else requests.push({ path: [...path, item.name].join(' / '), request: item.request });
+      }
+    };
+    visit(collection.item as any[], []);
+    for (const { path, request } of requests) {
+      expect((request.header ?? []).map((h: any) => h.key.toLowerCase()), path).not.toContain('authorization');
+    }
+    const auth = requests.filter((r) => r.path.startsWith('Auth / '));
+    expect(auth).toHaveLength(3);
+    for (const { request } of auth) expect(request.auth?.type).toBe('noauth');
+    expect(requests.find((r) => r.path === 'Accounts / Profiles')!.request.auth).toBeUndefined();
   });
 });

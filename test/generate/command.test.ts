@@ -39,7 +39,14 @@ describe('build command', () => {
   it('prints one line per file written', () => {
     const lines = first.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(files.length);
-    files.forEach((file, i) => expect(lines[i]).toMatch(new RegExp(`^wrote ${file.replace(/\./g, '\\.')} \\(\\d+ bytes\\)$`)));
+    files.forEach((file, i) => expect(lines[i]).toMatch(new RegExp(`^wrote ${join(first.dir, file).replace(/\./g, '\\.')} \\(\\d+ bytes\\)$`)));
+  });
+
+  it('names the files relative to the working directory when --out-dir is inside it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'build-cwd-'));
+    dirs.push(dir);
+    const stdout = execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'src/cli.ts'), 'build', '--out-dir', 'out'], { cwd: dir, encoding: 'utf8' });
+    expect(stdout.trimEnd().split('\n')[0]).toMatch(/^wrote out\/collections\/amazon-ads-api\.postman_collection\.json \(\d+ bytes\)$/);
   });
 
   it('writes exactly the collection and the three environments, and nothing else', () => {

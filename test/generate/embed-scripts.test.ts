@@ -1,29 +1,40 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { embedScripts, eventLines, readScriptSource, scriptLines } from '../../src/generate/embed-scripts.js';
-import { scriptFiles, type ScriptName } from '../../src/scripts/index.js';
+import { scriptFiles, type ScriptEvent, type ScriptName } from '../../src/scripts/index.js';
 
-const fake = (sources: Partial<Record<ScriptName, string>>) => (name: ScriptName) => {
-  const source = sources[name];
-  if (source === undefined) throw new Error(`no fake source for ${name}`);
+/** A loader answering fixed sources, per script or per `<script> <event>`. */
+const fake = (sources: Record<string, string>) => (name: ScriptName, event: ScriptEvent) => {
+  const source = sources[`${name} ${event}`] ?? sources[name];
+  if (source === undefined) throw new Error(`no fake source for ${name} ${event}`);
   return source;
 };
 
 describe('scriptLines', () => {
   it('splits the file into lines, dropping only the final newline', () => {
-    expect(scriptLines('store-token', fake({ 'store-token': 'a();\r\n\nb();\n' }))).toEqual(['a();', '', 'b();']);
+    expect(scriptLines('store-token', 'test', fake({ 'store-token': 'a();\r\n\nb();\n' }))).toEqual(['a();', '', 'b();']);
   });
 
   it('puts a params line before a script given params', () => {
-    const lines = scriptLines({ name: 'list-campaigns', params: { adProduct: 'SB' } }, fake({ 'list-campaigns': 'run(params);\n' }));
+    const lines = scriptLines({ name: 'list-campaigns', params: { adProduct: 'SB' } }, 'test', fake({ 'list-campaigns': 'run(params);\n' }));
     expect(lines).toEqual(['const params = {"adProduct":"SB"};', 'run(params);']);
   });
 
   it('makes params visible to the script code when the lines run', () => {
-    const lines = scriptLines({ name: 'list-campaigns', params: { adProduct: 'SD', n: 2 } }, fake({ 'list-campaigns': 'seen.push(params.adProduct, params.n);\n' }));
+    const lines = scriptLines({ name: 'list-campaigns', params: { adProduct: 'SD', n: 2 } }, 'test', fake({ 'list-campaigns': 'seen.push(params.adProduct, params.n);\n' }));
     const seen: unknown[] = [];
     new Function('seen', lines.join('\n'))(seen);
     expect(seen).toEqual(['SD', 2]);
+  });
+
+  it('inlines the prelude a script asks for, at the marker and its indentation', () => {
+    const lines = scriptLines('store-ids', 'test', fake({ 'store-ids': '(function () {\n  // @prelude value\n  out.push(value("x"));\n})();\n' }));
+    expect(lines.some((line) => line.includes('@prelude'))).toBe(false);
+    expect(lines).toContain('  function value(name) {');
+    const out: unknown[] = [];
+    const pm = { variables: { get: (name: string) => (name === 'x' ? '  7 ' : undefined) } };
+    new Function('pm', 'out', lines.join('\n'))(pm, out);
+    expect(out).toEqual(['7']);
   });
 });
 
@@ -35,6 +46,7 @@ describe('eventLines', () => {
         { name: 'list-campaigns', params: { adProduct: 'SP' } },
         { name: 'list-campaigns', params: { adProduct: 'SB' } },
       ],
+      'test',
       load,
     );
     const seen: unknown[] = [];
@@ -55,18 +67,39 @@ describe('embedScripts', () => {
     expect(idOf(['A', 'C'])).not.toBe(events[0].script.id);
   });
 
+  it('embeds the file of each event: a two-event script gets a different script per event', () => {
+    const load = fake({ 'list-campaigns prerequest': 'before();\n', 'list-campaigns test': 'after();\n' });
+    const events = embedScripts({ prerequest: ['list-campaigns'], test: ['list-campaigns'] }, ['L'], load).map((e) => e.toJSON() as any);
+    expect(events.map((e) => [e.listen, e.script.exec])).toEqual([
+      ['prerequest', ['before();']],
+      ['test', ['after();']],
+    ]);
+  });
+
+  it('the real list-campaigns halves never ask which event is running', () => {
+    for (const event of ['prerequest', 'test'] as const) {
+      expect(eventLines([{ name: 'list-campaigns', params: { adProduct: 'SP' } }], event).join('\n')).not.toMatch(/eventName/);
+    }
+  });
+
+  it('refuses a script on an event it has no file for, naming the events it has', () => {
+    expect(() => embedScripts({ test: ['refresh-token'] }, ['X'])).toThrow(/script "refresh-token" has no test file - attach it to prerequest only/);
+  });
+
   it('makes no events when there are no scripts', () => {
     expect(embedScripts(undefined, ['X'])).toEqual([]);
   });
 
   it('reads every registered script file from src/scripts', () => {
-    for (const [name, file] of Object.entries(scriptFiles)) {
-      const onDisk = readFileSync(new URL(`../../src/scripts/${file}`, import.meta.url), 'utf8');
-      expect(readScriptSource(name as ScriptName)).toBe(onDisk);
+    for (const [name, files] of Object.entries(scriptFiles)) {
+      for (const [event, file] of Object.entries(files)) {
+        const onDisk = readFileSync(new URL(`../../src/scripts/${file}`, import.meta.url), 'utf8');
+        expect(readScriptSource(name as ScriptName, event as ScriptEvent)).toBe(onDisk);
+      }
     }
   });
 
   it('names the registry when a script is not registered', () => {
-    expect(() => readScriptSource('no-such' as ScriptName)).toThrow(/not registered in src\/scripts\/index.ts/);
+    expect(() => readScriptSource('no-such' as ScriptName, 'test')).toThrow(/not registered in src\/scripts\/index.ts/);
   });
 });

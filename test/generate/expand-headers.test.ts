@@ -8,17 +8,13 @@ describe('expandHeaders', () => {
     expect(expandHeaders({ headers: 'none' })).toEqual([]);
   });
 
-  it('adds client id and bearer token for the account set, without a scope', () => {
-    expect(pairs(expandHeaders({ headers: 'account' }))).toEqual([
-      'Amazon-Advertising-API-ClientId: {{client_id}}',
-      'Authorization: Bearer {{access_token}}',
-    ]);
+  it('adds the client id for the account set, without a scope or an Authorization header (collection auth sends the token)', () => {
+    expect(pairs(expandHeaders({ headers: 'account' }))).toEqual(['Amazon-Advertising-API-ClientId: {{client_id}}']);
   });
 
   it('adds the profile scope on top of the account set for the profile set', () => {
     expect(pairs(expandHeaders({ headers: 'profile' }))).toEqual([
       'Amazon-Advertising-API-ClientId: {{client_id}}',
-      'Authorization: Bearer {{access_token}}',
       'Amazon-Advertising-API-Scope: {{profileId}}',
     ]);
   });
@@ -30,7 +26,7 @@ describe('expandHeaders', () => {
       contentType: 'sbCampaign',
       extraHeaders: [{ key: 'Prefer', value: 'return=representation' }],
     });
-    expect(pairs(headers).slice(3)).toEqual([
+    expect(pairs(headers).slice(2)).toEqual([
       'Accept: application/vnd.spCampaign.v3+json',
       'Content-Type: application/vnd.sbcampaignresource.v4+json',
       'Prefer: return=representation',

@@ -19,6 +19,17 @@ describe('toPostmanItemGroup', () => {
     expect(json.event.map((e: any) => e.listen)).toEqual(['test']);
   });
 
+  it('renders a folder docs link after the description, as on a request', () => {
+    const spec = folder('Top', { description: 'Top folder.', docs: 'https://advertising.amazon.com/API/docs/en-us/x' }, [get('first')]);
+    const json = toPostmanItemGroup(spec, [], load).toJSON() as Record<string, any>;
+    expect(json.description).toEqual({
+      content: 'Top folder.\n\n[Amazon Ads documentation](https://advertising.amazon.com/API/docs/en-us/x)',
+      type: 'text/markdown',
+    });
+    const plain = toPostmanItemGroup(folder('Top', { description: 'Top folder.' }, [get('first')]), [], load).toJSON() as Record<string, any>;
+    expect(plain.description).toEqual({ content: 'Top folder.', type: 'text/markdown' });
+  });
+
   it('gives folders ids that depend on their path', () => {
     const inner = folder('Inner', 'x', [get('r')]);
     const a = toPostmanItemGroup(folder('A', 'x', [inner]), [], load).toJSON() as Record<string, any>;

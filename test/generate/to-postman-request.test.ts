@@ -28,12 +28,12 @@ describe('toPostmanRequest', () => {
     expect(req.url.raw).toBe('{{api_url}}/sp/campaigns');
     expect(req.header.map((h: any) => h.key)).toEqual([
       'Amazon-Advertising-API-ClientId',
-      'Authorization',
       'Amazon-Advertising-API-Scope',
       'Accept',
       'Content-Type',
       'Prefer',
     ]);
+    expect(req.auth, 'inherits the collection bearer auth').toBeUndefined();
     expect(req.body.mode).toBe('raw');
     expect(JSON.parse(req.body.raw)).toEqual({ campaigns: [{ name: 'x' }] });
     expect(req.body.options).toEqual({ raw: { language: 'json' } });
@@ -58,6 +58,7 @@ describe('toPostmanRequest', () => {
     });
     const req = toPostmanRequest(spec, ['Auth'], load).toJSON().request as Record<string, any>;
     expect(req.header).toEqual([{ key: 'Content-Type', value: 'application/x-www-form-urlencoded' }]);
+    expect(req.auth?.type, 'no token on a Login with Amazon request').toBe('noauth');
     expect(req.body).toEqual({
       mode: 'urlencoded',
       urlencoded: [
@@ -73,5 +74,34 @@ describe('toPostmanRequest', () => {
     const a = toPostmanRequest(spec, ['A'], load).id;
     expect(toPostmanRequest(spec, ['A'], load).id).toBe(a);
     expect(toPostmanRequest(spec, ['B'], load).id).not.toBe(a);
+  });
+
+  it('writes the examples as saved responses whose originalRequest is the request as generated', () => {
+    const spec = request({
+      name: 'List',
+      method: 'POST',
+      url: '{{api_url}}/sp/campaigns/list',
+      headers: 'profile',
+      accept: 'spCampaign',
+      contentType: 'spCampaign',
+      body: { mode: 'raw', example: {} },
+      description: 'd',
+      examples: [
+        { name: '200 OK: one campaign', status: 200, body: { campaigns: [] } },
+        { name: '429 Too Many Requests', status: 429, contentType: 'json', headers: [{ key: 'Retry-After', value: '2' }], body: { code: 'THROTTLED' } },
+      ],
+    });
+    const json = toPostmanRequest(spec, ['First call'], load).toJSON() as any;
+    expect(json.response.map((r: any) => [r.name, r.code, r.status])).toEqual([
+      ['200 OK: one campaign', 200, 'OK'],
+      ['429 Too Many Requests', 429, 'Too Many Requests'],
+    ]);
+    const { description, ...requestWithoutDescription } = json.request;
+    expect(description).toBeDefined();
+    expect(json.response[0].originalRequest).toEqual(requestWithoutDescription);
+    expect(json.response[1].header).toEqual([
+      { key: 'Content-Type', value: 'application/json' },
+      { key: 'Retry-After', value: '2' },
+    ]);
   });
 });

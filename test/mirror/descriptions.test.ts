@@ -17,8 +17,9 @@ const visit = (items: Array<RequestSpec | FolderSpec>, path: string[]) => {
 visit(catalog, []);
 
 describe('descriptions and documentation links', () => {
-  it('the catalog holds all 244 requests', () => {
-    expect(requests).toHaveLength(244);
+  it('the catalog holds all 244 requests (and the 115 of the Unified API folder)', () => {
+    expect(requests.filter(([place]) => !place.startsWith('Unified API /'))).toHaveLength(244);
+    expect(requests.filter(([place]) => place.startsWith('Unified API /'))).toHaveLength(115);
   });
 
   it.each(requests)('%s', (_, spec) => {
@@ -30,5 +31,14 @@ describe('descriptions and documentation links', () => {
 
   it('every folder has a description', () => {
     for (const [place, folder] of folders) expect(folder.description.length, place).toBeGreaterThan(10);
+  });
+
+  it('folders give their documentation link in docs, not written into the description', () => {
+    const documented = folders.filter(([, folder]) => folder.docs !== undefined);
+    expect(documented.length, 'folders with a docs link').toBeGreaterThanOrEqual(42);
+    for (const [place, folder] of folders) {
+      expect(folder.description, place).not.toContain('[Amazon Ads documentation](');
+      if (folder.docs !== undefined) expect(folder.docs, place).toMatch(/^https:\/\/advertising\.amazon\.com\/API\/docs\/en-us\//);
+    }
   });
 });

@@ -24,24 +24,30 @@ interface Walked {
   sendsBody: boolean;
 }
 
-/** Requests of a collection, in order, with enabled header keys lower-cased. */
+/**
+ * Requests of a collection, in order, with enabled header keys lower-cased. Bearer auth (the request's
+ * own or inherited from its folders or the collection) counts as the Authorization header it sends.
+ */
 function walk(collection: any): Walked[] {
   const out: Walked[] = [];
-  const visit = (items: any[], path: string[]) => {
+  const visit = (items: any[], path: string[], inheritedAuth: any) => {
     for (const item of items) {
       if (Array.isArray(item.item)) {
-        visit(item.item, [...path, item.name]);
+        visit(item.item, [...path, item.name], item.auth ?? inheritedAuth);
         continue;
       }
       const r = item.request;
+      const auth = r.auth ?? inheritedAuth;
       const raw = typeof r.url === 'string' ? r.url : r.url?.raw ?? '';
       const query = typeof r.url === 'object' ? (r.url.query ?? []).map((q: any) => q.key) : [];
       const headers = new Map<string, string>();
       for (const h of r.header ?? []) if (!h.disabled && h.key) headers.set(h.key.toLowerCase(), h.value);
+      const token = auth?.type === 'bearer' ? auth.bearer?.find((a: any) => a.key === 'token')?.value : undefined;
+      if (token !== undefined && !headers.has('authorization')) headers.set('authorization', `Bearer ${token}`);
       out.push({ path: path.join(' / '), name: item.name, method: r.method, url: raw.split('?')[0], query, headers, hasRawBody: r.body?.mode === 'raw' && !!r.body.raw?.trim(), sendsBody: !!r.body?.mode });
     }
   };
-  visit(collection.item, []);
+  visit(collection.item, [], collection.auth);
   return out;
 }
 
@@ -97,7 +103,8 @@ describe.skipIf(!present)('every official request is in our collection', () => {
       const want = official.filter((o) => o.path === path).map((o) => ourName(o.path, o.name, o.method));
       expect(ours.filter((o) => o.path === path).map((o) => o.name), path).toEqual(want);
     }
-    expect(ours).toHaveLength(official.length);
+    // the Unified API folder mirrors Amazon's second collection (test/catalog/unified-api.test.ts)
+    expect(ours.filter((o) => !o.path.startsWith('Unified API'))).toHaveLength(official.length);
   });
 
   it.each(rows.map((r) => [`${r.folder.join(' / ')} :: ${r.name} (${r.method})`, r] as const))('%s', (_, row) => {

@@ -20,6 +20,15 @@ describe('.github/workflows/smoke.yml', () => {
     }
   });
 
+  it('runs when the README says it does: the cron and the words agree', () => {
+    expect(workflow.on.schedule).toEqual([{ cron: '17 5 * * 1-5' }]); // 05:17 UTC, Monday to Friday
+    expect('workflow_dispatch' in workflow.on).toBe(true);
+    const readme = fs.readFileSync(path.join(projectRoot, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const sentence = /\(\.github\/workflows\/smoke\.yml\)[^.]*\./.exec(readme)?.[0] ?? '';
+    expect(sentence).toContain('every weekday (Monday to Friday) at 05:17 UTC and on demand');
+    expect(readme).not.toMatch(/nightly/i);
+  });
+
   it('uploads the JUnit report the runner writes, even when the run failed', () => {
     const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact'));
     expect(upload?.if).toBe('always()');

@@ -16,8 +16,7 @@ const campaigns = (from: number, n: number) => Array.from({ length: n }, (_, i) 
 
 /** One request of a run: the pre-request script, then the test against `response`; state flows like in Newman. */
 async function page(product: Product, state: { environment: Vars; locals: Vars }, response: CannedResponse) {
-  const source = scriptSource('list-campaigns', { adProduct: product });
-  const pre = await runScript(source, { target: 'prerequest', environment: withProfile(state.environment), locals: state.locals, request: requests[product] });
+  const pre = await runScript(before(product), { target: 'prerequest', environment: withProfile(state.environment), locals: state.locals, request: requests[product] });
   const sent = pre.request;
   const requestForTest: CannedRequest = {
     ...requests[product],
@@ -25,7 +24,7 @@ async function page(product: Product, state: { environment: Vars; locals: Vars }
     query: undefined,
     body: sent.body?.mode === 'raw' ? sent.body.raw : undefined,
   };
-  const post = await runScript(source, { target: 'test', environment: pre.environment as Vars, locals: pre.locals as Vars, request: requestForTest, response });
+  const post = await runScript(after(product), { target: 'test', environment: pre.environment as Vars, locals: pre.locals as Vars, request: requestForTest, response });
   return { pre, post, state: { environment: post.environment as Vars, locals: post.locals as Vars } };
 }
 
@@ -34,11 +33,10 @@ async function runPages(product: Product, environment: Vars, answer: (n: number,
   let state = { environment, locals: {} as Vars };
   const pages: Array<{ pre: ScriptRun; post: ScriptRun }> = [];
   for (let n = 0; n < limit; n++) {
-    const source = scriptSource('list-campaigns', { adProduct: product });
-    const pre = await runScript(source, { target: 'prerequest', environment: withProfile(state.environment), locals: state.locals, request: requests[product] });
+    const pre = await runScript(before(product), { target: 'prerequest', environment: withProfile(state.environment), locals: state.locals, request: requests[product] });
     const response = answer(n, pre);
     const sent = pre.request;
-    const post = await runScript(source, {
+    const post = await runScript(after(product), {
       target: 'test',
       environment: pre.environment as Vars,
       locals: pre.locals as Vars,
@@ -52,12 +50,15 @@ async function runPages(product: Product, environment: Vars, answer: (n: number,
   return { pages, state };
 }
 
+/** The embedded pre-request and test halves of list-campaigns for one ad product. */
+const before = (product: Product) => scriptSource('list-campaigns', { adProduct: product }, 'prerequest');
+const after = (product: Product) => scriptSource('list-campaigns', { adProduct: product }, 'test');
 const withProfile = (environment: Vars): Vars => ({ profileId: '111', ...environment });
 const bodyOf = (run: ScriptRun) => JSON.parse(run.request.body?.raw ?? '{}');
 
 describe('list-campaigns pre-request', () => {
   test('SP page one: maxResults from page_size, no nextToken, other body fields kept, count reset to 0', async () => {
-    const run = await runScript(scriptSource('list-campaigns', { adProduct: 'SP' }), {
+    const run = await runScript(before('SP'), {
       target: 'prerequest',
       environment: withProfile({ page_size: '2', sp_campaign_count: 17 }),
       request: requests.SP,
@@ -67,7 +68,7 @@ describe('list-campaigns pre-request', () => {
   });
 
   test('SP without page_size drops maxResults (API default); a continuing run sends nextToken and keeps the count', async () => {
-    const run = await runScript(scriptSource('list-campaigns', { adProduct: 'SP' }), {
+    const run = await runScript(before('SP'), {
       target: 'prerequest',
       environment: withProfile({ page_size: '', sp_campaign_count: 4 }),
       locals: { sp_next_token: 'tok-2' },
@@ -80,17 +81,17 @@ describe('list-campaigns pre-request', () => {
   test('page_size above a list call\'s largest page is capped (SP 1000, SB 100, SD 100)', async () => {
     const sizes = [];
     for (const product of ['SP', 'SB', 'SD'] as const) {
-      const run = await runScript(scriptSource('list-campaigns', { adProduct: product }), { target: 'prerequest', environment: withProfile({ page_size: '5000' }), request: requests[product] });
+      const run = await runScript(before(product), { target: 'prerequest', environment: withProfile({ page_size: '5000' }), request: requests[product] });
       sizes.push(product === 'SD' ? run.request.url.query.find((q) => q.key === 'count', undefined)?.value : bodyOf(run).maxResults);
     }
     expect(sizes).toEqual([1000, 100, '100']);
   });
 
   test('SD puts startIndex and count into the query, keeping other parameters', async () => {
-    const first = await runScript(scriptSource('list-campaigns', { adProduct: 'SD' }), { target: 'prerequest', environment: withProfile({ page_size: '3' }), request: requests.SD });
+    const first = await runScript(before('SD'), { target: 'prerequest', environment: withProfile({ page_size: '3' }), request: requests.SD });
     expect(first.request.url.getQueryString()).toBe('stateFilter=enabled&startIndex=0&count=3');
     expect(first.environment.sd_campaign_count).toBe(0);
-    const later = await runScript(scriptSource('list-campaigns', { adProduct: 'SD' }), {
+    const later = await runScript(before('SD'), {
       target: 'prerequest',
       environment: withProfile({ page_size: '3', sd_campaign_count: 3 }),
       locals: { sd_start_index: '3' },
@@ -103,7 +104,7 @@ describe('list-campaigns pre-request', () => {
 
 test('without a profileId the request is skipped with scope_missing', async () => {
   for (const product of ['SP', 'SB', 'SD'] as const) {
-    const run = await runScript(scriptSource('list-campaigns', { adProduct: product }), {
+    const run = await runScript(before(product), {
       target: 'prerequest',
       environment: { profileId: '' },
       request: requests[product],
@@ -194,8 +195,46 @@ describe('list-campaigns test', () => {
     }
   });
 
+  test('max_pages caps a list whose nextToken changes forever: page_limit after exactly max_pages pages', async () => {
+    const { pages, state } = await runPages('SB', { max_pages: '3' }, (n) => ({ code: 200, body: { campaigns: campaigns(n, 2), nextToken: `new-${n}` } }), 10);
+    expect(pages).toHaveLength(3);
+    expect(pages.map((p) => p.post.nextRequest)).toEqual(['sb-id', 'sb-id', undefined]);
+    expect(pages[2].post.failures).toEqual([
+      'page_limit: the SB campaign list still announced another page after 3 pages (max_pages 3) and 6 campaigns - paging stopped; the count may be incomplete',
+    ]);
+    expect(state.locals).toMatchObject({ sb_next_token: '', sb_seen_next_tokens: '', sb_page_count: '' });
+  });
+
+  test('a list of exactly max_pages pages passes; max_pages empty or unusable means 10000', async () => {
+    const exact = await runPages('SP', { max_pages: '2' }, (n) => ({ code: 200, body: { campaigns: campaigns(n, 1), nextToken: n === 0 ? 't' : undefined } }));
+    expect(exact.pages.flatMap((p) => p.post.failures)).toEqual([]);
+    expect(exact.state.environment.sp_campaign_count).toBe(2);
+    for (const max of ['', 'lots', '0', '-4']) {
+      const { post } = await page('SP', { environment: { max_pages: max }, locals: { sp_next_token: 't', sp_page_count: '9999' } }, { code: 200, body: { campaigns: [], nextToken: 'u' } });
+      expect(post.failures[0], max).toMatch(/^page_limit: .* after 10000 pages \(max_pages 10000\)/);
+    }
+  });
+
+  test('SD is capped by max_pages too', async () => {
+    const { pages } = await runPages('SD', { page_size: '2', max_pages: '4' }, (n) => ({ code: 200, body: campaigns(n * 2, 2) }), 10);
+    expect(pages).toHaveLength(4);
+    expect(pages[3].post.failures).toEqual([expect.stringMatching(/^page_limit: the SD campaign list still announced another page after 4 pages \(max_pages 4\) and 8 campaigns/)]);
+  });
+
+  test('an SD server that ignores startIndex: the repeated page fails with repeated_page on the second page', async () => {
+    const { pages, state } = await runPages('SD', { page_size: '2' }, () => ({ code: 200, body: campaigns(0, 2) }), 10);
+    expect(pages).toHaveLength(2);
+    expect(pages[1].pre.request.url.getQueryString()).toBe('stateFilter=enabled&startIndex=2&count=2');
+    expect(pages[1].post.failures).toEqual([expect.stringMatching(/^repeated_page: the SD campaign list answered the same page again for startIndex 2, after 4 campaigns/)]);
+    expect(state.locals).toMatchObject({ sd_start_index: '', sd_last_page: '' });
+    // without a count (no page_size) the same page without end is caught the same way
+    const noCount = await runPages('SD', {}, () => ({ code: 200, body: campaigns(0, 3) }), 10);
+    expect(noCount.pages).toHaveLength(2);
+    expect(noCount.pages[1].post.failures[0]).toMatch(/^repeated_page: /);
+  });
+
   test('while a retry is pending the same page is kept; after a final failure the state is cleared', async () => {
-    const pending = await runScript(scriptSource('list-campaigns', { adProduct: 'SP' }), {
+    const pending = await runScript(after('SP'), {
       target: 'test',
       environment: { sp_campaign_count: 2 },
       locals: { sp_next_token: 'tok', retry_pending: 'true' },
@@ -205,7 +244,7 @@ describe('list-campaigns test', () => {
     expect(pending.assertions).toEqual([]);
     expect(pending.locals.sp_next_token).toBe('tok');
     expect(pending.nextRequest).toBeUndefined();
-    const failed = await runScript(scriptSource('list-campaigns', { adProduct: 'SP' }), {
+    const failed = await runScript(after('SP'), {
       target: 'test',
       environment: { sp_campaign_count: 2 },
       locals: { sp_next_token: 'tok', retry_pending: '' },

@@ -26,13 +26,20 @@ interface ServerOptions {
   spTokens?: Array<string | null>;
   /** Reject the first Ads call made with each of these tokens with 401 (the token "expired early"). */
   revokeFirstToken?: boolean;
-  profiles?: Array<Record<string, unknown>>;
+  /** The profiles answer: a list, or raw JSON text (e.g. ids above 2^53). */
+  profiles?: Array<Record<string, unknown>> | string;
+  /** SP list answers a new nextToken on every page, forever. */
+  endlessSpTokens?: boolean;
+  /** SD list ignores startIndex: always the first page. */
+  sdIgnoresStartIndex?: boolean;
   tokenError?: { status: number; error: string };
 }
 
 interface TestServer {
   url: string;
   routes: Record<string, number>;
+  /** Amazon-Advertising-API-Scope of every Ads call that carried one. */
+  scopes: string[];
   grants: number;
   close(): Promise<void>;
 }
@@ -44,6 +51,7 @@ const defaultProfiles = [
 
 function startServer(options: ServerOptions = {}): Promise<TestServer> {
   const routes: Record<string, number> = {};
+  const scopes: string[] = [];
   const faults = Object.fromEntries(Object.entries(options.faults ?? {}).map(([k, v]) => [k, [...v]]));
   const state = { grants: 0, revoked: new Set<string>() };
   const all = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => ({ campaignId: `${prefix}${i + 1}`, name: `${prefix} ${i + 1}` }));
@@ -82,14 +90,17 @@ function startServer(options: ServerOptions = {}): Promise<TestServer> {
       const auth = req.headers.authorization ?? '';
       if (!auth.startsWith(`Bearer ${ACCESS_PREFIX}`)) return send(res, 401, { code: 'UNAUTHORIZED', details: 'bad token' });
       if (options.revokeFirstToken && auth.endsWith('-1')) return send(res, 401, { code: 'UNAUTHORIZED', details: 'token expired' });
+      const scope = req.headers['amazon-advertising-api-scope'];
+      if (typeof scope === 'string' && scope) scopes.push(scope);
       const fault = faults[route]?.shift();
       if (fault) return send(res, fault, { code: 'FAULT', details: String(fault) }, fault === 429 && options.retryAfter !== undefined ? { 'Retry-After': options.retryAfter } : {});
       const body = raw ? JSON.parse(raw) : {};
       if (route === 'GET /v2/profiles') return send(res, 200, options.profiles ?? defaultProfiles);
+      if (route === 'POST /sp/campaigns/list' && options.endlessSpTokens) return send(res, 200, { campaigns: [{ campaignId: `e${routes[route]}` }], nextToken: `next-${routes[route]}` });
       if (route === 'POST /sp/campaigns/list') return send(res, 200, page(sp, body, options.spTokens, routes[route]));
       if (route === 'POST /sb/v4/campaigns/list') return send(res, 200, page(sb, body));
       if (route === 'GET /sd/campaigns') {
-        const start = Number(url.searchParams.get('startIndex') ?? 0);
+        const start = options.sdIgnoresStartIndex ? 0 : Number(url.searchParams.get('startIndex') ?? 0);
         const count = Number(url.searchParams.get('count') ?? 100);
         return send(res, 200, sd.slice(start, start + count));
       }
@@ -102,6 +113,7 @@ function startServer(options: ServerOptions = {}): Promise<TestServer> {
       resolve({
         url: `http://127.0.0.1:${port}`,
         routes,
+        scopes,
         get grants() {
           return state.grants;
         },
@@ -114,7 +126,7 @@ function startServer(options: ServerOptions = {}): Promise<TestServer> {
 type ScriptUse = ScriptName | { name: ScriptName; params: Record<string, unknown> };
 
 function event(listen: 'prerequest' | 'test', scripts: ScriptUse[]) {
-  const exec = scripts.map((s) => (typeof s === 'string' ? scriptSource(s) : scriptSource(s.name, s.params))).join('\n');
+  const exec = scripts.map((s) => (typeof s === 'string' ? scriptSource(s, undefined, listen) : scriptSource(s.name, s.params, listen))).join('\n');
   return { listen, script: { type: 'text/javascript', exec: exec.split('\n') } };
 }
 
@@ -332,6 +344,34 @@ describe('the scripts in a real Newman run', () => {
     const summary = await run({ environment: environment(server, { profileId: '111' }), folder: ['List SP campaigns'] });
     expect(failureMessages(summary)).toEqual([expect.stringMatching(/^repeated_next_token: /)]);
     expect(server.routes['POST /sp/campaigns/list']).toBe(3);
+  });
+
+  test('max_pages bounds a server whose nextToken never ends: page_limit after exactly max_pages calls', async () => {
+    server = await startServer({ endlessSpTokens: true });
+    const summary = await run({ environment: environment(server, { profileId: '111', max_pages: '5' }), folder: ['List SP campaigns', 'List SB campaigns'] });
+    expect(server.routes['POST /sp/campaigns/list']).toBe(5);
+    expect(failureMessages(summary)).toEqual([expect.stringMatching(/^page_limit: the SP campaign list still announced another page after 5 pages \(max_pages 5\) and 5 campaigns - /)]);
+    expect(server.routes['POST /sb/v4/campaigns/list']).toBe(2); // the next list still runs
+  });
+
+  test('an SD server that ignores startIndex: repeated_page on the second call', async () => {
+    server = await startServer({ sdIgnoresStartIndex: true, sdCampaigns: 10 });
+    const summary = await run({ environment: environment(server, { profileId: '111' }), folder: ['List SD campaigns'] });
+    expect(server.routes['GET /sd/campaigns']).toBe(2);
+    expect(failureMessages(summary)).toEqual([expect.stringMatching(/^repeated_page: the SD campaign list answered the same page again for startIndex 2, after 4 campaigns/)]);
+  });
+
+  test('strict profile choice over 10 000 profiles: a missing id fails Profiles and stops the run; a listed id above 2^53 is sent digit for digit', async () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => `{"profileId":9007199254${700000 + i},"countryCode":"US"}`);
+    const text = `[${[...many, '{"profileId":9007199254740993,"countryCode":"JP"}'].join(',')}]`;
+    server = await startServer({ profiles: text });
+    const missing = await run({ environment: environment(server, { profileId: '999', strict_profile_choice: 'true' }), folder: ['Profiles', 'List SP campaigns'] });
+    expect(failureMessages(missing)).toEqual([expect.stringMatching(/^profile_not_accessible: profile 999 is not among the profiles of this login in this region; they are 9007199254700000 \(US\), .*, and 9981 more$/)]);
+    expect(server.routes['POST /sp/campaigns/list']).toBeUndefined();
+    const listed = await run({ environment: environment(server, { profileId: '9007199254740993', strict_profile_choice: 'true' }), folder: ['Profiles', 'List SP campaigns'] });
+    expect(failureMessages(listed)).toEqual([]);
+    expect(env(listed)).toMatchObject({ profileId: '9007199254740993', profile_country_code: 'JP', profile_choice: 'profileId' });
+    expect(server.scopes.slice(-1)).toEqual(['9007199254740993']);
   });
 
   test('zero profiles: no_profiles; a refused refresh: invalid_grant once, the request skipped and the run stopped', async () => {

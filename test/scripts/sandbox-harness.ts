@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
 import sdk from 'postman-collection';
-import type { ScriptName } from '../../src/scripts/index.js';
+import { scriptFiles, type ScriptEvent, type ScriptName } from '../../src/scripts/index.js';
 import type { Json, ScriptRef } from '../../src/catalog/types.js';
 import { eventLines } from '../../src/generate/embed-scripts.js';
 
@@ -30,12 +30,15 @@ const Sandbox = require('postman-sandbox') as {
 };
 
 /**
- * The text the build embeds for a script (src/generate/embed-scripts.ts): the file as is, preceded by one
- * `const params = {...};` line when the catalog gives parameters.
+ * The text the build embeds for a script on `event` (src/generate/embed-scripts.ts): the event's file
+ * with its prelude inlined, preceded by one `const params = {...};` line when the catalog gives
+ * parameters. `event` defaults to the script's only event.
  */
-export function scriptSource(name: ScriptName, params?: Record<string, unknown>): string {
+export function scriptSource(name: ScriptName, params?: Record<string, unknown>, event?: ScriptEvent): string {
   const ref: ScriptRef = params ? { name, params: params as Record<string, Json> } : name;
-  return eventLines([ref]).join('\n');
+  const events = Object.keys(scriptFiles[name]) as ScriptEvent[];
+  if (!event && events.length !== 1) throw new Error(`scriptSource: say which event of ${name} (${events.join(', ')})`);
+  return eventLines([ref], event ?? events[0]).join('\n');
 }
 
 export interface CannedResponse {

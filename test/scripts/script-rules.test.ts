@@ -1,19 +1,26 @@
 /**
- * Rules every sandbox script in src/scripts/ follows, checked on the files themselves: registered,
- * parses as a script body (also with the generated params line), only the current pm.* API, no
- * top-level return, and no console output of variables or responses.
+ * Rules every sandbox script in src/scripts/ follows, checked on what the build embeds (the file
+ * with its prelude inlined): registered, parses as a script body (also with the generated params
+ * line), only the current pm.* API, no top-level return, no console output of variables or
+ * responses, and no dependence on the event's name.
  */
 import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import { scriptFiles, type ScriptName } from '../../src/scripts/index.js';
+import { scriptLines } from '../../src/generate/embed-scripts.js';
+import { preludeParts } from '../../src/scripts/prelude/index.js';
+import { scriptFiles, type ScriptEvent, type ScriptName } from '../../src/scripts/index.js';
 
 const dir = fileURLToPath(new URL('../../src/scripts/', import.meta.url));
-const names = Object.keys(scriptFiles) as ScriptName[];
-const text = (name: ScriptName) => readFileSync(dir + scriptFiles[name], 'utf8');
+/** Every script file as `<script> <event>`. */
+const names = Object.entries(scriptFiles).flatMap(([name, files]) => Object.keys(files).map((event) => `${name} ${event}`));
+const text = (key: string) => {
+  const [name, event] = key.split(' ') as [ScriptName, ScriptEvent];
+  return scriptLines(name, event).join('\n');
+};
 /** The code without comments and string literals, so the rules look at code only. */
-const code = (name: ScriptName) =>
+const code = (name: string) =>
   text(name)
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\/\/.*$/gm, '')
@@ -23,7 +30,13 @@ const code = (name: ScriptName) =>
 describe('sandbox script rules', () => {
   test('every .js file in src/scripts is registered and every registered file exists', () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.js')).sort();
-    expect(files).toEqual(Object.values(scriptFiles).sort());
+    expect(files).toEqual(Object.values(scriptFiles).flatMap((byEvent) => Object.values(byEvent)).sort());
+    const parts = readdirSync(dir + 'prelude').filter((f) => f.endsWith('.js')).sort();
+    expect(parts).toEqual(Object.values(preludeParts).map((part) => part.file).sort());
+  });
+
+  test.each(names)('%s does not read pm.info.eventName (its values differ between Postman formats)', (name) => {
+    expect(code(name)).not.toMatch(/eventName/);
   });
 
   test.each(names)('%s parses, alone and after a params line', (name) => {

@@ -10,6 +10,7 @@ const profiles = [
 ];
 
 function selectProfile(environment: Record<string, string | number>, body: unknown, code = 200, locals?: Record<string, string>) {
+  // a string body is sent as is (raw JSON text, e.g. with ids above 2^53)
   return runScript(scriptSource('select-profile'), {
     target: 'test',
     environment,
@@ -67,5 +68,53 @@ describe('select-profile (Profiles test)', () => {
     const failed = await selectProfile({}, { code: 'UNAUTHORIZED' }, 403);
     expect(failed.assertions).toEqual([]);
     expect(failed.environment.profileId).toBeUndefined();
+  });
+  test('ids above 2^53 keep every digit, chosen by id, by country or as the first', async () => {
+    const big = '[{"profileId":9007199254740993,"countryCode":"US","accountInfo":{"name":"big"}},{"profileId": 9007199254740995 ,"countryCode":"JP"}]';
+    expect((await selectProfile({}, big)).environment.profileId).toBe('9007199254740993');
+    expect((await selectProfile({ profileId: '9007199254740995', strict_profile_choice: 'true' }, big)).environment).toMatchObject({ profileId: '9007199254740995', profile_choice: 'profileId' });
+    expect((await selectProfile({ profile_country: 'jp' }, big)).environment.profileId).toBe('9007199254740995');
+    // a profileId inside a string is left alone
+    const named = '[{"profileId":7,"countryCode":"US","accountInfo":{"name":"\\"profileId\\": 12345678901234567890"}}]';
+    expect((await selectProfile({}, named)).environment).toMatchObject({ profileId: '7', profile_account_name: '"profileId": 12345678901234567890' });
+  });
+});
+
+describe('select-profile with strict_profile_choice = true (the runner asked for a profile or country)', () => {
+  const many = Array.from({ length: 10_000 }, (_, i) => ({ profileId: 100000 + i, countryCode: i % 2 ? 'DE' : 'UK', accountInfo: { name: `account ${i}`, type: 'seller' } }));
+
+  test('a profileId not in a list of 10 000 fails with profile_not_accessible, listing 20 and "and N more", and stops the run', async () => {
+    const run = await selectProfile({ profileId: '999', strict_profile_choice: 'true', profile_country: 'DE' }, many);
+    const listed = many.slice(0, 20).map((p) => `${p.profileId} (${p.countryCode})`).join(', ');
+    expect(run.failures).toEqual([`profile_not_accessible: profile 999 is not among the profiles of this login in this region; they are ${listed}, and 9980 more`]);
+    expect(run.nextRequest).toBeNull();
+    expect(run.environment.profile_choice).toBeUndefined();
+  });
+
+  test('a country no profile has fails with no_profile_in_country naming the countries there', async () => {
+    const run = await selectProfile({ profile_country: 'jp', strict_profile_choice: 'true' }, many);
+    expect(run.failures).toEqual(['no_profile_in_country: no profile in marketplace JP; this login has profiles in UK, DE']);
+    expect(run.nextRequest).toBeNull();
+    const countries = Array.from({ length: 25 }, (_, i) => ({ profileId: i + 1, countryCode: `C${String.fromCharCode(65 + i)}` }));
+    const capped = await selectProfile({ profile_country: 'JP', strict_profile_choice: 'true' }, countries);
+    expect(capped.failures[0]).toMatch(/; this login has profiles in CA, CB, .*, CT, and 5 more$/);
+  });
+
+  test('a listed id or country passes as before, in a list of 10 000', async () => {
+    const byId = await selectProfile({ profileId: '109999', strict_profile_choice: 'true' }, many);
+    expect(byId.failures).toEqual([]);
+    expect(byId.environment).toMatchObject({ profileId: '109999', profile_country_code: 'DE', profile_choice: 'profileId' });
+    const byCountry = await selectProfile({ profile_country: 'de', strict_profile_choice: 'true' }, many);
+    expect(byCountry.environment).toMatchObject({ profileId: '100001', profile_choice: 'country' });
+    const nothingAsked = await selectProfile({ strict_profile_choice: 'true' }, many);
+    expect(nothingAsked.environment).toMatchObject({ profileId: '100000', profile_choice: 'first' });
+  });
+
+  test('without strict (a Postman user), the same misses fall back to the first profile', async () => {
+    for (const env of [{ profileId: '999' }, { profile_country: 'JP' }, { profileId: '999', strict_profile_choice: 'false' }] as Array<Record<string, string>>) {
+      const run = await selectProfile(env, many);
+      expect(run.failures).toEqual([]);
+      expect(run.environment).toMatchObject({ profileId: '100000', profile_choice: 'first' });
+    }
   });
 });

@@ -1,11 +1,13 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { loadPostmanFile } from '../../src/validate/load.js';
 import { goodCollection, goodEnvironment } from './fixtures/postman.js';
 
+const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'validate-load-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -52,6 +54,15 @@ describe('loadPostmanFile', () => {
     expect((await loadError(write('array.json', [1, 2]))).message).toContain('JSON array, not a Postman collection or environment');
     expect((await loadError(write('other.json', { openapi: '3.0.0', paths: {} }))).message).toContain('not a Postman collection or environment');
     expect((await loadError(write('globals.json', { name: 'g', values: [], _postman_variable_scope: 'globals' }))).message).toContain('globals');
+  });
+
+  it('names other JSON with a "requests" list, and package.json, as not Postman files rather than Collection v1', async () => {
+    const inventory = { source: 'export', requests: [{ folder: ['Auth'], name: 'Token', method: 'POST', url: '{{token_url}}' }] };
+    for (const path of [write('inventory.json', inventory), write('orders.json', { requests: [], order: [] }), join(root, 'package.json')]) {
+      const message = (await loadError(path)).message;
+      expect(message).toContain('not a Postman collection or environment');
+      expect(message).not.toContain('Collection v1');
+    }
   });
 
   it('names a Collection v1 with the conversion hint, by shape or by schema URL', async () => {

@@ -3,10 +3,11 @@
  */
 import { folder, request } from '../types.js';
 import { amcAccountHeaders } from '../headers.js';
+import { amcExamples } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/amazon-marketing-cloud/admin/1_amc_administration';
 
-export const administration = folder('Administration', `Manage AMC accounts, instances and the advertisers linked to them.\n\n[Amazon Ads documentation](${docs})`, [
+export const administration = folder('Administration', { description: 'Manage AMC accounts, instances and the advertisers linked to them.', docs }, [
   folder('Accounts', 'The AMC accounts your login can use; the list call stores {{advertiser_id}} and {{marketplace_id}}.', [
     request({
       name: 'List all AMC accounts',
@@ -22,6 +23,7 @@ export const administration = folder('Administration', `Manage AMC accounts, ins
           { variable: 'marketplace_id', from: 'amcAccounts[0].marketplaceId' },
         ],
       } }] },
+      examples: amcExamples.listAccounts,
     }),
   ]),
   folder('Instances', 'AMC instances (clean rooms) of the account; creating one stores {{instanceId}}.', [
@@ -37,6 +39,7 @@ export const administration = folder('Administration', `Manage AMC accounts, ins
         'Creates a new AMC instance (clean room) in the account. Stores {{instanceId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
       docs,
       scripts: { test: [{ name: 'store-ids', params: { variable: 'instanceId', from: 'instance.instanceId' } }] },
+      examples: amcExamples.createInstance,
     }),
     request({
       name: 'List all instances',
@@ -51,6 +54,7 @@ export const administration = folder('Administration', `Manage AMC accounts, ins
       description:
         'Lists the AMC instances of the account with their status; page with nextToken.',
       docs,
+      examples: amcExamples.listInstances,
     }),
     request({
       name: 'List information about the requested instance',
@@ -61,6 +65,7 @@ export const administration = folder('Administration', `Manage AMC accounts, ins
       description:
         'Reads one AMC instance: name, creation status and the entities that can use it. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: amcExamples.getInstance,
     }),
     request({
       name: 'Update instance details',
@@ -76,6 +81,7 @@ export const administration = folder('Administration', `Manage AMC accounts, ins
       description:
         'Renames the instance or changes its advertiser name. Only the fields sent change; each item names the entity by id. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: amcExamples.updateInstance,
     }),
     request({
       name: 'Update AWS account metadata in the requested instance',
@@ -88,6 +94,7 @@ export const administration = folder('Administration', `Manage AMC accounts, ins
       description:
         'Links your AWS account and S3 bucket to the instance so results can be delivered there (needs administrator rights). Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: amcExamples.updateAwsAccount,
     }),
     request({
       name: 'List advertisers in instance',
@@ -98,6 +105,7 @@ export const administration = folder('Administration', `Manage AMC accounts, ins
       description:
         'Lists the advertisers whose data flows into the instance. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: amcExamples.listAdvertisers,
     }),
     request({
       name: 'Create advertiser update',
@@ -122,6 +130,7 @@ export const administration = folder('Administration', `Manage AMC accounts, ins
       description:
         'Adds or removes advertisers of the instance; the change is processed asynchronously. Uses {{marketplace_id}}, {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: amcExamples.createAdvertiserUpdate,
     }),
     request({
       name: 'Get advertiser update',
@@ -132,6 +141,7 @@ export const administration = folder('Administration', `Manage AMC accounts, ins
       description:
         'Reads the state of advertiser updates of the instance. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: amcExamples.getAdvertiserUpdate,
     }),
     request({
       name: 'Gets advertiser information about the requested AMC instance',
@@ -147,6 +157,7 @@ export const administration = folder('Administration', `Manage AMC accounts, ins
       description:
         'Lists the advertisers of the instance, optionally filtered by type, with paging. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: amcExamples.listAdvertisers,
     }),
     request({
       name: 'Delete AMC instance',
@@ -157,6 +168,7 @@ export const administration = folder('Administration', `Manage AMC accounts, ins
       description:
         'Deletes the instance in {{instanceId}} and everything stored in it. Archives or removes the entity named in the URL; this cannot be undone. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: amcExamples.deleteInstance,
     }),
   ]),
 ]);

@@ -3,10 +3,11 @@
  */
 import { folder, request } from '../types.js';
 import { amcAudienceHeaders } from '../headers.js';
+import { amcExamples } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/amazon-marketing-cloud/audiences/overview';
 
-export const audiences = folder('AMC Audiences', `Audiences built from AMC queries and activated in Amazon DSP.\n\n[Amazon Ads documentation](${docs})`, [
+export const audiences = folder('AMC Audiences', { description: 'Audiences built from AMC queries and activated in Amazon DSP.', docs }, [
   folder('Rule-based audiences', 'Audiences defined by a SQL rule over AMC data.', [
     request({
       name: 'Creates query based audience execution metadata information',
@@ -33,6 +34,7 @@ export const audiences = folder('AMC Audiences', `Audiences built from AMC queri
         'Turns a SQL query over AMC audience tables into an Amazon DSP audience, refreshed on a schedule. Uses {{dspAdvertiserId}} (set in the environment or stored by an earlier request). Stores {{audienceExecutionId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
       docs,
       scripts: { test: [{ name: 'store-ids', params: { variable: 'audienceExecutionId', from: 'audienceExecutionId' } }] },
+      examples: amcExamples.createRuleAudience,
     }),
     request({
       name: 'Get all query based audiences execution metadata.',
@@ -48,6 +50,7 @@ export const audiences = folder('AMC Audiences', `Audiences built from AMC queri
       description:
         'Lists the rule-based audiences of the instance; page with maxResults / nextToken.',
       docs,
+      examples: amcExamples.listRuleAudiences,
     }),
     request({
       name: 'Get query based audience execution metadata for a given audienceExecutionId.',
@@ -60,6 +63,7 @@ export const audiences = folder('AMC Audiences', `Audiences built from AMC queri
       description:
         'Reads one rule-based audience and the state of its last run.',
       docs,
+      examples: amcExamples.getRuleAudience,
     }),
     request({
       name: 'Update query based audience execution metadata for a given audienceExecutionId.',
@@ -84,6 +88,7 @@ export const audiences = folder('AMC Audiences', `Audiences built from AMC queri
       description:
         'Replaces the definition of a rule-based audience; attributes left out fall back to defaults, and only failed audiences can be changed. Only the fields sent change; each item names the entity by id. Uses {{dspAdvertiserId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: amcExamples.updateRuleAudience,
     }),
     request({
       name: 'Delete query based audience execution metadata for a given audienceExecutionId.',
@@ -96,6 +101,7 @@ export const audiences = folder('AMC Audiences', `Audiences built from AMC queri
       description:
         'Deletes a rule-based audience (only failed ones can be deleted). Archives or removes the entity named in the URL; this cannot be undone.',
       docs,
+      examples: amcExamples.deleteRuleAudience,
     }),
   ]),
   folder('Lookalike audiences', 'Audiences that resemble a seed audience from an AMC query.', [
@@ -123,6 +129,7 @@ export const audiences = folder('AMC Audiences', `Audiences built from AMC queri
       description:
         'Builds an Amazon DSP audience of shoppers similar to the seed a SQL query selects. Uses {{dspAdvertiserId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: amcExamples.createLookalikeAudience,
     }),
   ]),
 ]);

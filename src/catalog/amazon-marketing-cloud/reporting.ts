@@ -3,10 +3,11 @@
  */
 import { folder, request } from '../types.js';
 import { amcAccountHeaders } from '../headers.js';
+import { amcExamples } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/amazon-marketing-cloud/reporting/create-workflow';
 
-export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), their schedules and their executions.\n\n[Amazon Ads documentation](${docs})`, [
+export const amcReporting = folder('Reporting', { description: 'Workflows (saved SQL queries), their schedules and their executions.', docs }, [
   folder('Workflows', 'Saved SQL queries of an AMC instance.', [
     request({
       name: 'Create a workflow',
@@ -27,6 +28,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
       description:
         'Saves a SQL query as a workflow of the instance, with its default time window. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: amcExamples.createWorkflow,
     }),
     request({
       name: 'Create a workflow with custom parameters',
@@ -55,6 +57,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
       description:
         'Saves a SQL query whose values come from parameters given at run time (here a list of campaign names).',
       docs,
+      examples: amcExamples.createWorkflow,
     }),
     request({
       name: 'List all workflows in a specific instance',
@@ -69,6 +72,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
       description:
         'Lists the saved workflows of the instance; page with nextToken and limit. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: amcExamples.listWorkflows,
     }),
     request({
       name: 'Get the requested workflow',
@@ -80,6 +84,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
       description:
         'Reads one saved workflow and its SQL. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: amcExamples.getWorkflow,
     }),
     request({
       name: 'Update the requested workflow',
@@ -99,6 +104,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
       description:
         'Replaces the SQL (and settings) of a saved workflow. Only the fields sent change; each item names the entity by id. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: amcExamples.updateWorkflow,
     }),
     request({
       name: 'Delete the requested workflow',
@@ -110,6 +116,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
       description:
         'Deletes a saved workflow. Archives or removes the entity named in the URL; this cannot be undone. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: amcExamples.deleteWorkflow,
     }),
   ]),
   folder('Schedules', 'Recurring runs of a workflow, daily or weekly.', [
@@ -136,6 +143,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
       description:
         'Runs a saved workflow automatically every day or week at a given UTC hour. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: amcExamples.createSchedule,
     }),
     request({
       name: 'List all schedules',
@@ -146,6 +154,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
       description:
         'Lists the schedules of the instance. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: amcExamples.listSchedules,
     }),
     request({
       name: 'Gets the requested schedule',
@@ -157,6 +166,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
       description:
         'Reads one schedule. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: amcExamples.getSchedule,
     }),
     request({
       name: 'Updates the requested schedule',
@@ -180,6 +190,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
       description:
         'Replaces a schedule with the definition in the body. Only the fields sent change; each item names the entity by id. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: amcExamples.updateSchedule,
     }),
     request({
       name: 'Deletes the requested schedule',
@@ -191,6 +202,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
       description:
         'Deletes a schedule; its workflow stays and no longer runs on its own. Archives or removes the entity named in the URL; this cannot be undone. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: amcExamples.deleteSchedule,
     }),
   ]),
   folder('Workflow executions', 'One-off runs of a workflow and their result files.', [
@@ -215,6 +227,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
         'Runs a saved workflow once over an explicit time window; executions take from minutes to hours. Uses {{instanceId}} (set in the environment or stored by an earlier request). Stores {{workflowExecutionId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
       docs,
       scripts: { test: [{ name: 'store-ids', params: { variable: 'workflowExecutionId', from: 'workflowExecutionId' } }] },
+      examples: amcExamples.createExecution,
     }),
     request({
       name: 'Returns a list of workflow executions',
@@ -232,6 +245,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
       description:
         'Lists executions of the instance, filtered by creation time and workflow. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: amcExamples.listExecutions,
     }),
     request({
       name: 'Gets status information about the requested workflow execution.',
@@ -246,6 +260,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
       description:
         'Reads the state of the execution in {{workflowExecutionId}} and where its output goes. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: amcExamples.getExecution,
     }),
     request({
       name: 'Updates the requested workflow execution.',
@@ -259,6 +274,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
       description:
         'Changes an execution that has not finished, e.g. to cancel it. Only the fields sent change; each item names the entity by id. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: amcExamples.updateExecution,
     }),
     request({
       name: 'Retrieves pre-signed url for downloading workflow execution results from S3',
@@ -270,6 +286,7 @@ export const amcReporting = folder('Reporting', `Workflows (saved SQL queries), 
       description:
         'Returns short-lived download links for the result files of a finished execution. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: amcExamples.downloadUrls,
     }),
   ]),
 ]);

@@ -9,6 +9,7 @@
  */
 import { request, type Json, type RequestSpec } from '../types.js';
 import type { MediaTypeKey } from '../media-types.js';
+import { budgetRuleExamples } from './examples.js';
 
 export type AdProduct = 'sp' | 'sb' | 'sd';
 
@@ -20,9 +21,9 @@ const adProductNames: Record<AdProduct, string> = {
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/budgets/rules/overview';
 
-/** The folder description of one ad product's budget rules. */
-function budgetRulesFolderDescription(adProduct: AdProduct): string {
-  return `Budget rules for ${adProductNames[adProduct]} campaigns.\n\n[Amazon Ads documentation](${docs})`;
+/** The folder description and documentation link of one ad product's budget rules. */
+function budgetRulesFolderDescription(adProduct: AdProduct): { description: string; docs: string } {
+  return { description: `Budget rules for ${adProductNames[adProduct]} campaigns.`, docs };
 }
 
 /** Create example shared by SP and SD: raise the budget 20% while ACOS stays at or under 20, for a date range. */
@@ -93,6 +94,7 @@ function createBudgetRules(adProduct: AdProduct, options: { summary: string; exa
       storesBudgetRuleId,
     ].join(' '),
     docs,
+    examples: budgetRuleExamples.create,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'budgetRuleId', from: 'responses[0].ruleId' } }] },
   });
 }
@@ -111,6 +113,7 @@ function associateBudgetRules(adProduct: AdProduct, options: { nextTokenQuery?: 
     description:
       'Attaches budget rules (ids in the body) to the campaign in {{campaignId}}. Uses {{budgetRuleId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: budgetRuleExamples.associate,
   });
 }
 
@@ -129,6 +132,7 @@ function recommendedBudgetRuleEvents(
     description:
       'Suggests shopping events worth a temporary budget raise for the campaign in {{campaignId}}. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{eventId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
+    examples: budgetRuleExamples.recommendedEvents,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'eventId', from: 'recommendedBudgetRuleEvents[0].eventId' } }] },
   });
 }
@@ -143,6 +147,7 @@ function listBudgetRules(adProduct: AdProduct): RequestSpec {
     query: [nextTokenParam, { key: 'pageSize', value: '30' }],
     description: `Lists the ${adProductNames[adProduct]} budget rules of the profile, a page at a time. ${storesBudgetRuleId}`,
     docs,
+    examples: budgetRuleExamples.list,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'budgetRuleId', from: 'budgetRulesForAdvertiserResponse[0].ruleId' } }] },
   });
 }
@@ -159,6 +164,7 @@ function updateBudgetRules(adProduct: AdProduct, example: Json): RequestSpec {
     description:
       'Changes the details or state of budget rules by id. Only the fields sent change; each item names the entity by id. Uses {{budgetRuleId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: budgetRuleExamples.update,
   });
 }
 
@@ -173,6 +179,7 @@ function disassociateBudgetRule(adProduct: AdProduct): RequestSpec {
     description:
       'Detaches the budget rule in {{budgetRuleId}} from the campaign in {{campaignId}}. Archives or removes the entity named in the URL; this cannot be undone.',
     docs,
+    examples: budgetRuleExamples.disassociate,
   });
 }
 
@@ -191,6 +198,7 @@ function campaignsOfBudgetRule(adProduct: AdProduct, options: { storesCampaignId
       ? `${lists} Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.`
       : lists,
     docs,
+    examples: budgetRuleExamples.campaignsOfRule,
     ...(options.storesCampaignId
       ? { scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: 'associatedCampaigns[0].campaignId' } }] } }
       : {}),
@@ -207,6 +215,7 @@ function budgetRuleById(adProduct: AdProduct): RequestSpec {
     pathVariables: { budgetRuleId: '{{budgetRuleId}}' },
     description: 'Reads the budget rule in {{budgetRuleId}}.',
     docs,
+    examples: budgetRuleExamples.byId,
   });
 }
 
@@ -221,6 +230,7 @@ function budgetRulesOfCampaign(adProduct: AdProduct, options: { nextTokenQuery?:
     pathVariables: { campaignId: '{{campaignId}}' },
     description: 'Lists the budget rules attached to the campaign in {{campaignId}}.',
     docs,
+    examples: budgetRuleExamples.rulesOfCampaign,
   });
 }
 

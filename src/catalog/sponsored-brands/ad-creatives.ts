@@ -2,6 +2,7 @@
  * Sponsored Brands > Ad creatives: new creative versions for existing ads.
  */
 import { folder, request, type Json, type RequestSpec } from '../types.js';
+import { exampleIds, ok } from '../examples.js';
 import { storeSpotlightSubpages } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
@@ -9,7 +10,10 @@ const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0
 /** The creative formats, each added with POST /sb/ads/creatives/<format>. */
 type CreativeFormat = 'storeSpotlight' | 'brandVideo' | 'productCollection' | 'productCollectionExtended' | 'video';
 
-/** Adds a new creative version of `format` to the ad in {{adId}}; `summary` says what the version holds. */
+/**
+ * Adds a new creative version of `format` to the ad in {{adId}}; `summary` says what the version holds.
+ * The answer names the ad and the new version (version 2: the ad was created with version 1).
+ */
 function addCreativeVersion(name: string, format: CreativeFormat, summary: string, creative: { [key: string]: Json }): RequestSpec {
   return request({
     name,
@@ -21,10 +25,11 @@ function addCreativeVersion(name: string, format: CreativeFormat, summary: strin
     body: { mode: 'raw', example: { adId: '{{adId}}', creative } },
     description: `${summary} Uses {{adId}}, {{assetId}} (set in the environment or stored by an earlier request).`,
     docs,
+    examples: [ok('200 OK: creative version 2 submitted for moderation', 200, { adId: exampleIds.adId, creativeVersion: '2' })],
   });
 }
 
-export const adCreatives = folder('Ad creatives', `New creative versions for existing Sponsored Brands ads.\n\n[Amazon Ads documentation](${docs})`, [
+export const adCreatives = folder('Ad creatives', { description: 'New creative versions for existing Sponsored Brands ads.', docs }, [
   addCreativeVersion('Store spotlight', 'storeSpotlight', 'Adds a new store spotlight creative version (brand, logo, three store pages) to the ad in {{adId}}.', {
     brandName: 'Example Brand',
     subpages: storeSpotlightSubpages,
@@ -74,5 +79,13 @@ export const adCreatives = folder('Ad creatives', `New creative versions for exi
     description:
       'Lists the creative versions of the ad in {{adId}} with their moderation status. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{adId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: [
+      ok('200 OK: the published version and a new one in moderation', 200, {
+        creatives: [
+          { adId: exampleIds.adId, creativeVersion: '2', creativeType: 'VIDEO', creativeStatus: 'SUBMITTED_FOR_MODERATION', creationTime: 1778198400000, lastUpdateTime: 1778198400000 },
+          { adId: exampleIds.adId, creativeVersion: '1', creativeType: 'VIDEO', creativeStatus: 'PUBLISHED', creationTime: 1777593600000, lastUpdateTime: 1777680000000 },
+        ],
+      }),
+    ],
   }),
 ]);

@@ -2,10 +2,15 @@
  * Sponsored Brands > Ad groups (v4).
  */
 import { folder, request } from '../types.js';
+import { ok, multiStatusWithEntities, plainJson } from '../examples.js';
+import { sbAdGroup } from './examples.js';
+
+/** GET /sb/adGroups and the version 4 list answer the same page shape. */
+const adGroupsPage = ok('200 OK: one ad group', 200, { adGroups: [sbAdGroup()], totalResults: 1 });
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
 
-export const adGroups = folder('Ad groups', `Version 4 Sponsored Brands ad groups.\n\n[Amazon Ads documentation](${docs})`, [
+export const adGroups = folder('Ad groups', { description: 'Version 4 Sponsored Brands ad groups.', docs }, [
   request({
     name: 'Create ad groups',
     method: 'POST',
@@ -25,6 +30,7 @@ export const adGroups = folder('Ad groups', `Version 4 Sponsored Brands ad group
       'Creates ad groups in the Sponsored Brands campaign in {{campaignId}}. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: 'adGroups.success[0].adGroupId' } }] },
+    examples: [multiStatusWithEntities('207 Multi-Status: one ad group created', 'adGroups', 'adGroup', 'adGroupId', [sbAdGroup()])],
   }),
   request({
     name: 'List ad groups',
@@ -48,6 +54,7 @@ export const adGroups = folder('Ad groups', `Version 4 Sponsored Brands ad group
       'Lists version 4 ad groups, filtered by campaign, ad group, state or name. Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: 'adGroups[0].adGroupId' } }] },
+    examples: [adGroupsPage],
   }),
   request({
     name: 'List ad groups Copy',
@@ -58,6 +65,7 @@ export const adGroups = folder('Ad groups', `Version 4 Sponsored Brands ad group
       'Lists Sponsored Brands ad groups with a plain GET (no filters in a body). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: 'adGroups[0].adGroupId' } }] },
+    examples: [{ ...adGroupsPage, ...plainJson }],
   }),
   request({
     name: 'Update ad groups',
@@ -77,6 +85,7 @@ export const adGroups = folder('Ad groups', `Version 4 Sponsored Brands ad group
     description:
       'Changes the name or state of ad groups by id. Only the fields sent change; each item names the entity by id. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: [multiStatusWithEntities('207 Multi-Status: ad group enabled', 'adGroups', 'adGroup', 'adGroupId', [sbAdGroup()])],
   }),
   request({
     name: 'Delete ad groups',
@@ -89,5 +98,6 @@ export const adGroups = folder('Ad groups', `Version 4 Sponsored Brands ad group
     description:
       'Archives the ad groups whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: [multiStatusWithEntities('207 Multi-Status: ad group archived', 'adGroups', 'adGroup', 'adGroupId', [sbAdGroup({ state: 'ARCHIVED' })])],
   }),
 ]);

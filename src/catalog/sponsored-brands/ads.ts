@@ -2,16 +2,27 @@
  * Sponsored Brands > Ads (v4), one create request per ad format.
  */
 import { folder, request, type Json, type RequestSpec } from '../types.js';
-import { exampleStorePageUrl, storeSpotlightSubpages } from './examples.js';
+import { ok, multiStatusWithEntities, withExampleIds } from '../examples.js';
+import { exampleStorePageUrl, sbAd, sbVideoAd, storeSpotlightSubpages, videoLandingPage } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
 
 /** The ad formats, each created with POST /sb/v4/ads/<format>. */
 type AdFormat = 'productCollection' | 'productCollectionExtended' | 'video' | 'brandVideo' | 'storeSpotlight';
 
+/** The creative type an answer shows for each format (the extended collection is still a product collection). */
+const creativeTypes: Record<AdFormat, string> = {
+  productCollection: 'PRODUCT_COLLECTION',
+  productCollectionExtended: 'PRODUCT_COLLECTION',
+  video: 'VIDEO',
+  brandVideo: 'BRAND_VIDEO',
+  storeSpotlight: 'STORE_SPOTLIGHT',
+};
+
 /**
  * Creates one ad of `format` in the ad group in {{adGroupId}}; the example sends one ad named
- * "Example ad" with the given landing page (if the format takes one) and creative.
+ * "Example ad" with the given landing page (if the format takes one) and creative, and the saved answer
+ * shows that ad created (a store page unless the landing page says otherwise; a video ad's product page).
  */
 function createAd(
   name: string,
@@ -43,10 +54,18 @@ function createAd(
     description: `${summary} Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.`,
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'ads.success[0].adId' } }] },
+    examples: [
+      multiStatusWithEntities('207 Multi-Status: one ad created', 'ads', 'ad', 'adId', [
+        sbAd(
+          withExampleIds({ type: creativeTypes[format], ...ad.creative }),
+          ad.landingPage ? withExampleIds({ pageType: 'STORE', ...ad.landingPage }) : videoLandingPage,
+        ),
+      ]),
+    ],
   });
 }
 
-export const ads = folder('Ads', `Sponsored Brands ads of each format: product collection, video, brand video, store spotlight.\n\n[Amazon Ads documentation](${docs})`, [
+export const ads = folder('Ads', { description: 'Sponsored Brands ads of each format: product collection, video, brand video, store spotlight.', docs }, [
   createAd('Create product collection ad', 'productCollection', 'Creates a product collection ad: logo, headline and three products leading to a store or a product list.', {
     landingPage: {
       pageType: 'STORE',
@@ -118,6 +137,7 @@ export const ads = folder('Ads', `Sponsored Brands ads of each format: product c
       'Lists version 4 Sponsored Brands ads; filters and paging go in the body. Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'ads[0].adId' } }] },
+    examples: [ok('200 OK: one ad', 200, { ads: [sbVideoAd()], totalResults: 1 })],
   }),
   request({
     name: 'Update ads',
@@ -137,6 +157,7 @@ export const ads = folder('Ads', `Sponsored Brands ads of each format: product c
     description:
       'Renames, pauses or enables ads by id. Only the fields sent change; each item names the entity by id. Uses {{adId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: [multiStatusWithEntities('207 Multi-Status: ad paused', 'ads', 'ad', 'adId', [sbVideoAd({ state: 'PAUSED' })])],
   }),
   request({
     name: 'Delete ads',
@@ -149,5 +170,6 @@ export const ads = folder('Ads', `Sponsored Brands ads of each format: product c
     description:
       'Archives the ads whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: [multiStatusWithEntities('207 Multi-Status: ad archived', 'ads', 'ad', 'adId', [sbVideoAd({ state: 'ARCHIVED' })])],
   }),
 ]);

@@ -2,10 +2,12 @@
  * Sponsored Brands > Campaigns (v4).
  */
 import { folder, request } from '../types.js';
+import { exampleIds, ok, multiStatusErrors, multiStatusWithEntities, throttled, unauthorized } from '../examples.js';
+import { sbCampaign } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
 
-export const campaigns = folder('Campaigns', `Version 4 Sponsored Brands campaigns.\n\n[Amazon Ads documentation](${docs})`, [
+export const campaigns = folder('Campaigns', { description: 'Version 4 Sponsored Brands campaigns.', docs }, [
   request({
     name: 'Create campaigns',
     method: 'POST',
@@ -22,7 +24,7 @@ export const campaigns = folder('Campaigns', `Version 4 Sponsored Brands campaig
             name: 'Example campaign',
             state: 'ENABLED',
             productLocation: 'SOLD_ON_AMAZON',
-            startDate: '2026-05-21',
+            startDate: '{{campaign_start_date}}',
             budget: 10,
             bidding: {
               bidOptimization: 'false',
@@ -41,9 +43,25 @@ export const campaigns = folder('Campaigns', `Version 4 Sponsored Brands campaig
       },
     },
     description:
-      'Creates version 4 Sponsored Brands campaigns with budget, schedule and bidding; sellers must send their brandEntityId. Several items can go in one call; the answer reports success or an error per item, by index. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Creates version 4 Sponsored Brands campaigns with budget, schedule (starting tomorrow, computed before sending) and bidding; sellers must send their brandEntityId. Several items can go in one call; the answer reports success or an error per item, by index. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: 'campaigns.success[0].campaignId' } }] },
+    scripts: {
+      prerequest: [{ name: 'relative-date', params: { variable: 'campaign_start_date', days: 1 } }],
+      test: [{ name: 'store-ids', params: { variable: 'campaignId', from: 'campaigns.success[0].campaignId' } }],
+    },
+    examples: [
+      multiStatusWithEntities('207 Multi-Status: one campaign created', 'campaigns', 'campaign', 'campaignId', [sbCampaign()]),
+      multiStatusErrors('207 Multi-Status: budget refused', 'campaigns', [
+        {
+          index: 0,
+          errorType: 'budgetError',
+          reason: 'BUDGET_TOO_LOW',
+          message: 'The daily budget is below the minimum of this marketplace.',
+          location: '$.campaigns[0].budget',
+          trigger: '0.5',
+        },
+      ]),
+    ],
   }),
   request({
     name: 'List campaigns',
@@ -55,6 +73,14 @@ export const campaigns = folder('Campaigns', `Version 4 Sponsored Brands campaig
       'Lists version 4 Sponsored Brands campaigns; filters and paging go in the body. Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: 'campaigns[0].campaignId' } }] },
+    examples: [
+      ok('200 OK: two campaigns', 200, {
+        campaigns: [sbCampaign(), sbCampaign({ campaignId: exampleIds.campaignId2, name: 'Example campaign 2', state: 'PAUSED' })],
+        totalResults: 2,
+      }),
+      unauthorized(),
+      throttled(),
+    ],
   }),
   request({
     name: 'Update campaign',
@@ -72,7 +98,7 @@ export const campaigns = folder('Campaigns', `Version 4 Sponsored Brands campaig
             campaignId: '{{campaignId}}',
             name: 'Example campaign',
             state: 'ENABLED',
-            startDate: '2026-06-15',
+            startDate: '{{campaign_start_date}}',
             budget: 100,
           },
         ],
@@ -81,6 +107,12 @@ export const campaigns = folder('Campaigns', `Version 4 Sponsored Brands campaig
     description:
       'Changes name, state, budget, dates or bidding of campaigns by id. Only the fields sent change; each item names the entity by id. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
+    scripts: { prerequest: [{ name: 'relative-date', params: { variable: 'campaign_start_date', days: 1 } }] },
+    examples: [
+      multiStatusWithEntities('207 Multi-Status: budget and start date changed', 'campaigns', 'campaign', 'campaignId', [
+        sbCampaign({ budget: 100, startDate: '2026-06-15' }),
+      ]),
+    ],
   }),
   request({
     name: 'Delete campaign',
@@ -92,5 +124,10 @@ export const campaigns = folder('Campaigns', `Version 4 Sponsored Brands campaig
     description:
       'Archives the campaigns whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: [
+      multiStatusWithEntities('207 Multi-Status: campaign archived', 'campaigns', 'campaign', 'campaignId', [sbCampaign({ state: 'ARCHIVED' })], {
+        contentType: 'sbCampaign',
+      }),
+    ],
   }),
 ]);

@@ -8,6 +8,7 @@ import { adGroups } from './ad-groups.js';
 import { ads } from './ads.js';
 import { targeting } from './targeting.js';
 import { adCreatives } from './ad-creatives.js';
+import { moreExampleIds, ok, plainJson } from '../examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
 
@@ -36,6 +37,7 @@ export const sponsoredBrands = folder(
         'Reads brands (Sponsored Brands). Stores {{brandEntityId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
       docs,
       scripts: { test: [{ name: 'store-ids', params: { variable: 'brandEntityId', from: '[0].brandEntityId' } }] },
+      examples: [ok('200 OK: one brand', 200, [{ brandId: moreExampleIds.brandId, brandEntityId: moreExampleIds.brandEntityId, brandRegistryName: 'EXAMPLE BRAND' }])],
     }),
     request({
       name: 'Get landing page ASINS',
@@ -51,6 +53,7 @@ export const sponsoredBrands = folder(
       description:
         'Reads landing page ASINS (Sponsored Brands).',
       docs,
+      examples: [ok('200 OK: the products on the store page', 200, { code: 'SUCCESS', asinList: ['B0EXAMPLE4', 'B0EXAMPLE5', 'B0EXAMPLE6'] }, plainJson)],
     }),
   ],
 );

@@ -3,10 +3,45 @@
  */
 import { folder, request } from '../types.js';
 import { preferRepresentation } from '../headers.js';
+import { exampleIds, moreExampleIds, ok, plainJson as json } from '../examples.js';
+import { numericIds, sbKeywordAnswers, sbTarget, sbTargetAnswers } from './examples.js';
+
+const keyword = sbKeywordAnswers('keyword', {
+  keywordId: numericIds.keywordId,
+  adGroupId: numericIds.adGroupId,
+  campaignId: numericIds.campaignId,
+  keywordText: 'insulated water bottle',
+  matchType: 'broad',
+  state: 'enabled',
+  bid: 10,
+});
+const negativeKeyword = sbKeywordAnswers('negative keyword', {
+  keywordId: numericIds.negativeKeywordId,
+  adGroupId: numericIds.adGroupId,
+  campaignId: numericIds.campaignId,
+  keywordText: 'free sample',
+  matchType: 'negativeExact',
+  state: 'enabled',
+});
+const categoryExpression = { type: 'asinCategorySameAs', value: moreExampleIds.categoryId, resolved: 'Water Bottles' };
+const productTarget = sbTargetAnswers('product target', sbTarget(numericIds.targetId, categoryExpression, 10));
+const negativeTarget = sbTargetAnswers(
+  'negative product target',
+  sbTarget(numericIds.negativeTargetId, { type: 'asinSameAs', value: 'B0EXAMPLE7', resolved: 'B0EXAMPLE7' }),
+);
+const theme = {
+  themeId: moreExampleIds.themeId,
+  adGroupId: exampleIds.adGroupId,
+  campaignId: exampleIds.campaignId,
+  themeType: 'KEYWORDS_RELATED_TO_YOUR_LANDING_PAGES',
+  state: 'enabled',
+  bid: 8,
+};
+const themeResults = { success: [{ themeId: moreExampleIds.themeId, index: 0 }], error: [] };
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
 
-export const targeting = folder('Targeting', `Keywords, product targets and their negatives for Sponsored Brands ad groups.\n\n[Amazon Ads documentation](${docs})`, [
+export const targeting = folder('Targeting', { description: 'Keywords, product targets and their negatives for Sponsored Brands ad groups.', docs }, [
   folder('Recommendations', 'Suggested products, keywords, categories and bids for Sponsored Brands.', [
     request({
       name: 'Get product recommendations',
@@ -26,6 +61,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
       description:
         'Suggests products to target, filtered by the ASINs you advertise. Filters go in the body; a `nextToken` in the answer means more pages follow.',
       docs,
+      examples: [ok('200 OK: products to target', 200, { recommendedProducts: [{ recommendedTargetAsin: 'B0EXAMPLE9' }, { recommendedTargetAsin: 'B0EXAMPLE8' }] }, json)],
     }),
     request({
       name: 'Get keyword recommendations',
@@ -46,6 +82,17 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
       description:
         'Suggests keywords for a landing page or a set of ASINs and a creative type, in a given locale.',
       docs,
+      examples: [
+        ok(
+          '200 OK: keywords for the landing page',
+          200,
+          [
+            { recommendationId: 'd4e5f6a7000040008000000000000001', type: 'addKeyword', value: 'water bottle', translation: '水瓶', matchType: 'BROAD' },
+            { recommendationId: 'd4e5f6a7000040008000000000000002', type: 'addKeyword', value: 'insulated bottle', translation: '保温瓶', matchType: 'PHRASE' },
+          ],
+          json,
+        ),
+      ],
     }),
     request({
       name: 'Recommended categories for targeting',
@@ -57,6 +104,14 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
       description:
         'Suggests categories to target for a list of ASINs.',
       docs,
+      examples: [
+        ok(
+          '200 OK: one targetable category',
+          200,
+          { categoryRecommendationResults: [{ id: Number(moreExampleIds.categoryId), name: 'Water Bottles', path: '/Sports & Outdoors/Accessories/Water Bottles', isTargetable: true }] },
+          json,
+        ),
+      ],
     }),
     request({
       name: 'Get bid recommendations for targets',
@@ -79,6 +134,28 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
       description:
         'Suggests bids for product or category targets of a campaign and ad format. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: [
+        ok(
+          '200 OK: a bid range for the category target',
+          200,
+          {
+            keywordsBidsRecommendationSuccessResults: [],
+            keywordsBidsRecommendationErrorResults: [],
+            targetsBidsRecommendationSuccessResults: [
+              {
+                targetsIndex: 0,
+                targets: [{ type: 'asinCategorySameAs', value: moreExampleIds.categoryId }],
+                recommendationId: 'e5f6a7b8000040008000000000000001',
+                recommendedBid: { rangeStart: 0.75, rangeEnd: 2.5, recommended: 1.4 },
+              },
+            ],
+            targetsBidsRecommendationErrorResults: [],
+            themesRecommendationSuccessResults: [],
+            themesRecommendationErrorResults: [],
+          },
+          json,
+        ),
+      ],
     }),
   ]),
   folder('Theme targeting', 'Theme targets that match keywords related to your brand or landing page.', [
@@ -105,6 +182,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
         'Adds a theme target (keywords related to your brand or landing pages) to an ad group. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{themeId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
       docs,
       scripts: { test: [{ name: 'store-ids', params: { variable: 'themeId', from: 'success[0].themeId' } }] },
+      examples: [ok('200 OK: one theme target created', 200, themeResults, json)],
     }),
     request({
       name: 'Update theme targets',
@@ -129,6 +207,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
       description:
         'Changes the bid or state of theme targets by id. Only the fields sent change; each item names the entity by id. Uses {{themeId}}, {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: [ok('200 OK: one theme target updated', 200, themeResults, json)],
     }),
     request({
       name: 'List themes',
@@ -152,6 +231,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
       description:
         'Lists theme targets, filtered by theme, ad group, campaign or state. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{themeId}}, {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request).',
       docs,
+      examples: [ok('200 OK: one theme target', 200, { themes: [theme] }, json)],
     }),
   ]),
   request({
@@ -178,6 +258,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
       'Adds keyword targets to a Sponsored Brands ad group (version 3, one object per keyword). Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{keywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'keywordId', from: '[0].keywordId' } }] },
+    examples: keyword.created,
   }),
   request({
     name: 'Update keyword',
@@ -200,6 +281,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
     description:
       'Changes the bid or state of keywords by id. Only the fields sent change; each item names the entity by id. Uses {{adGroupId}}, {{campaignId}}, {{keywordId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: keyword.updated,
   }),
   request({
     name: 'Get keyword',
@@ -209,6 +291,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
     description:
       'Reads the keyword in {{keywordId}}. Uses {{keywordId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: keyword.read,
   }),
   request({
     name: 'Delete keyword',
@@ -218,6 +301,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
     description:
       'Archives the keyword in {{keywordId}}. Archives or removes the entity named in the URL; this cannot be undone. Uses {{keywordId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: keyword.deleted,
   }),
   request({
     name: 'Create negative keywords',
@@ -240,6 +324,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
       'Stops a Sponsored Brands ad group from showing for search terms. Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{negativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'negativeKeywordId', from: '[0].keywordId' } }] },
+    examples: negativeKeyword.created,
   }),
   request({
     name: 'Update negative keyword',
@@ -261,6 +346,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
     description:
       'Changes the state of negative keywords by id. Only the fields sent change; each item names the entity by id. Uses {{adGroupId}}, {{campaignId}}, {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: negativeKeyword.updated,
   }),
   request({
     name: 'Get negative keyword',
@@ -270,6 +356,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
     description:
       'Reads the negative keyword in {{negativeKeywordId}}. Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: negativeKeyword.read,
   }),
   request({
     name: 'Delete negative keyword',
@@ -279,6 +366,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
     description:
       'Archives the negative keyword in {{negativeKeywordId}}. Archives or removes the entity named in the URL; this cannot be undone. Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: negativeKeyword.deleted,
   }),
   request({
     name: 'Create product targets',
@@ -308,6 +396,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
       'Targets products or categories from a Sponsored Brands ad group. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'targetId', from: 'createTargetSuccessResults[0].targetId' } }] },
+    examples: productTarget.created,
   }),
   request({
     name: 'Update a product target',
@@ -333,6 +422,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
     description:
       'Changes the bid or state of product targets by id. Only the fields sent change; each item names the entity by id. Uses {{targetId}}, {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: productTarget.updated,
   }),
   request({
     name: 'Get product target',
@@ -343,6 +433,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
     description:
       'Reads the product target in {{targetId}}. Uses {{targetId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: productTarget.read,
   }),
   request({
     name: 'Delete product target',
@@ -353,6 +444,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
     description:
       'Archives the product target in {{targetId}}. Archives or removes the entity named in the URL; this cannot be undone. Uses {{targetId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: productTarget.deleted,
   }),
   request({
     name: 'Create negative product target',
@@ -378,6 +470,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
       'Excludes products or brands from a Sponsored Brands ad group. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{negativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'negativeTargetId', from: 'createTargetSuccessResults[0].targetId' } }] },
+    examples: negativeTarget.created,
   }),
   request({
     name: 'Update negative product target',
@@ -400,6 +493,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
     description:
       'Changes the state of negative product targets by id. Only the fields sent change; each item names the entity by id. Uses {{negativeTargetId}}, {{adGroupId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: negativeTarget.updated,
   }),
   request({
     name: 'Get negative product target',
@@ -409,6 +503,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
     description:
       'Reads the negative product target in {{negativeTargetId}}. Uses {{negativeTargetId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: negativeTarget.read,
   }),
   request({
     name: 'Delete negative product target',
@@ -418,6 +513,7 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
     description:
       'Archives the negative product target in {{negativeTargetId}}. Archives or removes the entity named in the URL; this cannot be undone. Uses {{negativeTargetId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: negativeTarget.deleted,
   }),
   request({
     name: 'Get all categories',
@@ -430,6 +526,18 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
     description:
       'Lists the categories Sponsored Brands can target, for a supply source.',
     docs,
+    examples: [
+      ok(
+        '200 OK: the category tree (a JSON string)',
+        200,
+        {
+          categoryTree: JSON.stringify([
+            { id: 3375251, na: 'Sports & Outdoors', ta: false, ch: [{ id: Number(moreExampleIds.categoryId), na: 'Water Bottles', ta: true, ch: [] }] },
+          ]),
+        },
+        json,
+      ),
+    ],
   }),
   request({
     name: 'Get category refinements',
@@ -439,5 +547,8 @@ export const targeting = folder('Targeting', `Keywords, product targets and thei
     description:
       'Lists the brands and price ranges that narrow a category target (id from "Get all categories"). Uses {{categoryRefinementId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: [
+      ok('200 OK: brands that narrow the category', 200, { brands: [{ id: '7048034011', name: 'Example Brand' }] }, json),
+    ],
   }),
 ]);

@@ -2,10 +2,13 @@
  * Sponsored Display > Ad groups.
  */
 import { folder, request } from '../types.js';
+import { sdAdGroup, sdAnswers } from './examples.js';
+
+const answers = sdAnswers('ad group', 'adGroupId', sdAdGroup);
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi';
 
-export const adGroups = folder('Ad groups', `Sponsored Display ad groups.\n\n[Amazon Ads documentation](${docs})`, [
+export const adGroups = folder('Ad groups', { description: 'Sponsored Display ad groups.', docs }, [
   request({
     name: 'Create ad groups',
     method: 'POST',
@@ -29,6 +32,7 @@ export const adGroups = folder('Ad groups', `Sponsored Display ad groups.\n\n[Am
       'Creates ad groups in the Sponsored Display campaign in {{campaignId}}, with a bid optimization goal. Send one object per entity; the answer has one result per item, in order. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: '[0].adGroupId' } }] },
+    examples: answers.created,
   }),
   request({
     name: 'Get ad groups',
@@ -39,5 +43,6 @@ export const adGroups = folder('Ad groups', `Sponsored Display ad groups.\n\n[Am
       'Lists Sponsored Display ad groups; page with startIndex and count. Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: '[0].adGroupId' } }] },
+    examples: answers.listed,
   }),
 ]);

@@ -2,10 +2,14 @@
  * Sponsored Display > Campaigns.
  */
 import { folder, request } from '../types.js';
+import { throttled, unauthorized } from '../examples.js';
+import { sdAnswers, sdCampaign } from './examples.js';
+
+const answers = sdAnswers('campaign', 'campaignId', sdCampaign);
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi';
 
-export const campaigns = folder('Campaigns', `Sponsored Display campaigns.\n\n[Amazon Ads documentation](${docs})`, [
+export const campaigns = folder('Campaigns', { description: 'Sponsored Display campaigns.', docs }, [
   request({
     name: 'Create campaigns',
     method: 'POST',
@@ -31,6 +35,7 @@ export const campaigns = folder('Campaigns', `Sponsored Display campaigns.\n\n[A
       'Creates Sponsored Display campaigns with budget, dates, cost type and tactic (lower-case states, YYYYMMDD dates). Send one object per entity; the answer has one result per item, in order. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: '[0].campaignId' } }] },
+    examples: answers.created,
   }),
   request({
     name: 'List campaigns',
@@ -41,5 +46,6 @@ export const campaigns = folder('Campaigns', `Sponsored Display campaigns.\n\n[A
       'Lists Sponsored Display campaigns; page with startIndex and count. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: '[0].campaignId' } }] },
+    examples: [...answers.listed, unauthorized(), throttled()],
   }),
 ]);

@@ -2,6 +2,8 @@
  * Sponsored Display > Creatives.
  */
 import { folder, request } from '../types.js';
+import { itemResults, ok, plainJson, withExampleIds } from '../examples.js';
+import { sdCreative, sdIds } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi';
 
@@ -26,7 +28,10 @@ const customImageProperties = {
   },
 };
 
-export const creatives = folder('Creatives', `Custom creatives of Sponsored Display ad groups.\n\n[Amazon Ads documentation](${docs})`, [
+/** The creative the answers show: the example properties, with the example asset id. */
+const creative = sdCreative(withExampleIds(customImageProperties));
+
+export const creatives = folder('Creatives', { description: 'Custom creatives of Sponsored Display ad groups.', docs }, [
   request({
     name: 'Add creatives',
     method: 'POST',
@@ -46,6 +51,7 @@ export const creatives = folder('Creatives', `Custom creatives of Sponsored Disp
       'Adds custom creatives (headline, logo, image or video) to an ad group. Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{creativeId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'creativeId', from: '[0].creativeId' } }] },
+    examples: [itemResults('207 Multi-Status: one creative added', 207, 'creativeId', [sdIds.creativeId], plainJson)],
   }),
   request({
     name: 'List creatives',
@@ -60,6 +66,7 @@ export const creatives = folder('Creatives', `Custom creatives of Sponsored Disp
       'Lists the creatives of the ad group in {{adGroupId}}. Stores {{creativeId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'creativeId', from: '[0].creativeId' } }] },
+    examples: [ok('200 OK: one creative', 200, [creative])],
   }),
   request({
     name: 'Update creatives',
@@ -79,5 +86,6 @@ export const creatives = folder('Creatives', `Custom creatives of Sponsored Disp
     description:
       'Changes the properties of creatives by id. Only the fields sent change; each item names the entity by id. Uses {{assetId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: [itemResults('207 Multi-Status: one creative updated', 207, 'creativeId', [sdIds.creativeId], plainJson)],
   }),
 ]);

@@ -2,10 +2,13 @@
  * Sponsored Display > Locations.
  */
 import { folder, request } from '../types.js';
+import { sdAnswers, sdLocation } from './examples.js';
+
+const answers = sdAnswers('location target', 'locationExpressionId', sdLocation);
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi';
 
-export const locations = folder('Locations', `Location targeting of Sponsored Display ad groups.\n\n[Amazon Ads documentation](${docs})`, [
+export const locations = folder('Locations', { description: 'Location targeting of Sponsored Display ad groups.', docs }, [
   request({
     name: 'Create locations',
     method: 'POST',
@@ -28,6 +31,7 @@ export const locations = folder('Locations', `Location targeting of Sponsored Di
     description:
       'Targets ad groups at locations (location ids from the Locations catalogue). Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: answers.created,
   }),
   request({
     name: 'List locations',
@@ -37,5 +41,6 @@ export const locations = folder('Locations', `Location targeting of Sponsored Di
     description:
       'Lists the location targets of Sponsored Display ad groups.',
     docs,
+    examples: answers.listed,
   }),
 ]);

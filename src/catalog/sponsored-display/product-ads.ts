@@ -2,10 +2,13 @@
  * Sponsored Display > Product ads.
  */
 import { folder, request } from '../types.js';
+import { sdAnswers, sdProductAd } from './examples.js';
+
+const answers = sdAnswers('product ad', 'adId', sdProductAd);
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi';
 
-export const productAds = folder('Product ads', `Sponsored Display product ads.\n\n[Amazon Ads documentation](${docs})`, [
+export const productAds = folder('Product ads', { description: 'Sponsored Display product ads.', docs }, [
   request({
     name: 'Create product ads',
     method: 'POST',
@@ -29,6 +32,7 @@ export const productAds = folder('Product ads', `Sponsored Display product ads.\
       'Creates Sponsored Display ads: an ASIN or SKU, or a landing page for advertisers who do not sell on Amazon. Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: '[0].adId' } }] },
+    examples: answers.created,
   }),
   request({
     name: 'Get product ads',
@@ -39,5 +43,6 @@ export const productAds = folder('Product ads', `Sponsored Display product ads.\
       'Lists Sponsored Display product ads. Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: '[0].adId' } }] },
+    examples: answers.listed,
   }),
 ]);

@@ -2,10 +2,14 @@
  * Sponsored Display > Targeting and the audience catalogue.
  */
 import { folder, request } from '../types.js';
+import { moreExampleIds, ok, plainJson } from '../examples.js';
+import { sdAnswers, sdTarget } from './examples.js';
+
+const answers = sdAnswers('target', 'targetId', sdTarget);
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi';
 
-export const targeting = folder('Targeting', `Sponsored Display targeting clauses and the audience catalogue.\n\n[Amazon Ads documentation](${docs})`, [
+export const targeting = folder('Targeting', { description: 'Sponsored Display targeting clauses and the audience catalogue.', docs }, [
   request({
     name: 'Create targets',
     method: 'POST',
@@ -35,6 +39,7 @@ export const targeting = folder('Targeting', `Sponsored Display targeting clause
       'Targets audiences, products or categories from a Sponsored Display ad group. Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'targetId', from: '[0].targetId' } }] },
+    examples: answers.created,
   }),
   request({
     name: 'Get targets',
@@ -45,6 +50,7 @@ export const targeting = folder('Targeting', `Sponsored Display targeting clause
       'Lists Sponsored Display targeting clauses. Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'targetId', from: '[0].targetId' } }] },
+    examples: answers.listed,
   }),
   request({
     name: 'Audience taxonomy',
@@ -56,6 +62,20 @@ export const targeting = folder('Targeting', `Sponsored Display targeting clause
     description:
       'Browses the tree of audience categories (in-market, interests, lifestyle, ...) available to Sponsored Display. Filters go in the body; a `nextToken` in the answer means more pages follow.',
     docs,
+    examples: [
+      ok(
+        '200 OK: the categories under In-market',
+        200,
+        {
+          categoryPath: ['In-market'],
+          categories: [
+            { category: 'Sports & Outdoors', audienceCount: 180 },
+            { category: 'Kitchen & Dining', audienceCount: 240 },
+          ],
+        },
+        plainJson,
+      ),
+    ],
   }),
   request({
     name: 'Audience discovery',
@@ -76,5 +96,27 @@ export const targeting = folder('Targeting', `Sponsored Display targeting clause
     description:
       'Searches audiences by category and name to find ids for audience targeting. Filters go in the body; a `nextToken` in the answer means more pages follow.',
     docs,
+    examples: [
+      ok(
+        '200 OK: one matching audience',
+        200,
+        {
+          audiences: [
+            {
+              audienceId: moreExampleIds.audienceId,
+              audienceName: 'In-market: Water Bottles',
+              description: 'Shoppers who recently browsed or bought water bottles.',
+              category: 'In-market',
+              status: 'Active',
+              createDate: '2026-01-15T08:00:00.000Z',
+              updateDate: '2026-03-01T08:00:00.000Z',
+              forecasts: { inventoryForecasts: { all: { dailyReach: { lowerBoundInclusive: 1000000, upperBoundExclusive: 1500000 } } } },
+            },
+          ],
+          matchCount: 1,
+        },
+        plainJson,
+      ),
+    ],
   }),
 ]);

@@ -2,10 +2,11 @@
  * Sponsored Products > Ad groups (v3).
  */
 import { folder, request } from '../types.js';
+import { spExamples } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
 
-export const adGroups = folder('Ad groups', `Ad groups of Sponsored Products campaigns.\n\n[Amazon Ads documentation](${docs})`, [
+export const adGroups = folder('Ad groups', { description: 'Ad groups of Sponsored Products campaigns.', docs }, [
   request({
     name: 'Create ad groups',
     method: 'POST',
@@ -29,6 +30,7 @@ export const adGroups = folder('Ad groups', `Ad groups of Sponsored Products cam
     description:
       'Creates ad groups in the campaign in {{campaignId}}, each with a name, a default bid and a state. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
+    examples: spExamples.adGroups.create,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: 'adGroups.success[0].adGroupId' } }] },
   }),
   request({
@@ -42,6 +44,7 @@ export const adGroups = folder('Ad groups', `Ad groups of Sponsored Products cam
     description:
       'Archives the ad groups whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: spExamples.adGroups.delete,
   }),
   request({
     name: 'List ad groups',
@@ -65,6 +68,7 @@ export const adGroups = folder('Ad groups', `Ad groups of Sponsored Products cam
     description:
       'Lists ad groups, filtered by campaign, ad group id, state or name. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
+    examples: spExamples.adGroups.list,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: 'adGroups[0].adGroupId' } }] },
   }),
   request({
@@ -90,5 +94,6 @@ export const adGroups = folder('Ad groups', `Ad groups of Sponsored Products cam
     description:
       'Changes the name, state or default bid of ad groups by id. Only the fields sent change; each item names the entity by id. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: spExamples.adGroups.update,
   }),
 ]);

@@ -2,10 +2,11 @@
  * Sponsored Products > Budget recommendations and missed opportunities.
  */
 import { folder, request } from '../types.js';
+import { budgetRecommendationExamples } from './recommendation-examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
 
-export const budgetRecommendations = folder('Budget recommendations and missed opportunities', `Suggested daily budgets and what a campaign missed by running out of budget.\n\n[Amazon Ads documentation](${docs})`, [
+export const budgetRecommendations = folder('Budget recommendations and missed opportunities', { description: 'Suggested daily budgets and what a campaign missed by running out of budget.', docs }, [
   request({
     name: 'Get budget recommendations and missed opportunities',
     method: 'POST',
@@ -17,5 +18,6 @@ export const budgetRecommendations = folder('Budget recommendations and missed o
     description:
       'Suggests a daily budget for each campaign and estimates the clicks and sales it lost while out of budget. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: budgetRecommendationExamples,
   }),
 ]);

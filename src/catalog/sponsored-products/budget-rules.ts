@@ -2,11 +2,13 @@
  * Sponsored Products > Budget rules.
  */
 import { folder, request } from '../types.js';
+import { budgetRuleExamples } from '../budget-rules/examples.js';
+import { withContentType } from '../examples.js';
 import { preferRepresentation } from '../headers.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
 
-export const spBudgetRules = folder('Budget rules', `Rules that raise a Sponsored Products budget on a schedule or on performance.\n\n[Amazon Ads documentation](${docs})`, [
+export const spBudgetRules = folder('Budget rules', { description: 'Rules that raise a Sponsored Products budget on a schedule or on performance.', docs }, [
   request({
     name: 'Create budget rules',
     method: 'POST',
@@ -30,6 +32,7 @@ export const spBudgetRules = folder('Budget rules', `Rules that raise a Sponsore
     description:
       'Creates rules that raise a campaign budget on a schedule or when a performance condition holds. Several items can go in one call; the answer reports success or an error per item, by index. Stores {{budgetRuleId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
+    examples: budgetRuleExamples.create,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'budgetRuleId', from: 'responses[0].ruleId' } }] },
   }),
   request({
@@ -44,6 +47,7 @@ export const spBudgetRules = folder('Budget rules', `Rules that raise a Sponsore
     description:
       'Attaches budget rules (ids in the body) to the campaign in {{campaignId}}. Uses {{budgetRuleId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: budgetRuleExamples.associate,
   }),
   request({
     name: 'Get recommended events',
@@ -56,6 +60,7 @@ export const spBudgetRules = folder('Budget rules', `Rules that raise a Sponsore
     description:
       'Suggests shopping events (holidays, sales) worth a temporary budget raise for a campaign. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: withContentType(budgetRuleExamples.recommendedEvents, 'spBudgetRulesRecommendation'),
   }),
   request({
     name: 'Get budget rules',
@@ -69,6 +74,7 @@ export const spBudgetRules = folder('Budget rules', `Rules that raise a Sponsore
     description:
       'Lists the budget rules of the profile, a page at a time.',
     docs,
+    examples: budgetRuleExamples.list,
   }),
   request({
     name: 'Get budget rules by campaign',
@@ -80,6 +86,7 @@ export const spBudgetRules = folder('Budget rules', `Rules that raise a Sponsore
     description:
       'Lists the budget rules attached to the campaign in {{campaignId}}.',
     docs,
+    examples: budgetRuleExamples.rulesOfCampaign,
   }),
   request({
     name: 'Get budget history',
@@ -96,5 +103,6 @@ export const spBudgetRules = folder('Budget rules', `Rules that raise a Sponsore
     description:
       'Shows how the rules changed the budget of a campaign day by day (dates as YYYYMMDD).',
     docs,
+    examples: budgetRuleExamples.history,
   }),
 ]);

@@ -2,11 +2,12 @@
  * Sponsored Products > Campaign negative targets (v3).
  */
 import { folder, request } from '../types.js';
+import { spExamples } from './examples.js';
 import { preferRepresentation } from '../headers.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
 
-export const campaignNegativeTargets = folder('Campaign negative targets', `Campaign-level negative product and brand targets.\n\n[Amazon Ads documentation](${docs})`, [
+export const campaignNegativeTargets = folder('Campaign negative targets', { description: 'Campaign-level negative product and brand targets.', docs }, [
   request({
     name: 'Create campaign negative targets',
     method: 'POST',
@@ -32,6 +33,7 @@ export const campaignNegativeTargets = folder('Campaign negative targets', `Camp
     description:
       'Excludes products or brands from a whole campaign. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{campaignNegativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
+    examples: spExamples.campaignNegativeTargets.create,
     scripts: { test: [{ name: 'store-ids', params: {
       variable: 'campaignNegativeTargetId',
       from: 'campaignNegativeTargetingClauses.success[0].campaignNegativeTargetingClauseId',
@@ -48,6 +50,7 @@ export const campaignNegativeTargets = folder('Campaign negative targets', `Camp
     description:
       'Lists campaign negative targets. Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{campaignNegativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
+    examples: spExamples.campaignNegativeTargets.list,
     scripts: { test: [{ name: 'store-ids', params: {
       variable: 'campaignNegativeTargetId',
       from: 'campaignNegativeTargetingClauses[0].targetId',
@@ -72,6 +75,7 @@ export const campaignNegativeTargets = folder('Campaign negative targets', `Camp
     description:
       'Changes the state of campaign negative targets by id. Only the fields sent change; each item names the entity by id. Uses {{campaignNegativeTargetId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: spExamples.campaignNegativeTargets.update,
   }),
   request({
     name: 'Delete campaign negative targets',
@@ -88,5 +92,6 @@ export const campaignNegativeTargets = folder('Campaign negative targets', `Camp
     description:
       'Archives the campaign negative targets whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{campaignNegativeTargetId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: spExamples.campaignNegativeTargets.delete,
   }),
 ]);

@@ -5,6 +5,7 @@
  * (test/catalog/sponsored-products-campaigns.test.ts).
  */
 import { folder, request } from '../types.js';
+import { spExamples } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod#tag/Campaigns';
 const returnRepresentation = { key: 'Prefer', value: 'return=representation', description: 'Answer with the full campaigns, not just their ids.' };
@@ -39,6 +40,7 @@ export const campaigns = folder(
         '`maxResults` campaigns and a `nextToken` while more remain; send it back to read the next page.',
       ].join('\n'),
       docs,
+      examples: spExamples.campaigns.list,
     }),
     request({
       name: 'Create campaigns',
@@ -73,6 +75,7 @@ export const campaigns = folder(
         'the created campaign or the error that stopped it.',
       ].join('\n'),
       docs,
+      examples: spExamples.campaigns.createWithEntity,
     }),
     request({
       name: 'Delete campaigns',
@@ -90,6 +93,7 @@ export const campaigns = folder(
         'enabled again. The example targets the `campaignId` stored by a list call: check it first.',
       ].join('\n'),
       docs,
+      examples: spExamples.campaigns.delete,
     }),
     request({
       name: 'Update campaigns',
@@ -116,6 +120,7 @@ export const campaigns = folder(
         'after creation.',
       ].join('\n'),
       docs,
+      examples: spExamples.campaigns.updateWithEntity,
     }),
   ],
 );

@@ -2,11 +2,13 @@
  * Sponsored Products > Keywords (v3) and keyword recommendations.
  */
 import { folder, request } from '../types.js';
+import { spExamples } from './examples.js';
+import { keywordRecommendationExamples } from './recommendation-examples.js';
 import { preferRepresentation } from '../headers.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
 
-export const keywords = folder('Keywords', `Keyword targets of manual campaigns, and keyword recommendations.\n\n[Amazon Ads documentation](${docs})`, [
+export const keywords = folder('Keywords', { description: 'Keyword targets of manual campaigns, and keyword recommendations.', docs }, [
   request({
     name: 'Create Keywords',
     method: 'POST',
@@ -33,6 +35,7 @@ export const keywords = folder('Keywords', `Keyword targets of manual campaigns,
     description:
       'Adds keyword targets to an ad group, each with a match type and a bid. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{keywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
+    examples: spExamples.keywords.createWithEntity,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'keywordId', from: 'keywords.success[0].keywordId' } }] },
   }),
   request({
@@ -59,6 +62,7 @@ export const keywords = folder('Keywords', `Keyword targets of manual campaigns,
     description:
       'Lists keyword targets, filtered by campaign, ad group, state, match type or text. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}}, {{adGroupId}}, {{keywordId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: spExamples.keywords.list,
   }),
   request({
     name: 'Update keywords',
@@ -79,6 +83,7 @@ export const keywords = folder('Keywords', `Keyword targets of manual campaigns,
     description:
       'Changes the bid or state of keywords by id. Only the fields sent change; each item names the entity by id. Uses {{keywordId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: spExamples.keywords.updateWithEntity,
   }),
   request({
     name: 'Delete keywords',
@@ -92,6 +97,7 @@ export const keywords = folder('Keywords', `Keyword targets of manual campaigns,
     description:
       'Archives the keywords whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{keywordId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: spExamples.keywords.delete,
   }),
   request({
     name: 'Keyword Recommendation for existing adGroup',
@@ -113,5 +119,6 @@ export const keywords = folder('Keywords', `Keyword targets of manual campaigns,
     description:
       'Suggests keywords for an existing ad group, ranked by the chosen dimension, with suggested bids (version 5). Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: keywordRecommendationExamples,
   }),
 ]);

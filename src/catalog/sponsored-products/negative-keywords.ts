@@ -2,10 +2,11 @@
  * Sponsored Products > Negative keywords (v3, ad group level).
  */
 import { folder, request } from '../types.js';
+import { spExamples } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
 
-export const negativeKeywords = folder('Negative keywords', `Ad-group-level negative keywords.\n\n[Amazon Ads documentation](${docs})`, [
+export const negativeKeywords = folder('Negative keywords', { description: 'Ad-group-level negative keywords.', docs }, [
   request({
     name: 'Create negative keywords',
     method: 'POST',
@@ -30,6 +31,7 @@ export const negativeKeywords = folder('Negative keywords', `Ad-group-level nega
     description:
       'Stops an ad group from showing for search terms, with negative exact or phrase match. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{negativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
+    examples: spExamples.negativeKeywords.create,
     scripts: { test: [{ name: 'store-ids', params: {
       variable: 'negativeKeywordId',
       from: 'negativeKeywords.success[0].negativeKeywordId',
@@ -53,6 +55,7 @@ export const negativeKeywords = folder('Negative keywords', `Ad-group-level nega
     description:
       'Pauses, enables or archives negative keywords by id. Only the fields sent change; each item names the entity by id. Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: spExamples.negativeKeywords.update,
   }),
   request({
     name: 'Delete negative keywords',
@@ -65,6 +68,7 @@ export const negativeKeywords = folder('Negative keywords', `Ad-group-level nega
     description:
       'Archives the negative keywords whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: spExamples.negativeKeywords.delete,
   }),
   request({
     name: 'List negative keywords',
@@ -77,6 +81,7 @@ export const negativeKeywords = folder('Negative keywords', `Ad-group-level nega
     description:
       'Lists ad-group negative keywords, filtered by campaign, ad group or state. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{negativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
+    examples: spExamples.negativeKeywords.list,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'negativeKeywordId', from: 'negativeKeywords[0].keywordId' } }] },
   }),
 ]);

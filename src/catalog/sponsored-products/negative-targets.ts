@@ -2,11 +2,12 @@
  * Sponsored Products > Negative targets (v3, ad group level).
  */
 import { folder, request } from '../types.js';
+import { spExamples } from './examples.js';
 import { preferRepresentation } from '../headers.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
 
-export const negativeTargets = folder('Negative targets', `Ad-group-level negative product and brand targets.\n\n[Amazon Ads documentation](${docs})`, [
+export const negativeTargets = folder('Negative targets', { description: 'Ad-group-level negative product and brand targets.', docs }, [
   request({
     name: 'Create negative targets',
     method: 'POST',
@@ -33,6 +34,7 @@ export const negativeTargets = folder('Negative targets', `Ad-group-level negati
     description:
       'Excludes products or brands from an ad group\'s product targeting. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{negativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
+    examples: spExamples.negativeTargets.create,
     scripts: { test: [{ name: 'store-ids', params: {
       variable: 'negativeTargetId',
       from: 'negativeTargetingClauses.success[0].targetId',
@@ -49,6 +51,7 @@ export const negativeTargets = folder('Negative targets', `Ad-group-level negati
     description:
       'Lists ad-group negative targets. Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{negativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
+    examples: spExamples.negativeTargets.list,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'negativeTargetId', from: 'negativeTargetingClauses[0].targetId' } }] },
   }),
   request({
@@ -70,6 +73,7 @@ export const negativeTargets = folder('Negative targets', `Ad-group-level negati
     description:
       'Changes the state of negative targets by id. Only the fields sent change; each item names the entity by id. Uses {{negativeTargetId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: spExamples.negativeTargets.update,
   }),
   request({
     name: 'Delete negative targets',
@@ -83,5 +87,6 @@ export const negativeTargets = folder('Negative targets', `Ad-group-level negati
     description:
       'Archives the negative targets whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{negativeTargetId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: spExamples.negativeTargets.delete,
   }),
 ]);

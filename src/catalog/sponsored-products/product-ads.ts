@@ -2,11 +2,12 @@
  * Sponsored Products > Product ads (v3).
  */
 import { folder, request } from '../types.js';
+import { spExamples } from './examples.js';
 import { preferRepresentation } from '../headers.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
 
-export const productAds = folder('Product ads', `The advertised products (ASIN or SKU) of an ad group.\n\n[Amazon Ads documentation](${docs})`, [
+export const productAds = folder('Product ads', { description: 'The advertised products (ASIN or SKU) of an ad group.', docs }, [
   request({
     name: 'List product ads',
     method: 'POST',
@@ -17,6 +18,7 @@ export const productAds = folder('Product ads', `The advertised products (ASIN o
     description:
       'Lists the advertised products, filtered by campaign, ad group, ad id or state. Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
+    examples: spExamples.productAds.list,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'productAds[0].adId' } }] },
   }),
   request({
@@ -43,6 +45,7 @@ export const productAds = folder('Product ads', `The advertised products (ASIN o
     description:
       'Advertises products in an ad group: an ASIN (vendors) or a SKU (sellers) per ad. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
+    examples: spExamples.productAds.createWithEntity,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'productAds.success[0].adId' } }] },
   }),
   request({
@@ -64,6 +67,7 @@ export const productAds = folder('Product ads', `The advertised products (ASIN o
     description:
       'Pauses, enables or archives product ads by id. Only the fields sent change; each item names the entity by id. Uses {{adId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: spExamples.productAds.updateWithEntity,
   }),
   request({
     name: 'Delete product ads',
@@ -77,5 +81,6 @@ export const productAds = folder('Product ads', `The advertised products (ASIN o
     description:
       'Archives the product ads whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: spExamples.productAds.delete,
   }),
 ]);

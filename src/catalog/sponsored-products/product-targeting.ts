@@ -2,11 +2,13 @@
  * Sponsored Products > Product targeting (v3) and product / category recommendations.
  */
 import { folder, request } from '../types.js';
+import { spExamples } from './examples.js';
+import { categoryRecommendationExamples, productRecommendationExamples } from './recommendation-examples.js';
 import { preferRepresentation } from '../headers.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
 
-export const productTargeting = folder('Product targeting', `Product and category targets of manual campaigns, and recommendations for them.\n\n[Amazon Ads documentation](${docs})`, [
+export const productTargeting = folder('Product targeting', { description: 'Product and category targets of manual campaigns, and recommendations for them.', docs }, [
   request({
     name: 'List targets',
     method: 'POST',
@@ -19,6 +21,7 @@ export const productTargeting = folder('Product targeting', `Product and categor
     description:
       'Lists product and category targets, filtered by campaign, ad group, target id or state. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
+    examples: spExamples.targets.list,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'targetId', from: 'targetingClauses[0].targetId' } }] },
   }),
   request({
@@ -50,6 +53,7 @@ export const productTargeting = folder('Product targeting', `Product and categor
     description:
       'Targets products, categories or brands in a manual campaign; each clause is a list of expressions. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
+    examples: spExamples.targets.createWithEntity,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'targetId', from: 'targetingClauses.success[0].targetId' } }] },
   }),
   request({
@@ -71,6 +75,7 @@ export const productTargeting = folder('Product targeting', `Product and categor
     description:
       'Changes the bid or state of targets by id. Only the fields sent change; each item names the entity by id. Uses {{targetId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: spExamples.targets.updateWithEntity,
   }),
   request({
     name: 'Delete targets',
@@ -84,6 +89,7 @@ export const productTargeting = folder('Product targeting', `Product and categor
     description:
       'Archives the targets whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{targetId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: spExamples.targets.delete,
   }),
   request({
     name: 'Product recommendations',
@@ -96,6 +102,7 @@ export const productTargeting = folder('Product targeting', `Product and categor
     description:
       'Suggests ASINs worth targeting for the products you advertise; page with the cursor of the answer.',
     docs,
+    examples: productRecommendationExamples,
   }),
   request({
     name: 'Category recommendations',
@@ -109,5 +116,6 @@ export const productTargeting = folder('Product targeting', `Product and categor
     description:
       'Suggests categories to target for a list of ASINs, optionally with their parent categories.',
     docs,
+    examples: categoryRecommendationExamples,
   }),
 ]);

@@ -2,10 +2,11 @@
  * Sponsored Products > Theme-based bid recommendations.
  */
 import { folder, request } from '../types.js';
+import { themeBasedBidExamples } from './recommendation-examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
 
-export const themeBasedBidRecommendations = folder('Theme-based bid recommendations', `Suggested bids for targets, grouped by theme.\n\n[Amazon Ads documentation](${docs})`, [
+export const themeBasedBidRecommendations = folder('Theme-based bid recommendations', { description: 'Suggested bids for targets, grouped by theme.', docs }, [
   request({
     name: 'Get recommendations',
     method: 'POST',
@@ -27,5 +28,6 @@ export const themeBasedBidRecommendations = folder('Theme-based bid recommendati
     description:
       'Suggests bids for targeting expressions of an existing ad group, grouped by theme (e.g. conversion opportunities). Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: themeBasedBidExamples,
   }),
 ]);

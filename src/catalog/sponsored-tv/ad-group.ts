@@ -2,11 +2,14 @@
  * Sponsored TV > AdGroup.
  */
 import { folder, request } from '../types.js';
+import { stAdGroup, stAnswers } from './examples.js';
 import { preferExtendedData } from '../headers.js';
+
+const answers = stAnswers({ noun: 'ad group', entityKey: 'adGroups', itemKey: 'adGroup', idKey: 'adGroupId' }, stAdGroup);
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/sponsored-tv/overview';
 
-export const adGroup = folder('AdGroup', `Sponsored TV ad groups.\n\n[Amazon Ads documentation](${docs})`, [
+export const adGroup = folder('AdGroup', { description: 'Sponsored TV ad groups.', docs }, [
   request({
     name: 'Create AdGroup',
     method: 'POST',
@@ -29,6 +32,7 @@ export const adGroup = folder('AdGroup', `Sponsored TV ad groups.\n\n[Amazon Ads
     description:
       'Creates ad groups in the Sponsored TV campaign in {{campaignId}}. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: answers.created,
   }),
   request({
     name: 'List AdGroup',
@@ -41,6 +45,7 @@ export const adGroup = folder('AdGroup', `Sponsored TV ad groups.\n\n[Amazon Ads
     description:
       'Lists Sponsored TV ad groups by id filter, with extended fields. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: answers.listed,
   }),
   request({
     name: 'Update AdGroup',
@@ -59,6 +64,7 @@ export const adGroup = folder('AdGroup', `Sponsored TV ad groups.\n\n[Amazon Ads
     description:
       'Changes the state or bid of Sponsored TV ad groups by id. Only the fields sent change; each item names the entity by id. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: answers.updated,
   }),
   request({
     name: 'Delete AdGroup',
@@ -70,5 +76,6 @@ export const adGroup = folder('AdGroup', `Sponsored TV ad groups.\n\n[Amazon Ads
     description:
       'Archives the Sponsored TV ad groups whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: answers.deleted,
   }),
 ]);

@@ -2,11 +2,14 @@
  * Sponsored TV > Ad.
  */
 import { folder, request } from '../types.js';
+import { stAd, stAnswers } from './examples.js';
 import { preferRepresentation, preferExtendedData } from '../headers.js';
+
+const answers = stAnswers({ noun: 'ad', entityKey: 'ads', itemKey: 'ad', idKey: 'adId' }, stAd, { landingPageValue: 'B0EXAMPLE7', state: 'PAUSED' });
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/sponsored-tv/overview';
 
-export const ad = folder('Ad', `Sponsored TV ads.\n\n[Amazon Ads documentation](${docs})`, [
+export const ad = folder('Ad', { description: 'Sponsored TV ads.', docs }, [
   request({
     name: 'Create Ad',
     method: 'POST',
@@ -30,6 +33,7 @@ export const ad = folder('Ad', `Sponsored TV ads.\n\n[Amazon Ads documentation](
     description:
       'Creates Sponsored TV ads that lead to a product detail page. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: answers.created,
   }),
   request({
     name: 'List Ad',
@@ -42,6 +46,7 @@ export const ad = folder('Ad', `Sponsored TV ads.\n\n[Amazon Ads documentation](
     description:
       'Lists Sponsored TV ads by id filter, with extended fields. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{adId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: answers.listed,
   }),
   request({
     name: 'Delete Ad',
@@ -53,6 +58,7 @@ export const ad = folder('Ad', `Sponsored TV ads.\n\n[Amazon Ads documentation](
     description:
       'Archives the Sponsored TV ads whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: answers.deleted,
   }),
   request({
     name: 'Update Ad',
@@ -76,5 +82,6 @@ export const ad = folder('Ad', `Sponsored TV ads.\n\n[Amazon Ads documentation](
     description:
       'Changes the landing page or state of Sponsored TV ads by id. Only the fields sent change; each item names the entity by id. Uses {{adId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: answers.updated,
   }),
 ]);

@@ -2,10 +2,13 @@
  * Sponsored TV > Campaign.
  */
 import { folder, request } from '../types.js';
+import { stAnswers, stCampaign } from './examples.js';
+
+const answers = stAnswers({ noun: 'campaign', entityKey: 'campaigns', itemKey: 'campaign', idKey: 'campaignId' }, stCampaign);
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/sponsored-tv/overview';
 
-export const campaign = folder('Campaign', `Sponsored TV campaigns.\n\n[Amazon Ads documentation](${docs})`, [
+export const campaign = folder('Campaign', { description: 'Sponsored TV campaigns.', docs }, [
   request({
     name: 'Create Campaign',
     method: 'POST',
@@ -30,6 +33,7 @@ export const campaign = folder('Campaign', `Sponsored TV campaigns.\n\n[Amazon A
     description:
       'Creates Sponsored TV campaigns with a budget and a flight. Several items can go in one call; the answer reports success or an error per item, by index.',
     docs,
+    examples: answers.created,
   }),
   request({
     name: 'List Campaign',
@@ -41,6 +45,7 @@ export const campaign = folder('Campaign', `Sponsored TV campaigns.\n\n[Amazon A
     description:
       'Lists Sponsored TV campaigns by id filter, with extended fields. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: answers.listed,
   }),
   request({
     name: 'Delete Campaign',
@@ -52,6 +57,7 @@ export const campaign = folder('Campaign', `Sponsored TV campaigns.\n\n[Amazon A
     description:
       'Archives the Sponsored TV campaigns whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: answers.deleted,
   }),
   request({
     name: 'Update Campaign',
@@ -70,5 +76,6 @@ export const campaign = folder('Campaign', `Sponsored TV campaigns.\n\n[Amazon A
     description:
       'Changes the state or settings of Sponsored TV campaigns by id. Only the fields sent change; each item names the entity by id. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: answers.updated,
   }),
 ]);

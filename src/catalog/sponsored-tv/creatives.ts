@@ -2,10 +2,15 @@
  * Sponsored TV > Creatives.
  */
 import { folder, request } from '../types.js';
+import { moreExampleIds, ok, plainJson } from '../examples.js';
+import { stAnswers, stCreative } from './examples.js';
+
+const answers = stAnswers({ noun: 'creative', entityKey: 'creatives', itemKey: 'creative', idKey: 'creativeId' }, stCreative);
+const exampleVideoUrl = 'https://m.media-amazon.com/images/S/example-video.mp4';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/sponsored-tv/overview';
 
-export const creatives = folder('Creatives', `Sponsored TV video creatives and their moderation results.\n\n[Amazon Ads documentation](${docs})`, [
+export const creatives = folder('Creatives', { description: 'Sponsored TV video creatives and their moderation results.', docs }, [
   request({
     name: 'Create Creatives',
     method: 'POST',
@@ -27,6 +32,7 @@ export const creatives = folder('Creatives', `Sponsored TV video creatives and t
     description:
       'Attaches a video from the creative asset library to a Sponsored TV ad group. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: answers.created,
   }),
   request({
     name: 'List Creatives',
@@ -38,6 +44,7 @@ export const creatives = folder('Creatives', `Sponsored TV video creatives and t
     description:
       'Lists Sponsored TV creatives by id filter. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{creativeId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: answers.listed,
   }),
   request({
     name: 'List Creatives Moderation',
@@ -49,6 +56,14 @@ export const creatives = folder('Creatives', `Sponsored TV video creatives and t
     description:
       'Shows the moderation status of Sponsored TV creatives. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{creativeId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: [
+      ok(
+        '200 OK: the creative was rejected',
+        200,
+        { creativesModerations: [{ creativeId: moreExampleIds.creativeId, moderationStatus: 'REJECTED', etaForModeration: '', reviewedVideoUrl: exampleVideoUrl }] },
+        plainJson,
+      ),
+    ],
   }),
   request({
     name: 'List Creatives Moderations Policy Violations',
@@ -60,6 +75,22 @@ export const creatives = folder('Creatives', `Sponsored TV video creatives and t
     description:
       'Lists the policy violations moderation found in Sponsored TV creatives. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{creativeId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: [
+      ok(
+        '200 OK: why the creative was rejected',
+        200,
+        {
+          policyViolations: [
+            {
+              policyDescription: 'The audio is too quiet to follow during the first seconds of the video.',
+              policyLinkUrl: 'https://advertising.amazon.com/resources/ad-policy/streaming-tv-ads',
+              videoEvidences: [{ start: 0, end: 6 }],
+            },
+          ],
+        },
+        plainJson,
+      ),
+    ],
   }),
   request({
     name: 'Preview Creatives',
@@ -77,5 +108,20 @@ export const creatives = folder('Creatives', `Sponsored TV video creatives and t
     description:
       'Renders a preview of a Sponsored TV creative with a call to action and product. Uses {{creativeId}} (set in the environment or stored by an earlier request).',
     docs,
+    examples: [
+      ok(
+        '200 OK: preview HTML for the Shop now experience',
+        200,
+        {
+          previewHtmls: [
+            {
+              experience: { callToAction: 'SHOP_NOW', interactivity: 'BASE' },
+              html: `<!doctype html><html><video controls><source src="${exampleVideoUrl}" type="video/mp4"/></video></html>`,
+            },
+          ],
+        },
+        plainJson,
+      ),
+    ],
   }),
 ]);

@@ -14,6 +14,7 @@ import {
   type SpCampaign,
 } from './campaign-data.js';
 import { generateProfiles, type Profile } from './profiles-data.js';
+import { generateAdvertiserAccounts, type AdvertiserAccount } from './advertiser-accounts-data.js';
 
 export interface ProfileCampaigns {
   sp: CampaignBook<SpCampaign>;
@@ -24,11 +25,24 @@ export interface ProfileCampaigns {
 export class AdsAccount {
   readonly profiles: Profile[];
   readonly managerAccountId: string;
+  /** The Unified API's view of the same login: advertiser accounts grouping the profiles. */
+  readonly advertiserAccounts: AdvertiserAccount[];
   private readonly books = new Map<number, ProfileCampaigns>();
 
   constructor(private readonly options: ResolvedOptions) {
     this.profiles = options.emptyProfiles ? [] : generateProfiles(options.region, options.seed);
     this.managerAccountId = 'amzn1.ads1.ma1.' + alphanumericString(seededRandom(options.seed, 'manager'), 24).toLowerCase();
+    this.advertiserAccounts = generateAdvertiserAccounts(this.profiles, options.seed);
+  }
+
+  /** The advertiser account an Amazon-Ads-AccountId header names, if this login may use it. */
+  advertiserAccountFor(accountId: string): AdvertiserAccount | undefined {
+    return this.advertiserAccounts.find((account) => account.advertiserAccountId === accountId);
+  }
+
+  /** Brand entity of a profile's Sponsored Brands campaigns. */
+  brandEntityIdOf(profile: Profile): string {
+    return 'ENTITY' + alphanumericString(seededRandom(this.options.seed, profile.profileId, 'brand'), 13);
   }
 
   /** The profile a scope header names, if this login may use it. */
@@ -42,7 +56,7 @@ export class AdsAccount {
     if (!books) {
       const { seed, campaigns, sbCampaigns, sdCampaigns } = this.options;
       const { profileId, countryCode } = profile;
-      const brandEntityId = 'ENTITY' + alphanumericString(seededRandom(seed, profileId, 'brand'), 13);
+      const brandEntityId = this.brandEntityIdOf(profile);
       books = {
         sp: new CampaignBook({
           generated: campaigns,

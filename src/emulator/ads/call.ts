@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmulatorContext } from '../context.js';
 import type { Profile } from './profiles-data.js';
+import type { AdvertiserAccount } from './advertiser-accounts-data.js';
 import { BadRequest } from './errors.js';
 
 export interface AdsCall {
@@ -13,6 +14,16 @@ export interface AdsCall {
   params: Record<string, string>;
   /** The profile named by Amazon-Advertising-API-Scope (profile-scoped routes only). */
   profile: Profile;
+  /**
+   * Unified API account routes: the account named by Amazon-Ads-AccountId and the profiles in play
+   * (the one the Scope header names, else all the account's profiles).
+   */
+  accountScope?: AccountScope;
+}
+
+export interface AccountScope {
+  account: AdvertiserAccount;
+  profiles: Profile[];
 }
 
 /** Parses a JSON object body; an empty body is {}. */

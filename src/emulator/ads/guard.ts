@@ -9,6 +9,7 @@ import type { EmulatorContext } from '../context.js';
 import type { AdsRoute } from '../routes.js';
 import type { AdsErrorCode } from './errors.js';
 import type { Profile } from './profiles-data.js';
+import type { AccountScope } from './call.js';
 
 export interface GuardFailure {
   status: number;
@@ -16,9 +17,16 @@ export interface GuardFailure {
   message: string;
 }
 
-export function guardAdsCall(context: EmulatorContext, route: AdsRoute, request: IncomingMessage): GuardFailure | { profile?: Profile } {
-  const clientId = header(request, 'amazon-advertising-api-clientid')?.trim();
-  if (!clientId) return { status: 401, code: 'UNAUTHORIZED', message: 'Missing Amazon-Advertising-API-ClientId header' };
+export function guardAdsCall(
+  context: EmulatorContext,
+  route: AdsRoute,
+  request: IncomingMessage,
+): GuardFailure | { profile?: Profile; accountScope?: AccountScope } {
+  const clientId = (header(request, 'amazon-advertising-api-clientid') ?? (route.unified ? header(request, 'amazon-ads-clientid') : undefined))?.trim();
+  if (!clientId) {
+    const names = route.unified ? 'Amazon-Ads-ClientId (or Amazon-Advertising-API-ClientId)' : 'Amazon-Advertising-API-ClientId';
+    return { status: 401, code: 'UNAUTHORIZED', message: `Missing ${names} header` };
+  }
   if (clientId !== demoCredentials.client_id) {
     return { status: 401, code: 'UNAUTHORIZED', message: 'Invalid Amazon-Advertising-API-ClientId: unknown client' };
   }
@@ -38,6 +46,13 @@ export function guardAdsCall(context: EmulatorContext, route: AdsRoute, request:
     if (!profile) return { status: 403, code: 'ACCESS_DENIED', message: `Not authorized to access scope ${scope}` };
   }
 
+  let accountScope: AccountScope | undefined;
+  if (route.unified === 'account') {
+    const scoped = unifiedAccountScope(context, request);
+    if ('status' in scoped) return scoped;
+    accountScope = scoped;
+  }
+
   if (route.mediaType) {
     const vendor = route.mediaType.toLowerCase();
     if (!accepts(header(request, 'accept'), vendor)) {
@@ -49,5 +64,20 @@ export function guardAdsCall(context: EmulatorContext, route: AdsRoute, request:
       return { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: `Content-Type must be ${route.mediaType}` };
     }
   }
-  return { profile };
+  return { profile, accountScope };
+}
+
+/** Amazon-Ads-AccountId (required) and an optional Amazon-Advertising-API-Scope within that account. */
+function unifiedAccountScope(context: EmulatorContext, request: IncomingMessage): GuardFailure | AccountScope {
+  const accountId = header(request, 'amazon-ads-accountid')?.trim();
+  if (!accountId) {
+    return { status: 400, code: 'INVALID_ARGUMENT', message: 'Missing Amazon-Ads-AccountId header (an advertiserAccountId from POST /adsApi/v1/query/advertiserAccounts)' };
+  }
+  const account = context.account.advertiserAccountFor(accountId);
+  if (!account) return { status: 403, code: 'ACCESS_DENIED', message: `Not authorized to access advertiser account ${accountId}` };
+  const scope = header(request, 'amazon-advertising-api-scope')?.trim();
+  if (!scope) return { account, profiles: account.profiles };
+  const profile = account.profiles.find((p) => String(p.profileId) === scope);
+  if (!profile) return { status: 403, code: 'ACCESS_DENIED', message: `Profile ${scope} does not belong to advertiser account ${accountId}` };
+  return { account, profiles: [profile] };
 }

@@ -12,7 +12,10 @@ export interface Page<T> {
   total: number;
 }
 
-export function pageOf<T>(book: CampaignBook<T>, offset: number, max: number, matches?: (campaign: T) => boolean): Page<T> {
+/** Anything with a size and positional access: a CampaignBook, or several read as one (unified-campaigns.ts). */
+export type Positional<T> = Pick<CampaignBook<T>, 'size' | 'at'>;
+
+export function pageOf<T>(book: Positional<T>, offset: number, max: number, matches?: (campaign: T) => boolean): Page<T> {
   const size = book.size;
   if (!matches) {
     const end = Math.min(size, offset + max);

@@ -10,6 +10,9 @@ import { adsHeadersRule } from './ads-headers.js';
 import { noSecretsRule } from './no-secrets.js';
 import { uniqueNamesRule } from './unique-names.js';
 import { mediaTypesRule } from './media-types.js';
+import { examplesRule } from './examples.js';
+
+import { eventNamesRule } from './event-names.js';
 
 export const rules: readonly Rule[] = [
   schemaRule,
@@ -19,6 +22,9 @@ export const rules: readonly Rule[] = [
   noSecretsRule,
   uniqueNamesRule,
   mediaTypesRule,
+  examplesRule,
+
+  eventNamesRule,
 ];
 
 export function ruleById(id: string): Rule | undefined {

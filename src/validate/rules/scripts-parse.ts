@@ -3,7 +3,7 @@
  * an async function wrapper, as the Postman sandbox wraps it (so a top-level return or await is fine).
  */
 import vm from 'node:vm';
-import { allEvents, scriptSource } from '../walk.js';
+import { collectionScripts } from '../walk.js';
 import type { Problem, Rule } from '../types.js';
 
 /** The first syntax error of a script as `line N: message`, or undefined when it compiles. */
@@ -26,18 +26,10 @@ export const scriptsParseRule: Rule = {
   description: 'Every prerequest/test script parses as JavaScript (compiled, never run).',
   check(files) {
     const problems: Problem[] = [];
-    for (const file of files.filter((f) => f.kind === 'collection')) {
-      for (const { place, event, index } of allEvents(file.json)) {
-        const error = scriptSyntaxError(scriptSource(event));
-        if (!error) continue;
-        problems.push({
-          file: file.path,
-          rule: 'scripts-parse',
-          where: `${place}: event[${index}] ${typeof event?.listen === 'string' ? event.listen : '?'} script`,
-          problem: `syntax error at ${error}`,
-          fix: 'fix the script source under src/scripts/ and run npm run build',
-        });
-      }
+    for (const { file, where, source } of collectionScripts(files)) {
+      const error = scriptSyntaxError(source);
+      if (!error) continue;
+      problems.push({ file, rule: 'scripts-parse', where, problem: `syntax error at ${error}`, fix: 'fix the script source under src/scripts/ and run npm run build' });
     }
     return problems;
   },

@@ -37,4 +37,16 @@ describe('ads-headers rule', () => {
     collection.item[2].auth = { type: 'bearer', bearer: [{ key: 'token', value: '{{access_token}}' }] };
     expect(adsHeadersRule.check([asCollection(collection)])).toEqual([]);
   });
+
+  it('accepts bearer auth set once on the collection, and fails an Ads request that opts out with noauth', () => {
+    const collection = goodCollection();
+    for (const name of ['Profiles', 'List campaigns', 'Delete campaigns']) {
+      const request = findRequest(collection, name).request;
+      request.header = request.header.filter((h: any) => h.key !== 'Authorization');
+    }
+    collection.auth = { type: 'bearer', bearer: [{ key: 'token', value: '{{access_token}}' }] };
+    expect(adsHeadersRule.check([asCollection(collection)])).toEqual([]);
+    findRequest(collection, 'Profiles').request.auth = { type: 'noauth' };
+    expect(adsHeadersRule.check([asCollection(collection)]).map((p) => [p.where, p.problem])).toEqual([['Accounts / Profiles', 'no Authorization header']]);
+  });
 });

@@ -1,0 +1,23 @@
+/**
+ * The script prelude: helpers several sandbox scripts share, written once here and inlined by the
+ * build (src/generate/script-prelude.ts) into each script that asks for them with a line
+ * `// @prelude <part> <part> ...` - sandbox scripts cannot `require` each other.
+ *
+ * Besides these parts the build writes `var CAUSE = {...}` into every script that uses `CAUSE.<id>`:
+ * the ids it uses, taken from the runner's cause table (src/run/causes.ts), so a script cannot
+ * name a cause the runner does not know.
+ */
+export const preludeParts = {
+  /** value(name): a variable as trimmed text, '' when unset. */
+  value: { file: 'value.js', needs: [] },
+  /** AUTH_REQUEST_NAMES and isAuthRequest(): the Login with Amazon requests the collection scripts skip. */
+  'auth-requests': { file: 'auth-requests.js', needs: ['value'] },
+  /** oauthErrorMessage(error, grantType): the failure line for a Login with Amazon OAuth error id. */
+  'oauth-errors': { file: 'oauth-errors.js', needs: [] },
+  /** storeTokens(body): access_token, token_expires_at and a rotated refresh_token into the environment. */
+  'store-tokens': { file: 'store-tokens.js', needs: [] },
+  /** campaignList() and its paging helpers: the state both events of list-campaigns share. */
+  'campaign-list': { file: 'campaign-list.js', needs: ['value'] },
+} as const satisfies Record<string, { file: string; needs: readonly string[] }>;
+
+export type PreludePart = keyof typeof preludeParts;

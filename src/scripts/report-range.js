@@ -1,0 +1,66 @@
+// report-range: pre-request script of Reporting / Sponsored ads V3 / "Create report".
+//
+// Decides the report's date range and starts a fresh report flow:
+// - report_start_date / report_end_date (YYYY-MM-DD) from the environment are used as given; an empty
+//   report_end_date means yesterday (UTC, the last full day) and an empty report_start_date means
+//   6 days before the end, so the default is the last 7 full days. The dates chosen here are set as
+//   local variables (pm.variables, run-scoped), which the body's {{report_start_date}} and
+//   {{report_end_date}} resolve to; nothing is written back, so the default never goes stale.
+// - A date that is not a real YYYY-MM-DD, or a start after the end, fails with report_failed and the
+//   request is skipped.
+// - report_url is unset (a new report gets a new URL), the poll state is reset, and the status 425 is
+//   marked as handled by this request (handled_statuses): Amazon answers 425 when the same report was
+//   asked for already, and report-created reuses that report instead of failing.
+(function reportRange() {
+  var DAY_MS = 86400000;
+
+  function value(name) {
+    var v = pm.variables.get(name);
+    return v === undefined || v === null ? '' : String(v).trim();
+  }
+
+  function isoDay(ms) {
+    return new Date(ms).toISOString().slice(0, 10);
+  }
+
+  // Epoch ms of a YYYY-MM-DD day (UTC), or NaN when the text is not a real date.
+  function dayMs(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+      return NaN;
+    }
+    var ms = Date.parse(text + 'T00:00:00Z');
+    return !isNaN(ms) && isoDay(ms) === text ? ms : NaN;
+  }
+
+  function fail(message) {
+    pm.test('report date range', function () {
+      pm.expect.fail(message);
+    });
+    pm.execution.skipRequest();
+  }
+
+  var today = Date.parse(isoDay(Date.now()) + 'T00:00:00Z');
+  var endText = value('report_end_date');
+  var startText = value('report_start_date');
+  var end = endText ? dayMs(endText) : today - DAY_MS;
+  if (isNaN(end)) {
+    fail('report_failed: report_end_date "' + endText + '" is not a date - write it as YYYY-MM-DD, or leave it empty for yesterday');
+    return;
+  }
+  var start = startText ? dayMs(startText) : end - 6 * DAY_MS;
+  if (isNaN(start)) {
+    fail('report_failed: report_start_date "' + startText + '" is not a date - write it as YYYY-MM-DD, or leave it empty for 7 days before the end');
+    return;
+  }
+  if (start > end) {
+    fail('report_failed: report_start_date ' + isoDay(start) + ' is after report_end_date ' + isoDay(end) + ' - swap them');
+    return;
+  }
+
+  pm.variables.set('report_start_date', isoDay(start));
+  pm.variables.set('report_end_date', isoDay(end));
+  pm.environment.unset('report_url');
+  pm.variables.set('report_started_at', '');
+  pm.variables.set('report_poll_count', '0');
+  pm.variables.set('handled_statuses', '425');
+})();

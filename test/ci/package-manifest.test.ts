@@ -1,0 +1,123 @@
+/**
+ * package.json says what a user and CI can rely on: the Node versions supported (and each one CI
+ * tests), an install without warnings (every install script decided in "allowScripts"), runtime
+ * dependencies that the runtime really imports, and a working `amazon-ads-collection` bin.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cleanEnv, projectRoot } from '../support/spawn-cli.js';
+
+interface Manifest {
+  version: string;
+  engines: { node: string };
+  bin: Record<string, string>;
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+  allowScripts: Record<string, boolean>;
+}
+
+const manifest = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as Manifest;
+const ciRun = readFileSync(path.join(projectRoot, '.ci/run'), 'utf8');
+
+/** Whether `version` (x.y.z) satisfies an engines range made of `^x.y.z` alternatives, as the project writes it. */
+function satisfies(version: string, range: string): boolean {
+  const [major, minor, patch] = version.replace(/^v/, '').split('.').map(Number);
+  return range.split('||').some((part) => {
+    const match = /^\^(\d+)\.(\d+)\.(\d+)$/.exec(part.trim());
+    if (!match) throw new Error(`engines range part "${part.trim()}" is not ^x.y.z`);
+    const [wantMajor, wantMinor, wantPatch] = match.slice(1).map(Number);
+    return major === wantMajor && (minor > wantMinor || (minor === wantMinor && patch >= wantPatch));
+  });
+}
+
+const pinnedNodeVersions = (/^OTHER_NODE_VERSIONS=\(([^)]*)\)$/m.exec(ciRun)?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
+
+describe('supported Node versions', () => {
+  it('engines names Node 20.19+, 22 and 24, and the Node running the tests is one of them', () => {
+    const majors = manifest.engines.node.split('||').map((part) => Number(/\^(\d+)\./.exec(part)?.[1]));
+    expect(majors).toEqual([20, 22, 24]);
+    expect(satisfies('20.19.0', manifest.engines.node)).toBe(true);
+    expect(satisfies('20.18.3', manifest.engines.node)).toBe(false);
+    expect(satisfies(process.version, manifest.engines.node)).toBe(true);
+  });
+
+  it('.ci/run pins an exact version of every other supported major, each inside engines', () => {
+    expect(pinnedNodeVersions.map((version) => Number(version.split('.')[0]))).toEqual([22, 24]);
+    for (const version of pinnedNodeVersions) {
+      expect(version).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(satisfies(version, manifest.engines.node), version).toBe(true);
+    }
+    expect(ciRun).toContain('echo "tests: $passed passed, $failed failed, $skipped skipped"');
+  });
+});
+
+describe('a clean install', () => {
+  it('"allowScripts" decides every locked package that has an install script (npm ci prints no install-scripts warning)', () => {
+    const lock = JSON.parse(readFileSync(path.join(projectRoot, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { hasInstallScript?: boolean; optional?: boolean; os?: string[] }>;
+    };
+    const withScripts = Object.entries(lock.packages)
+      .filter(([key, entry]) => key !== '' && entry.hasInstallScript)
+      .map(([key]) => key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length));
+    expect(withScripts.length).toBeGreaterThan(0);
+    const decided = Object.keys(manifest.allowScripts).map((key) => key.replace(/(?<=.)@[^@]*$/, ''));
+    for (const name of withScripts) expect(decided, `${name} has an install script`).toContain(name);
+    expect(ciRun).toContain(`grep -iE '^npm warn' "$install_log"`);
+  });
+});
+
+/** Bare package names imported at run time by src/ and the launcher (type-only imports excluded). */
+function runtimeImports(): Set<string> {
+  const files = [
+    ...readdirSync(path.join(projectRoot, 'src'), { recursive: true, encoding: 'utf8' }).map((file) => path.join(projectRoot, 'src', file)),
+    path.join(projectRoot, 'scripts/launch.mjs'),
+    ...readdirSync(path.join(projectRoot, 'scripts/launch')).map((file) => path.join(projectRoot, 'scripts/launch', file)),
+  ].filter((file) => /\.(ts|js|mjs)$/.test(file) && statSync(file).isFile());
+  const names = new Set<string>();
+  for (const file of files) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (/^\s*import type /.test(line)) continue;
+      for (const match of line.matchAll(/(?:from |import\()\s*'([^'.][^']*)'/g)) {
+        const specifier = match[1];
+        if (specifier.startsWith('node:')) continue;
+        names.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]);
+      }
+    }
+  }
+  return names;
+}
+
+describe('dependencies', () => {
+  it('"dependencies" are exactly what src/ and the launcher import; test-only packages are devDependencies', () => {
+    expect([...runtimeImports()].sort()).toEqual(Object.keys(manifest.dependencies).sort());
+    expect(Object.keys(manifest.devDependencies)).toEqual(expect.arrayContaining(['yaml', 'ajv-formats']));
+  });
+});
+
+describe('the amazon-ads-collection bin', () => {
+  it('is the launcher, executable, with a shebang that keeps Node from reading --env-file itself', () => {
+    expect(manifest.bin).toEqual({ 'amazon-ads-collection': 'scripts/launch.mjs' });
+    const launcher = path.join(projectRoot, manifest.bin['amazon-ads-collection']);
+    expect(statSync(launcher).mode & 0o111).not.toBe(0);
+    expect(readFileSync(launcher, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env -S node --');
+  });
+
+  it('runs from the clone with npx and answers --version', () => {
+    const printed = execFileSync('npx', ['--no-install', 'amazon-ads-collection', '--version'], { cwd: projectRoot, env: cleanEnv(), encoding: 'utf8' });
+    expect(printed.trim()).toBe(manifest.version);
+  });
+
+  it('hands --env-file to the tool, not to Node (which would exit 9 on a missing file), as the README writes it', () => {
+    // `npx -- …`: npx is a Node program, so the `--` keeps Node from reading the tool's --env-file itself.
+    const missing = path.join(projectRoot, 'no-such-dir', 'missing.env');
+    const ran = spawnSync('npx', ['--no-install', '--', 'amazon-ads-collection', 'collection', '--region', 'eu', '--env-file', missing], {
+      cwd: projectRoot,
+      env: cleanEnv(),
+      encoding: 'utf8',
+    });
+    expect(ran.status).toBe(2);
+    expect(ran.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: .*missing\.env/)]);
+  });
+});
