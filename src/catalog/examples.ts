@@ -244,3 +244,11 @@ export function unifiedMultiStatus(
 export function unifiedQueryPage(name: string, listKey: string, entities: Json[], nextToken?: string): ExampleResponse {
   return { name, status: 200, contentType: 'json', body: { [listKey]: entities, ...(nextToken ? { nextToken } : {}) } };
 }
+
+/**
+ * The reporting API's error body (`code` is the status as text, `detail` the reason), as Reporting v3
+ * answers a refused report request: `reportingError(425, 'The Request is a duplicate of : <id>')`.
+ */
+export function reportingError(name: string, status: number, detail: string, options: ExampleOptions = {}): ExampleResponse {
+  return { name, status, contentType: 'json', ...options, body: { code: String(status), detail } };
+}

@@ -10,6 +10,8 @@ export const mediaTypes = {
   managerAccountsResponse: 'application/vnd.getmanageraccountsresponse.v1+json',
   // Reporting and DSP reports
   asyncReportRequest: 'application/vnd.createasyncreportrequest.v3+json',
+  createAsyncReportResponse: 'application/vnd.createasyncreportresponse.v3+json',
+  getAsyncReportResponse: 'application/vnd.getasyncreportresponse.v3+json',
   dspCreateReports: 'application/vnd.dspcreatereports.v3+json',
   dspGetReports: 'application/vnd.dspgetreports.v3+json',
   // Amazon Marketing Stream and Amazon Marketing Cloud

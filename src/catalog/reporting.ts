@@ -1,10 +1,60 @@
 /**
  * Reporting: DSP reports and sponsored ads reports (v3 and the legacy v2), each request, status, download.
  */
-import { folder, request } from './types.js';
+import { folder, request, type ExampleResponse, type Json } from './types.js';
 import { dspReportMetrics } from './dsp-report-metrics.js';
+import { exampleIds, ok, plainJson, reportingError } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/reporting/v3/get-started';
+
+const reportId = exampleIds.reportId;
+
+/** The columns of the Sponsored Products campaigns report that "Create report" asks for. */
+const v3Columns = ['date', 'campaignName', 'campaignId', 'campaignStatus', 'impressions', 'clicks', 'cost', 'purchases7d', 'sales7d'];
+
+/** A reporting v3 report as the API shows it in one state; `state` sets the fields of a finished report. */
+function v3Report(status: string, state: { [key: string]: Json } = {}): { [key: string]: Json } {
+  return {
+    reportId,
+    name: 'Sponsored Products campaigns 2026-04-01 to 2026-04-07',
+    status,
+    startDate: '2026-04-01',
+    endDate: '2026-04-07',
+    configuration: {
+      adProduct: 'SPONSORED_PRODUCTS',
+      groupBy: ['campaign'],
+      columns: v3Columns,
+      reportTypeId: 'spCampaigns',
+      timeUnit: 'DAILY',
+      format: 'GZIP_JSON',
+      filters: null,
+    },
+    createdAt: '2026-04-08T09:00:00.000Z',
+    updatedAt: '2026-04-08T09:00:00.000Z',
+    generatedAt: null,
+    url: null,
+    urlExpiresAt: null,
+    fileSize: null,
+    failureReason: null,
+    ...state,
+  };
+}
+
+/** A status answer of reporting v3, in its own response media type. */
+const v3Status = (name: string, body: Json): ExampleResponse => ok(name, 200, body, { contentType: 'getAsyncReportResponse' });
+
+/** A legacy version 2 report in one state, as the request and status calls answer. */
+function v2Report(status: string, statusDetails: string, more: { [key: string]: Json } = {}): { [key: string]: Json } {
+  return { reportId, recordType: 'campaigns', status, statusDetails, ...more };
+}
+
+/** An Amazon DSP report in one state, as the request and status calls answer. */
+function dspReport(status: string, statusDetails: string, more: { [key: string]: Json } = {}): { [key: string]: Json } {
+  return { reportId, format: 'JSON', status, statusDetails, ...more };
+}
+
+/** A pre-signed download URL on another host, as finished reports name it (made up). */
+const downloadUrl = `https://offline-report-storage-us-east-1-prod.s3.amazonaws.com/${reportId}.json.gz?X-Amz-Expires=3600&X-Amz-Signature=EXAMPLE`;
 
 export const reporting = folder('Reporting', { description: 'https://advertising.amazon.com/API/docs/en-us/guides/reporting/v3/get-started', docs }, [
   folder('DSP report', 'Amazon DSP reports for the advertiser account in {{dspAccountId}} (set it in your environment first).', [
@@ -42,6 +92,7 @@ export const reporting = folder('Reporting', { description: 'https://advertising
         ],
         test: [{ name: 'store-ids', params: { variable: 'reportId', from: 'reportId' } }],
       },
+      examples: [ok('200 OK: report requested', 200, dspReport('IN_PROGRESS', 'The report is being generated.'))],
     }),
     request({
       name: 'DSP report status',
@@ -54,6 +105,11 @@ export const reporting = folder('Reporting', { description: 'https://advertising
       description:
         'Tells whether the DSP report in {{reportId}} is ready and, once it is, where to download it. Uses {{dspAccountId}} (set in the environment or stored by an earlier request).',
       docs: 'https://advertising.amazon.com/API/docs/en-us/dsp-reports-beta-3p/#/Reports',
+      examples: [
+        ok('200 OK: still in progress', 200, dspReport('IN_PROGRESS', 'The report is being generated.')),
+        ok('200 OK: ready to download', 200, dspReport('SUCCESS', 'The report is ready.', { location: downloadUrl, expiration: 1775643000000 })),
+        ok('200 OK: failed', 200, dspReport('FAILURE', 'The report could not be generated; request it again.')),
+      ],
     }),
   ]),
   folder(
@@ -107,6 +163,10 @@ export const reporting = folder('Reporting', { description: 'https://advertising
           'Asks for a Sponsored Products campaigns report (spCampaigns, one row per campaign and day) over {{report_start_date}} to {{report_end_date}}; empty dates mean the last 7 full days, computed before sending. The report is built asynchronously: "Report status" polls it. Stores {{reportId}}; a 425 answer (the same report is already being built) reuses that report\'s id.',
         docs,
         scripts: { prerequest: ['report-range'], test: ['report-created'] },
+        examples: [
+          ok('200 OK: report requested', 200, v3Report('PENDING'), { contentType: 'createAsyncReportResponse' }),
+          reportingError('425 Too Early: the same report was requested already', 425, `The Request is a duplicate of : ${reportId}`),
+        ],
       }),
       request({
         name: 'Report status',
@@ -119,6 +179,20 @@ export const reporting = folder('Reporting', { description: 'https://advertising
           'Reads the state of the report in {{reportId}}. In a collection run it polls (waiting {{report_poll_seconds}}, doubling up to 60 s, within {{report_timeout_seconds}}) until the report is COMPLETED, then stores its pre-signed download URL in {{report_url}}; a FAILED report fails with its reason.',
         docs,
         scripts: { test: ['report-status'] },
+        examples: [
+          v3Status('200 OK: pending', v3Report('PENDING')),
+          v3Status('200 OK: processing', v3Report('PROCESSING')),
+          v3Status(
+            '200 OK: completed, with the download URL',
+            v3Report('COMPLETED', {
+              generatedAt: '2026-04-08T09:02:00.000Z',
+              url: downloadUrl,
+              urlExpiresAt: '2026-04-08T10:02:00.000Z',
+              fileSize: 1536,
+            }),
+          ),
+          v3Status('200 OK: failed, with the reason', v3Report('FAILED', { generatedAt: '2026-04-08T09:02:00.000Z', failureReason: 'Report generation failed: an internal error occurred; request the report again.' })),
+        ],
       }),
     ],
   ),
@@ -144,6 +218,7 @@ export const reporting = folder('Reporting', { description: 'https://advertising
         prerequest: [{ name: 'relative-date', params: { variable: 'v2_report_date', days: -1, compact: true } }],
         test: [{ name: 'store-ids', params: { variable: 'reportId', from: 'reportId' } }],
       },
+      examples: [ok('202 Accepted: report requested', 202, v2Report('IN_PROGRESS', 'Report is being generated.'), plainJson)],
     }),
     request({
       name: 'Request SD report',
@@ -167,6 +242,7 @@ export const reporting = folder('Reporting', { description: 'https://advertising
         prerequest: [{ name: 'relative-date', params: { variable: 'v2_report_date', days: -1, compact: true } }],
         test: [{ name: 'store-ids', params: { variable: 'reportId', from: 'reportId' } }],
       },
+      examples: [ok('202 Accepted: report requested', 202, v2Report('IN_PROGRESS', 'Report is being generated.'), plainJson)],
     }),
     request({
       name: 'Report status',
@@ -178,6 +254,15 @@ export const reporting = folder('Reporting', { description: 'https://advertising
       description:
         'Reads the state of the version 2 report in {{reportId}}.',
       docs: 'https://advertising.amazon.com/API/docs/en-us/guides/reporting/v2/sponsored-ads-reports',
+      examples: [
+        ok('200 OK: still in progress', 200, v2Report('IN_PROGRESS', 'Report is being generated.'), plainJson),
+        ok(
+          '200 OK: ready to download',
+          200,
+          v2Report('SUCCESS', 'Report has been successfully generated.', { location: `https://advertising-api.amazon.com/v2/reports/${reportId}/download`, fileSize: 1024 }),
+          plainJson,
+        ),
+      ],
     }),
     request({
       name: 'Download report',
@@ -189,6 +274,7 @@ export const reporting = folder('Reporting', { description: 'https://advertising
       description:
         'Fetches the finished version 2 report in {{reportId}}; the API redirects to the gzipped file.',
       docs: 'https://advertising.amazon.com/API/docs/en-us/guides/reporting/v2/sponsored-ads-reports',
+      examples: [ok('307 Temporary Redirect: to the gzipped file', 307, undefined, { headers: [{ key: 'Location', value: downloadUrl }] })],
     }),
   ]),
 ]);

@@ -30,9 +30,9 @@ export const scriptFiles = {
   /** Test of requests that return ids (params { variable, from } or a list): stores them; empty results unset them. */
   'store-ids': { test: 'store-ids.js' },
   /** Prerequest + test of Unified API / Query advertiser accounts: pages, chooses and stores accountId. */
-  'select-account': { prerequest: 'select-account.js', test: 'select-account.js' },
+  'select-account': { prerequest: 'select-account-before-request.js', test: 'select-account-after-response.js' },
   /** Prerequest + test of Unified API query requests: pages with maxResults / nextToken (max_pages) and counts per adProduct. */
-  'page-unified-query': { prerequest: 'page-unified-query.js', test: 'page-unified-query.js' },
+  'page-unified-query': { prerequest: 'page-unified-query-before-request.js', test: 'page-unified-query-after-response.js' },
   /** Prerequest of Reporting V3 "Create report": default date range (last 7 full days), fresh poll state. */
   'report-range': { prerequest: 'report-range.js' },
   /** Test of Reporting V3 "Create report": stores reportId, reusing the existing report on a 425 duplicate. */

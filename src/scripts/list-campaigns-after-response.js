@@ -15,27 +15,11 @@
 // Paging state is cleared on the last page and on any failure. While check-response has a retry
 // pending (retry_pending = 'true') nothing happens, so the retry fetches the same page.
 (function listCampaignsAfterResponse() {
-  // @prelude campaign-list
-  var DEFAULT_MAX_PAGES = 10000;
-
+  // @prelude campaign-list paging
   var list = campaignList();
   if (!list) {
     failUnknownList();
     return;
-  }
-
-  function maxPages() {
-    var max = Number(value('max_pages'));
-    return value('max_pages') !== '' && isFinite(max) && max >= 1 ? Math.floor(max) : DEFAULT_MAX_PAGES;
-  }
-
-  function seenTokens() {
-    try {
-      var seen = JSON.parse(value(list.seen) || '[]');
-      return Array.isArray(seen) ? seen : [];
-    } catch (e) {
-      return [];
-    }
   }
 
   // What tells one SD page from another without keeping every id: size and first and last id.
@@ -48,31 +32,23 @@
 
   // Asks for the next page unless max_pages pages were fetched already.
   function nextPage(pages, total) {
-    if (pages >= maxPages()) {
+    turnPage(list.pages, pages, function (max) {
       failList(list, CAUSE.page_limit + ': the ' + list.label + ' campaign list still announced another page after ' + pages +
-        ' pages (max_pages ' + maxPages() + ') and ' + total + ' campaigns - paging stopped; the count may be incomplete');
-      return;
-    }
-    pm.variables.set(list.pages, String(pages));
-    pm.execution.setNextRequest(pm.info.requestId || pm.info.requestName);
+        ' pages (max_pages ' + max + ') and ' + total + ' campaigns - paging stopped; the count may be incomplete');
+    });
   }
 
-  if (value('retry_pending') === 'true') {
-    return; // the same page is fetched again
+  var answer = pagedAnswer(function () {
+    clearPaging(list);
+  });
+  if (!answer) {
+    return; // a retry fetches the same page, or check-response (or the runner) reports the failure
   }
-  var code = pm.response && pm.response.code;
-  if (!(code >= 200 && code < 300)) {
-    clearPaging(list); // check-response (or the runner, when nothing answered) reports the failure
-    return;
-  }
-
-  var body;
-  try {
-    body = pm.response.json();
-  } catch (e) {
+  if (answer.notJson) {
     failList(list, CAUSE.malformed_response + ': the ' + list.label + ' campaign list is not JSON - check that api_url is the Amazon Ads API host of your region');
     return;
   }
+  var body = answer.body;
   var campaigns = list.product === 'sd' ? body : body && body.campaigns;
   if (!Array.isArray(campaigns)) {
     failList(list, CAUSE.malformed_response + ': the ' + list.label + ' campaign list is not ' +
@@ -114,20 +90,16 @@
     return;
   }
 
-  var next = body.nextToken;
-  if (next === undefined || next === null || String(next) === '') {
+  var next = nextTokenOf(body);
+  if (!next) {
     clearPaging(list);
     return;
   }
-  next = String(next);
-  var seen = seenTokens();
-  if (seen.indexOf(next) !== -1 || next === value(list.token)) {
+  if (tokenRepeated(list.seen, list.token, next)) {
     failList(list, CAUSE.repeated_next_token + ': the ' + list.label + ' campaign list answered a nextToken it had already given, after ' +
       total + ' campaigns - paging stopped to avoid an endless loop; the count may be incomplete');
     return;
   }
-  seen.push(next);
-  pm.variables.set(list.seen, JSON.stringify(seen));
-  pm.variables.set(list.token, next);
+  keepToken(list.seen, list.token, next);
   nextPage(pages, total);
 })();

@@ -17,7 +17,7 @@
 //                sp_seen_next_tokens, sb_seen_next_tokens (JSON lists, nextToken repeat check),
 //                sd_last_page (SD page repeat check), <sp|sb|sd>_page_count (max_pages check).
 (function listCampaignsBeforeRequest() {
-  // @prelude campaign-list
+  // @prelude campaign-list paging
   var list = campaignList();
   if (!list) {
     failUnknownList();
@@ -30,24 +30,6 @@
     });
     if (val !== '') {
       pm.request.url.query.add({ key: key, value: String(val) });
-    }
-  }
-
-  function readBody() {
-    var raw = pm.request.body && pm.request.body.mode === 'raw' ? pm.request.body.raw || '' : '';
-    if (!raw.trim()) {
-      return {};
-    }
-    try {
-      var parsed = JSON.parse(raw);
-      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : {};
-    } catch (e) {
-      // A body with {{variables}} outside strings is not JSON until resolved; paging fields win.
-      try {
-        return JSON.parse(raw.replace(/\{\{[^}]*\}\}/g, 'null')) || {};
-      } catch (e2) {
-        return {};
-      }
     }
   }
 
@@ -70,17 +52,11 @@
     }
     return;
   }
-  var body = readBody();
+  var body = requestJson();
   if (size) {
     body.maxResults = size;
   } else {
     delete body.maxResults;
   }
-  if (continuing) {
-    body.nextToken = value(list.token);
-  } else {
-    delete body.nextToken;
-  }
-  var options = pm.request.body && pm.request.body.options ? pm.request.body.options : { raw: { language: 'json' } };
-  pm.request.body.update({ mode: 'raw', raw: JSON.stringify(body, null, 2), options: options });
+  sendPageRequest(body, continuing ? value(list.token) : '');
 })();

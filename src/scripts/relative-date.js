@@ -7,16 +7,17 @@
 // with compact: true (reporting v2's reportDate). The values are run-scoped (pm.variables), so
 // nothing is written into the environment.
 (function relativeDate() {
+  // @prelude dates
   if (typeof params === 'undefined' || !params) {
     return;
   }
-  var today = Date.parse(new Date().toISOString().slice(0, 10) + 'T00:00:00Z');
+  var today = todayMs();
   var dates = Object.prototype.toString.call(params.dates) === '[object Array]' ? params.dates : [params];
   dates.forEach(function (entry) {
     if (!entry || !entry.variable) {
       return;
     }
-    var date = new Date(today + (Number(entry.days) || 0) * 86400000).toISOString().slice(0, 10);
+    var date = isoDay(today + (Number(entry.days) || 0) * DAY_MS);
     pm.variables.set(String(entry.variable), entry.compact ? date.replace(/-/g, '') : date);
   });
 })();

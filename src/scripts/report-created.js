@@ -8,8 +8,9 @@
 // - Any other error is check-response's to report; while it has a retry pending, nothing happens.
 // A 2xx or 425 without a report id fails with report_failed.
 (function reportCreated() {
+  // @prelude value fail-test
   pm.variables.set('handled_statuses', '');
-  if (String(pm.variables.get('retry_pending') || '') === 'true') {
+  if (value('retry_pending') === 'true') {
     return;
   }
   var code = pm.response.code;
@@ -54,9 +55,7 @@
 
   if (!id) {
     pm.environment.unset('reportId');
-    pm.test('report requested', function () {
-      pm.expect.fail('report_failed: the create-report answer (HTTP ' + code + ') names no report id - check the request body and run again');
-    });
+    failTest('report requested', CAUSE.report_failed + ': the create-report answer (HTTP ' + code + ') names no report id - check the request body and run again');
     return;
   }
   pm.environment.set('reportId', id);

@@ -12,17 +12,7 @@
 //   marked as handled by this request (handled_statuses): Amazon answers 425 when the same report was
 //   asked for already, and report-created reuses that report instead of failing.
 (function reportRange() {
-  var DAY_MS = 86400000;
-
-  function value(name) {
-    var v = pm.variables.get(name);
-    return v === undefined || v === null ? '' : String(v).trim();
-  }
-
-  function isoDay(ms) {
-    return new Date(ms).toISOString().slice(0, 10);
-  }
-
+  // @prelude value dates fail-test
   // Epoch ms of a YYYY-MM-DD day (UTC), or NaN when the text is not a real date.
   function dayMs(text) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
@@ -33,27 +23,25 @@
   }
 
   function fail(message) {
-    pm.test('report date range', function () {
-      pm.expect.fail(message);
-    });
+    failTest('report date range', message);
     pm.execution.skipRequest();
   }
 
-  var today = Date.parse(isoDay(Date.now()) + 'T00:00:00Z');
+  var today = todayMs();
   var endText = value('report_end_date');
   var startText = value('report_start_date');
   var end = endText ? dayMs(endText) : today - DAY_MS;
   if (isNaN(end)) {
-    fail('report_failed: report_end_date "' + endText + '" is not a date - write it as YYYY-MM-DD, or leave it empty for yesterday');
+    fail(CAUSE.report_failed + ': report_end_date "' + endText + '" is not a date - write it as YYYY-MM-DD, or leave it empty for yesterday');
     return;
   }
   var start = startText ? dayMs(startText) : end - 6 * DAY_MS;
   if (isNaN(start)) {
-    fail('report_failed: report_start_date "' + startText + '" is not a date - write it as YYYY-MM-DD, or leave it empty for 7 days before the end');
+    fail(CAUSE.report_failed + ': report_start_date "' + startText + '" is not a date - write it as YYYY-MM-DD, or leave it empty for 7 days before the end');
     return;
   }
   if (start > end) {
-    fail('report_failed: report_start_date ' + isoDay(start) + ' is after report_end_date ' + isoDay(end) + ' - swap them');
+    fail(CAUSE.report_failed + ': report_start_date ' + isoDay(start) + ' is after report_end_date ' + isoDay(end) + ' - swap them');
     return;
   }
 

@@ -12,14 +12,11 @@
 // - A non-2xx answer is check-response's to report or retry; while a retry is pending nothing happens.
 // A single "Send" in the Postman app ignores setNextRequest: there it reports the state once.
 (function reportStatus() {
+  // @prelude value fail-test
   var DEFAULT_POLL_SECONDS = 5;
   var CAP_SECONDS = 60;
   var DEFAULT_TIMEOUT_SECONDS = 1800;
 
-  function value(name) {
-    var v = pm.variables.get(name);
-    return v === undefined || v === null ? '' : String(v).trim();
-  }
 
   function seconds(name, fallback) {
     var n = Number(value(name));
@@ -33,9 +30,7 @@
 
   function fail(message) {
     stopPolling();
-    pm.test('report status', function () {
-      pm.expect.fail(message);
-    });
+    failTest('report status', message);
   }
 
   if (value('retry_pending') === 'true') {
@@ -50,7 +45,7 @@
   try {
     body = pm.response.json();
   } catch (e) {
-    fail('malformed_response: the report status is not JSON - check that api_url is the Amazon Ads API host of your region');
+    fail(CAUSE.malformed_response + ': the report status is not JSON - check that api_url is the Amazon Ads API host of your region');
     return;
   }
   var reportId = (body && body.reportId) || value('reportId');
@@ -58,7 +53,7 @@
 
   if (status === 'COMPLETED') {
     if (typeof body.url !== 'string' || !body.url) {
-      fail('report_failed: report ' + reportId + ' is COMPLETED but its status has no url - run the report flow again');
+      fail(CAUSE.report_failed + ': report ' + reportId + ' is COMPLETED but its status has no url - run the report flow again');
       return;
     }
     stopPolling();
@@ -70,11 +65,11 @@
   }
   if (status === 'FAILED' || status === 'FAILURE') {
     var reason = typeof body.failureReason === 'string' && body.failureReason ? body.failureReason : 'no reason given';
-    fail('report_failed: report ' + reportId + ' FAILED: ' + reason.replace(/\s+/g, ' ').slice(0, 200));
+    fail(CAUSE.report_failed + ': report ' + reportId + ' FAILED: ' + reason.replace(/\s+/g, ' ').slice(0, 200));
     return;
   }
   if (status !== 'PENDING' && status !== 'PROCESSING') {
-    fail('malformed_response: report ' + reportId + ' has the unknown status "' + status.slice(0, 40) + '"');
+    fail(CAUSE.malformed_response + ': report ' + reportId + ' has the unknown status "' + status.slice(0, 40) + '"');
     return;
   }
 
@@ -88,7 +83,7 @@
   var elapsed = now - started;
   var polls = (Number(value('report_poll_count')) || 0) + 1;
   if (elapsed >= timeoutMs) {
-    fail('report_timeout: report ' + reportId + ' is still ' + status + ' after ' + Math.round(elapsed / 1000) + ' s and ' +
+    fail(CAUSE.report_timeout + ': report ' + reportId + ' is still ' + status + ' after ' + Math.round(elapsed / 1000) + ' s and ' +
       polls + ' polls (report_timeout_seconds ' + timeoutMs / 1000 + ') - run again later, or raise report_timeout_seconds');
     return;
   }

@@ -9,6 +9,7 @@ import { catalog } from '../../src/catalog/index.js';
 import { mediaTypes } from '../../src/catalog/media-types.js';
 import type { FolderSpec, RequestSpec } from '../../src/catalog/types.js';
 import { expandHeaders } from '../../src/generate/expand-headers.js';
+import { collectionAuth, requestAuth } from '../../src/generate/to-postman-auth.js';
 import { normaliseEndpoint } from '../../src/compare/normalise-endpoint.js';
 import { officialReferenceDir } from '../support/official-inventory.js';
 
@@ -136,7 +137,10 @@ describe.skipIf(!present)('Unified API folder vs the official Unified API collec
       expect(find('Amazon-Advertising-API-Scope')?.value, `${key} scope`).toBe(row.headers['Amazon-Advertising-API-Scope']);
       const manager = find('Amazon-Ads-Manager-AccountId');
       expect(manager ? manager.disabled === true && manager.value === '{{manager_account_id}}' : false, `${key} manager`).toBe(disabledManager.has(key));
-      expect(find('Authorization')?.value).toBe('Bearer {{access_token}}');
+      // The token is not a header of the request: it inherits the collection's bearer auth.
+      expect(find('Authorization'), `${key} Authorization header`).toBeUndefined();
+      expect(requestAuth(byKey.get(key)!.headers), `${key} own auth`).toBeUndefined();
+      expect(`Bearer ${collectionAuth().parameters().get('token')}`).toBe('Bearer {{access_token}}');
       expect(find('Amazon-Advertising-API-ClientId')?.value).toBe('{{client_id}}');
       if (find('Amazon-Ads-AccountId')) accountHeaders++;
     }

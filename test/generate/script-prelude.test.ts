@@ -9,7 +9,7 @@ const parts = (sources: Partial<Record<PreludePart, string>>) => (part: PreludeP
 
 describe('resolveParts', () => {
   it('puts needed parts first, each once', () => {
-    expect(resolveParts(['auth-requests', 'value', 'campaign-list'], 's')).toEqual(['value', 'auth-requests', 'campaign-list']);
+    expect(resolveParts(['auth-requests', 'value', 'campaign-list'], 's')).toEqual(['value', 'auth-requests', 'paging', 'fail-test', 'campaign-list']);
   });
 
   it('names the script and the known parts for an unknown part', () => {

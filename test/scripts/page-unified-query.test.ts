@@ -6,11 +6,11 @@ afterAll(closeSandbox);
 const request = { id: 'req-query', name: 'Query campaigns', url: 'http://127.0.0.1:9/adsApi/v1/query/campaigns', method: 'POST', body: '{"maxResults": 100}' };
 
 function before(environment: Record<string, string>, locals: Record<string, string> = {}) {
-  return runScript(scriptSource('page-unified-query'), { target: 'prerequest', environment, locals, request });
+  return runScript(scriptSource('page-unified-query', undefined, 'prerequest'), { target: 'prerequest', environment, locals, request });
 }
 
 function after(environment: Record<string, string | number>, body: unknown, locals: Record<string, string> = {}) {
-  return runScript(scriptSource('page-unified-query'), { target: 'test', environment, locals, request, response: { code: 200, body } });
+  return runScript(scriptSource('page-unified-query', undefined, 'test'), { target: 'test', environment, locals, request, response: { code: 200, body } });
 }
 
 describe('page-unified-query (Unified API query paging)', () => {

@@ -18,7 +18,7 @@ const accounts = [
 const request = { id: 'req-accounts', name: 'Query advertiser accounts', url: 'http://127.0.0.1:9/adsApi/v1/query/advertiserAccounts', method: 'POST' };
 
 function afterAnswer(environment: Record<string, string>, body: unknown, options: { code?: number; locals?: Record<string, string> } = {}) {
-  return runScript(scriptSource('select-account'), {
+  return runScript(scriptSource('select-account', undefined, 'test'), {
     target: 'test',
     environment,
     locals: options.locals,
@@ -65,7 +65,7 @@ describe('select-account (Query advertiser accounts)', () => {
     expect(first.locals).toMatchObject({ account_next_token: 'page-2', account_pages: '1' });
 
     // the pre-request of the next run writes the token into the body
-    const before = await runScript(scriptSource('select-account'), {
+    const before = await runScript(scriptSource('select-account', undefined, 'prerequest'), {
       target: 'prerequest',
       locals: { account_next_token: 'page-2' },
       request: { ...request, body: '{"maxResults": 100}' },

@@ -10,8 +10,8 @@ import type { AdsCall } from '../ads/call.js';
 import { parseReportRequest, ReportRequestError } from './report-request.js';
 import type { StoredReport } from './report-store.js';
 
-export const createReportResponseType = 'application/vnd.createasyncreportresponse.v3+json';
-export const getReportResponseType = 'application/vnd.getasyncreportresponse.v3+json';
+export const createReportResponseType = mediaTypes.createAsyncReportResponse;
+export const getReportResponseType = mediaTypes.getAsyncReportResponse;
 
 function sendReportingError(response: ServerResponse, status: number, detail: string): void {
   sendJson(response, status, { code: String(status), detail });

@@ -28,9 +28,7 @@ function campaignList() {
 
 // A list request whose product cannot be told fails before anything else happens.
 function failUnknownList() {
-  pm.test('campaign list request is known', function () {
-    pm.expect.fail(CAUSE.unexpected_status + ': list-campaigns needs params.adProduct SP, SB or SD');
-  });
+  failTest('campaign list request is known', CAUSE.unexpected_status + ': list-campaigns needs params.adProduct SP, SB or SD');
 }
 
 // The page size asked for: {{page_size}} capped at the list call's largest page (SP 1000, SB 100,
@@ -48,20 +46,11 @@ function continuingList(list) {
 }
 
 function clearPaging(list) {
-  pm.variables.set(list.pages, '');
-  if (list.product === 'sd') {
-    pm.variables.set(list.start, '');
-    pm.variables.set(list.lastPage, '');
-  } else {
-    pm.variables.set(list.token, '');
-    pm.variables.set(list.seen, '');
-  }
+  clearLocals(list.product === 'sd' ? [list.pages, list.start, list.lastPage] : [list.pages, list.token, list.seen]);
 }
 
 // Ends the list with a failed test named after it; the paging state is cleared.
 function failList(list, message) {
   clearPaging(list);
-  pm.test(list.label + ' campaign list', function () {
-    pm.expect.fail(message);
-  });
+  failTest(list.label + ' campaign list', message);
 }

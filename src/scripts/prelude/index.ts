@@ -16,8 +16,18 @@ export const preludeParts = {
   'oauth-errors': { file: 'oauth-errors.js', needs: [] },
   /** storeTokens(body): access_token, token_expires_at and a rotated refresh_token into the environment. */
   'store-tokens': { file: 'store-tokens.js', needs: [] },
+  /** failTest(name, message): a failed test (the message starts with CAUSE.<id>). */
+  'fail-test': { file: 'fail-test.js', needs: [] },
+  /** maxPages(), pagedAnswer(), turnPage(), nextToken repeat check, request body paging: what every paged request shares. */
+  paging: { file: 'paging.js', needs: ['value'] },
   /** campaignList() and its paging helpers: the state both events of list-campaigns share. */
-  'campaign-list': { file: 'campaign-list.js', needs: ['value'] },
+  'campaign-list': { file: 'campaign-list.js', needs: ['value', 'paging', 'fail-test'] },
+  /** unifiedQuery(): the list key, label and paging state both events of page-unified-query share. */
+  'unified-query': { file: 'unified-query.js', needs: ['value', 'paging', 'fail-test'] },
+  /** ACCOUNT_PAGING and clearAccountPaging(): the paging state both events of select-account share. */
+  'account-paging': { file: 'account-paging.js', needs: ['paging'] },
+  /** DAY_MS, isoDay(ms), todayMs(): UTC calendar days for the scripts that compute dates. */
+  dates: { file: 'dates.js', needs: [] },
 } as const satisfies Record<string, { file: string; needs: readonly string[] }>;
 
 export type PreludePart = keyof typeof preludeParts;
