@@ -6,6 +6,7 @@
 import './silence-newman-deprecation.js';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { npmDashHint } from './config/npm-dash-hint.js';
 import { exitCodeOf, UsageError } from './errors.js';
 import { buildCommand } from './generate/command.js';
 import { validateCommand } from './validate/command.js';
@@ -54,6 +55,9 @@ try {
     .fail((message, error) => {
       // yargs' own validation problems (unknown option, bad choice, missing value) arrive as a message or
       // as a YError; both are usage errors. Errors thrown by a handler keep their own exit code.
+      const unknown = /^Unknown arguments?: (.*)$/.exec(message ?? '')?.[1];
+      const npmHint = unknown === undefined ? undefined : npmDashHint(args[0], unknown.split(', '));
+      if (npmHint) throw new UsageError(npmHint);
       if (message) throw new UsageError(`${oneLine(message)} (see --help)`);
       if (error?.name === 'YError') throw new UsageError(`${oneLine(error.message)} (see --help)`);
       throw error;

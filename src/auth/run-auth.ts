@@ -15,17 +15,13 @@ import { listProfiles } from './list-profiles.js';
 import { openBrowser as defaultOpenBrowser } from './open-browser.js';
 import { Prompter, PromptInterrupted } from './prompt.js';
 import { promptForRedirect } from './read-code.js';
-import { envNames, resolveSettings, type AuthFlags } from './settings.js';
+import { checkCredentialShapes, clientIdWarning, unwrapCredential } from '../config/credentials.js';
+import { variables as envNames } from '../config/options.js';
+import { resolveSettings, type AuthFlags } from './settings.js';
 import { readEnvText, writeEnvFile } from './write-env-file.js';
 
-export interface AuthOptions extends AuthFlags {
-  /** --open: open the authorization URL in a browser (when one is available). */
-  open?: boolean;
-  /** --no-browser sets this false: never open a browser, even with --open. */
-  browser?: boolean;
-  /** Seconds the local callback server waits for the browser. */
-  callbackTimeout?: number;
-}
+/** The flags (see src/config/options.ts); envFile is required here: it is read before anything is resolved. */
+export type AuthOptions = AuthFlags & { envFile: string };
 
 export interface AuthIo {
   stdin: Readable;
@@ -61,20 +57,19 @@ export async function runAuth(options: AuthOptions, io: AuthIo): Promise<AuthRes
     const clientSecret =
       settings.clientSecret ?? (await askFor(prompter, 'Client secret (not shown): ', 'client secret', '--client-secret', envNames.clientSecret, true));
     secrets.push(clientSecret);
-    if (!settings.clientId && !clientId.startsWith('amzn1.application-oa2-client.')) {
-      warn('the client id does not look like amzn1.application-oa2-client.…; trying it anyway');
-    }
+    if (!settings.clientId) clientIdWarning(clientId).forEach(warn);
+    checkCredentialShapes({ client_id: clientId, client_secret: clientSecret });
 
     // Steps 1 and 2: the authorization code.
     let redirectUri = settings.redirectUri;
     let code: string;
-    if (options.code !== undefined) {
-      code = codeFromRedirect(options.code, { state: options.state });
+    if (settings.code !== undefined) {
+      code = codeFromRedirect(settings.code, { state: settings.state });
       if (!settings.redirectUriGiven) {
         warn(`no --redirect-uri given; using ${redirectUri} for the code exchange (it must match the authorization URL the code came from)`);
       }
-    } else if (options.redirectUrl !== undefined) {
-      code = codeFromRedirect(options.redirectUrl, { state: options.state });
+    } else if (settings.redirectUrl !== undefined) {
+      code = codeFromRedirect(settings.redirectUrl, { state: settings.state });
     } else {
       const state = newState();
       const loopback = isLoopbackRedirectUri(redirectUri);
@@ -87,7 +82,7 @@ export async function runAuth(options: AuthOptions, io: AuthIo): Promise<AuthRes
       }
       if (loopback) {
         server = await startCallbackServer(redirectUri, {
-          timeoutMs: (options.callbackTimeout ?? 300) * 1000,
+          timeoutMs: (settings.callbackTimeout) * 1000,
           pageFor: (landed) => {
             try {
               codeFromRedirect(landed, { state });
@@ -101,7 +96,7 @@ export async function runAuth(options: AuthOptions, io: AuthIo): Promise<AuthRes
       }
       const url = buildAuthorizationUrl({ authGrantUrl: settings.authGrantUrl, clientId, redirectUri, state });
       say(`Open this URL in a browser, sign in with the Amazon account that owns the Ads accounts, and approve:\n\n  ${url}\n`);
-      if (options.open && options.browser !== false) {
+      if (settings.open && settings.browser) {
         const opened = await (io.openBrowser ?? defaultOpenBrowser)(url).catch(() => false);
         if (!opened) say('(no browser could be opened here; open the URL above yourself)');
       }
@@ -119,7 +114,7 @@ export async function runAuth(options: AuthOptions, io: AuthIo): Promise<AuthRes
 
     // Step 4: the profile.
     const profiles = await listProfiles({ apiUrl: settings.apiUrl, clientId, accessToken: grant.access_token, fetch: io.fetch });
-    const profile = await chooseProfile({ profiles, region: settings.region, country: options.country, prompter, log: say });
+    const profile = await chooseProfile({ profiles, region: settings.region, country: settings.country, prompter, log: say });
     say(`Profile: ${describeProfile(profile)}`);
 
     // Step 5: the env file.
@@ -133,7 +128,8 @@ export async function runAuth(options: AuthOptions, io: AuthIo): Promise<AuthRes
     const count = await writeEnvFile(options.envFile, values);
     say(`wrote ${count} variables to ${options.envFile} (${Object.keys(values).join(', ')}; mode 0600)`);
     const envFlag = options.envFile === '.env' ? '' : ` --env-file ${options.envFile}`;
-    say(`Next: npm run collection -- --region ${settings.region}${envFlag}`);
+    // the hosts it was given (an emulator, a proxy) go on in the hint, or the run would go to Amazon
+    say(`Next: npm run collection -- --region ${settings.region}${envFlag}${settings.hostFlags.map((flag) => ` ${flag}`).join('')}`);
     return { envFile: options.envFile, profileId: String(profile.profileId), countryCode: profile.countryCode, written: Object.keys(values) };
   } catch (error) {
     throw redactError(error, secrets);
@@ -157,7 +153,7 @@ async function askFor(
     if (error instanceof PromptInterrupted) throw error;
     return '';
   });
-  const cleaned = answer.replace(/^(["'])(.*)\1$/s, '$2').trim();
+  const cleaned = unwrapCredential(answer);
   if (cleaned === '') throw new UsageError(`missing ${what}: ${fix}`);
   return cleaned;
 }

@@ -1,12 +1,12 @@
 /**
  * Step 5 of `npm run auth`: the credentials written into the env file (.env). Existing keys are
  * updated where they stand, every other line (comments, unrelated variables) is kept, new keys are
- * appended. The file is replaced atomically (temp file in the same folder + rename) with mode 0600.
+ * appended. The file is replaced by the project's one atomic writer (src/files), mode 0600.
  */
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../files/write-file-atomic.js';
 
 /** A value written so dotenv reads it back unchanged. */
 export function formatEnvValue(value: string): string {
@@ -85,19 +85,9 @@ export async function writeEnvFile(file: string, values: Record<string, string>)
     throw new UsageError(`the folder of --env-file ${file} does not exist; create it or choose another path`);
   }
   const text = updateEnvText(await readEnvText(target), values);
-  const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  let handle: fs.FileHandle | undefined;
   try {
-    handle = await fs.open(temp, 'wx', 0o600);
-    await handle.chmod(0o600); // whatever the umask
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    await fs.rename(temp, target);
+    writeFileAtomic(target, text);
   } catch (error) {
-    await handle?.close().catch(() => undefined);
-    await fs.rm(temp, { force: true }).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new UsageError(`cannot write the env file ${file} (${code}); check the folder's permissions or choose another --env-file`);
   }

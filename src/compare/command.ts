@@ -3,10 +3,8 @@
  * newer official release) ours has, by method + path, per folder, and what each side lacks.
  */
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { CommandModule } from 'yargs';
-
-const ourCollection = fileURLToPath(new URL('../../collections/amazon-ads-api.postman_collection.json', import.meta.url));
+import { defaultCollection as ourCollection } from '../config/paths.js';
 
 interface CoverageArgs {
   collection: string;

@@ -7,9 +7,9 @@ import { regionIds } from '../catalog/regions.js';
 import { buildCollection } from './build-collection.js';
 import { buildEnvironment } from './build-environment.js';
 import { serializeJson } from './serialize-json.js';
+import { collectionPath, environmentPath } from '../config/paths.js';
 
-export const collectionPath = 'collections/amazon-ads-api.postman_collection.json';
-export const environmentPath = (region: string) => `environments/amazon-ads-api.${region}.postman_environment.json`;
+export { collectionPath, environmentPath };
 
 export interface GeneratedFile {
   path: string;

@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { Transform, Writable, type Readable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
-import { PRIVATE_FILE_MODE } from '../run/write-file.js';
+import { PRIVATE_FILE_MODE } from '../files/write-file-atomic.js';
 import { csvLine, utf8Bom } from './csv-line.js';
 import { JsonArrayRows, JsonMalformed, JsonTruncated } from './json-array-rows.js';
 import { ReportDownloadError } from './report-download-error.js';

@@ -82,7 +82,7 @@ export const causes = {
   },
   page_limit: {
     what: 'a campaign list reached max_pages pages and still announced another one, so paging stopped there',
-    fix: 'raise --max-pages (environment variable max_pages) if the account really has that many pages; if not, the API keeps sending new pages - report it with the JSON report attached',
+    fix: 'raise --max-pages (AMAZON_ADS_MAX_PAGES; max_pages in Postman) if the account really has that many pages; if not, the API keeps sending new pages - report it with the JSON report attached',
   },
   unexpected_status: {
     what: 'the API answered with an unexpected status',
@@ -234,9 +234,21 @@ export function classifyFailure(failure: { message: string; code?: string; url?:
     return { cause: 'tls_error', host: hostOf(failure.url), message };
   }
   const scriptCause = CAUSE_PREFIX.exec(message)?.[1] as CauseId | undefined;
-  if (scriptCause) return { cause: scriptCause, message };
+  if (scriptCause) return { cause: scriptCause, message, detail: detailOf(scriptCause, message) };
   if (failure.kind === 'request') return { cause: 'host_unreachable', host: hostOf(failure.url), message };
   return { cause: failure.kind === 'script' ? 'script_error' : 'assertion_failed', message };
+}
+
+/** What exists instead, as the select-profile script names it in its message, for the one-line explanation. */
+const detailPatterns: Partial<Record<CauseId, { pattern: RegExp; prefix: string }>> = {
+  profile_not_accessible: { pattern: /; they are (.+)$/, prefix: 'the profiles here are ' },
+  no_profile_in_country: { pattern: /; this login has profiles in (.+)$/, prefix: 'profiles exist in ' },
+};
+
+function detailOf(cause: CauseId, message: string): string | undefined {
+  const known = detailPatterns[cause];
+  const found = known?.pattern.exec(message.split('\n')[0]);
+  return found ? `${known!.prefix}${found[1]}` : undefined;
 }
 
 /** `<cause id>: <what>[ (<host>)] - <fix>`: the line a user reads. */

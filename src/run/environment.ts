@@ -3,11 +3,7 @@
  * profile choice and the host overrides injected as values; and the masked copy written by
  * --export-environment.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { UsageError } from '../errors.js';
 import { secretVariableNames } from '../catalog/variables.js';
-import type { RegionId } from '../catalog/regions.js';
 import { MASK } from './redact.js';
 
 export interface EnvironmentValue {
@@ -23,29 +19,6 @@ export interface EnvironmentJson {
   name?: string;
   values: EnvironmentValue[];
   [extra: string]: unknown;
-}
-
-export function environmentPathOf(environmentDir: string, region: RegionId): string {
-  return path.join(environmentDir, `amazon-ads-api.${region}.postman_environment.json`);
-}
-
-export function readEnvironment(file: string): EnvironmentJson {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    throw new UsageError(`environment file ${file} is missing: run \`npm run build\` to generate it`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new UsageError(`environment file ${file} is not JSON: regenerate it with \`npm run build\``);
-  }
-  if (!json || typeof json !== 'object' || !Array.isArray((json as EnvironmentJson).values)) {
-    throw new UsageError(`environment file ${file} is not a Postman environment (no "values" list): regenerate it with \`npm run build\``);
-  }
-  return json as EnvironmentJson;
 }
 
 /** A copy of `environment` with each of `values` set (added when absent). Undefined values leave the entry as is. */
@@ -65,7 +38,7 @@ export function withValues(environment: EnvironmentJson, values: Record<string, 
 }
 
 /** Names whose values an exported environment masks unless --export-secrets. */
-export const maskedVariableNames: readonly string[] = [...new Set([...secretVariableNames, 'client_secret', 'refresh_token', 'access_token'])];
+const maskedVariableNames: readonly string[] = [...new Set([...secretVariableNames, 'client_secret', 'refresh_token', 'access_token'])];
 
 /** The exported environment: secret-type values (and every variable named in maskedVariableNames) masked. */
 export function maskEnvironment(environment: EnvironmentJson): EnvironmentJson {

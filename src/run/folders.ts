@@ -4,7 +4,7 @@
  */
 import sdk from 'postman-collection';
 import { UsageError } from '../errors.js';
-import type { FolderId } from './options.js';
+import type { FolderId } from '../config/options.js';
 
 export const folderRequests: Record<FolderId, { folder: string; requests: string[] }> = {
   auth: { folder: 'Auth', requests: ['Access token from refresh token'] },

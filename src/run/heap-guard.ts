@@ -1,11 +1,11 @@
 /**
  * Keeps the runner's memory small on long paging runs.
  *
- * What the run keeps is bounded (runCollection drops each response body once its item is done), but
- * every page leaves a lot of garbage behind: the body as bytes, as text, parsed in the sandbox, copied
- * across the sandbox bridge. V8 collects it lazily and lets the heap grow far beyond what is live:
- * listing 100 000 SP campaigns in pages of 1000 peaked at ~395 MB RSS, while a full GC at 30 000
- * campaigns brought the heap from 121 MB back to 63 MB (bench/results.md, row 3).
+ * What the run keeps is bounded (the body-release plug-in drops each response body once its item is
+ * done), but every page leaves a lot of garbage behind: the body as bytes, as text, parsed in the
+ * sandbox, copied across the sandbox bridge. V8 collects it lazily and lets the heap grow far beyond
+ * what is live: listing 100 000 SP campaigns in pages of 1000 peaked at ~395 MB RSS, while a full GC
+ * at 30 000 campaigns brought the heap from 121 MB back to 63 MB (bench/results.md, row 3).
  *
  * So after each item the runner asks `check()`: when the heap has grown by more than `growthBytes`
  * since the last full collection, it runs one. A run that never grows that much (every small run)
@@ -13,9 +13,12 @@
  * campaigns (2 cores): peak RSS 350 -> 223 MB in pages of 1000, 291 -> 193 MB in pages of 100, CPU time
  * within the machine's noise (~2 %). A V8 heap cap (--max-old-space-size=128) reached about the same
  * RSS, but it would end a legitimately larger run with an out-of-memory crash; this cannot.
+ *
+ * V8's `gc()` exists only when Node was started with --expose-gc: scripts/launch.mjs starts the
+ * `collection` command that way (see the comment there). Without it (tsx, an in-process caller) the
+ * guard measures but never collects: memory is then left to V8, nothing else changes.
  */
 import v8 from 'node:v8';
-import vm from 'node:vm';
 
 /**
  * Growth of the used heap since the last full GC that triggers the next one: about one page of 1000
@@ -31,36 +34,20 @@ export interface HeapGuard {
   readonly collections: number;
 }
 
-let fullGc: (() => void) | undefined;
-
-/** V8's gc(), without starting Node with --expose-gc. */
-function fullGcFunction(): () => void {
-  if (fullGc) return fullGc;
-  const exposed = (globalThis as { gc?: () => void }).gc;
-  if (typeof exposed === 'function') {
-    fullGc = exposed;
-  } else {
-    // The flag only decides whether new contexts get a `gc` global: take it from one fresh context and
-    // switch the flag off again at once, so the Postman sandbox's contexts never see a `gc`.
-    v8.setFlagsFromString('--expose-gc');
-    try {
-      fullGc = vm.runInNewContext('gc') as () => void;
-    } finally {
-      v8.setFlagsFromString('--no-expose-gc');
-    }
-  }
-  return fullGc;
+/** V8's gc() when Node was started with --expose-gc, else undefined. */
+export function exposedGc(): (() => void) | undefined {
+  const gc: unknown = Reflect.get(globalThis, 'gc');
+  return typeof gc === 'function' ? () => void Reflect.apply(gc, globalThis, []) : undefined;
 }
 
 const usedHeap = () => v8.getHeapStatistics().used_heap_size;
 
-export function heapGuard(growthBytes: number = defaultGrowthBytes): HeapGuard {
-  const gc = fullGcFunction();
+export function heapGuard(growthBytes: number = defaultGrowthBytes, gc: (() => void) | undefined = exposedGc()): HeapGuard {
   let baseline = usedHeap();
   let collections = 0;
   return {
     check() {
-      if (usedHeap() - baseline <= growthBytes) return false;
+      if (!gc || usedHeap() - baseline <= growthBytes) return false;
       gc();
       collections += 1;
       baseline = usedHeap();

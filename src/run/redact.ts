@@ -94,27 +94,3 @@ export class Redactor {
     return this.pattern;
   }
 }
-
-/** Redacts complete lines written to `sink`, holding back a partial line until its end arrives. */
-export interface LineRedactor {
-  write(chunk: string): void;
-  /** Writes what is held back (redacted). */
-  flush(): void;
-}
-
-export function redactLines(redactor: Redactor, sink: (text: string) => void): LineRedactor {
-  let pending = '';
-  return {
-    write(chunk: string) {
-      pending += chunk;
-      const end = pending.lastIndexOf('\n');
-      if (end === -1) return;
-      sink(redactor.redact(pending.slice(0, end + 1)));
-      pending = pending.slice(end + 1);
-    },
-    flush() {
-      if (pending !== '') sink(redactor.redact(pending));
-      pending = '';
-    },
-  };
-}

@@ -1,9 +1,14 @@
 /**
- * The summary printed at the end of every run, in a stable format (one `key  value` line each, keys
- * never renamed), and the exit code it implies: 0 all passed, 1 a request or an assertion failed.
+ * Results flow one way: the run's events -> `RunReport` (built here once the run is done, from
+ * Newman's summary and the run state) -> the printed summary (stable format: one `key  value` line
+ * each, keys never renamed), the failure line and the exit code (0 all passed, 1 a request or an
+ * assertion failed). Nothing is read back from printed text.
  */
+import type { NewmanRunSummary } from 'newman';
 import { regions, type RegionId } from '../catalog/regions.js';
-import { explainCause, type ClassifiedFailure } from './causes.js';
+import { classifyFailure, explainCause, type ClassifiedFailure } from './causes.js';
+import { fullNameOf } from './folders.js';
+import type { RunState } from './run-state.js';
 
 export interface RunFailureEntry extends ClassifiedFailure {
   /** "Folder / Request" the failure happened in, when known. */
@@ -27,6 +32,66 @@ export interface RunReport {
 
 export function exitCodeOfReport(report: Pick<RunReport, 'passed'>): 0 | 1 {
   return report.passed ? 0 : 1;
+}
+
+/** The line a failed run ends with (its first failure's cause); undefined for a passed run. */
+export function failureLineOf(report: RunReport): string | undefined {
+  if (report.passed) return undefined;
+  return report.failures.length > 0 ? explainCause(report.failures[0], report.region) : 'the run failed: see the summary above';
+}
+
+/** What Newman handed back when the run ended: its summary (absent when it could not start) and its error. */
+export interface NewmanOutcome {
+  summary?: NewmanRunSummary;
+  error?: unknown;
+}
+
+/** Newman's failure at: 'request', 'test-script', 'prerequest-script', or an assertion. */
+function kindOf(at: string | undefined): 'request' | 'script' | 'assertion' {
+  if (at === 'request') return 'request';
+  return at?.includes('script') ? 'script' : 'assertion';
+}
+
+function failuresOf(state: RunState, newman: NewmanOutcome): RunFailureEntry[] {
+  const { redactor } = state;
+  const failures: RunFailureEntry[] = (newman.summary?.run.failures ?? []).map((failure) => {
+    const kind = kindOf(failure.at);
+    const ref = 'ref' in failure.cursor ? failure.cursor.ref : undefined;
+    const requestError = kind === 'request' && ref !== undefined ? state.requestErrors.get(ref) : undefined;
+    const error: { message?: unknown; code?: unknown } | undefined = failure.error;
+    const message = redactor.redact(typeof error?.message === 'string' ? error.message : String(failure.error));
+    const code = typeof error?.code === 'string' ? error.code : requestError?.code;
+    const url = requestError?.url ?? failure.source?.request?.url?.toString();
+    return { ...classifyFailure({ message, code, url, kind }), item: fullNameOf(failure.source) };
+  });
+  if (newman.error) failures.push(classifyFailure({ message: redactor.redactError(newman.error), kind: 'script' }));
+  return failures;
+}
+
+/** The structured result of a run. */
+export function reportOf(state: RunState, newman: NewmanOutcome, files: { reportFiles: string[]; exportedEnvironment?: string }): RunReport {
+  const { options } = state;
+  const stats = newman.summary?.run.stats;
+  const environment = newman.summary?.environment;
+  const read = (key: string): string | undefined => {
+    const value: unknown = environment?.get(key);
+    return value === undefined || value === null || value === '' ? undefined : String(value);
+  };
+  const counted = (key: string) => (options.folders.includes('campaigns') ? countOf(environment?.get(key)) : undefined);
+  const failures = failuresOf(state, newman);
+  const started = newman.summary?.run.timings.started ?? Date.now();
+  const completed = newman.summary?.run.timings.completed ?? Date.now();
+  return {
+    region: options.region,
+    profile: { id: read('profileId'), country: read('profile_country_code'), accountName: read('profile_account_name') },
+    campaigns: { sp: counted('sp_campaign_count'), sb: counted('sb_campaign_count'), sd: counted('sd_campaign_count') },
+    requests: { total: stats?.requests.total ?? 0, failed: stats?.requests.failed ?? 0 },
+    assertions: { total: stats?.assertions.total ?? 0, failed: stats?.assertions.failed ?? 0 },
+    durationMs: Math.max(0, completed - started),
+    failures,
+    passed: failures.length === 0,
+    ...files,
+  };
 }
 
 /** A count variable as the scripts leave it (number or numeric string); undefined when unset. */

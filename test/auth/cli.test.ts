@@ -99,7 +99,7 @@ describe('auth CLI against the emulator', () => {
   it('an unknown region and a missing client id are usage errors (exit 2) naming the fix', async () => {
     const region = await cli(['--region', 'mars'], credentialsEnv);
     expect(region.code).toBe(2);
-    expect(region.stderr).toBe('error: unknown region "mars"; use --region with one of na, eu, fe\n');
+    expect(region.stderr).toBe('error: unknown region "mars": use --region with one of na, eu, fe\n');
     const missing = await cli(['--region', 'eu', '--code', 'ANx'], {}, await mkdtemp(path.join(shared.dir, 'missing-')));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^error: missing client id: pass --client-id or set AMAZON_ADS_CLIENT_ID/);

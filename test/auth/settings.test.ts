@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanCredential, DEFAULT_REDIRECT_URI, resolveSettings } from '../../src/auth/settings.js';
+import { DEFAULT_REDIRECT_URI, resolveSettings } from '../../src/auth/settings.js';
+import { cleanCredentials } from '../../src/config/credentials.js';
 import { regions } from '../../src/catalog/regions.js';
 import { UsageError } from '../../src/errors.js';
 
@@ -44,6 +45,16 @@ describe('resolveSettings', () => {
     expect(() => resolveSettings({ ...base, region: 'xx' }, {}, {})).toThrow(/unknown region "xx".*na, eu, fe/);
   });
 
+  it('keeps the host overrides given as flags for the Next: hint (variables stay set where they were)', () => {
+    const settings = resolveSettings(
+      { ...base, region: 'eu', apiUrl: 'http://127.0.0.1:3/', tokenUrl: 'http://127.0.0.1:3/auth/o2/token' },
+      { AMAZON_ADS_AUTH_GRANT_URL: 'http://127.0.0.1:3/ap/oa' },
+      {},
+    );
+    expect(settings.hostFlags).toEqual(['--api-url http://127.0.0.1:3', '--token-url http://127.0.0.1:3/auth/o2/token']);
+    expect(resolveSettings(base, {}, {}).hostFlags).toEqual([]);
+  });
+
   it('rejects a host that is not an http(s) URL', () => {
     expect(() => resolveSettings({ ...base, apiUrl: 'not a url' }, {}, {})).toThrow(UsageError);
     expect(() => resolveSettings({ ...base, tokenUrl: 'ftp://x/y' }, {}, {})).toThrow(/http/);
@@ -59,23 +70,46 @@ describe('resolveSettings', () => {
   it('warns (but goes on) when the client id does not look like an LWA client id', () => {
     const settings = resolveSettings({ ...base, clientId: 'my-app' }, {}, {});
     expect(settings.clientId).toBe('my-app');
-    expect(settings.warnings.join()).toMatch(/does not look like amzn1\.application-oa2-client/);
+    expect(settings.warnings.join()).toMatch(/does not look like a Login with Amazon client id \(amzn1\.application-oa2-client/);
   });
 });
 
-describe('cleanCredential', () => {
+describe('credential cleaning (the run\'s cleaner)', () => {
   it('trims whitespace and surrounding quotes with a warning that does not contain the value', () => {
-    const warnings: string[] = [];
-    expect(cleanCredential('the client secret', '  "s3cret-value"\t', warnings)).toBe('s3cret-value');
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).not.toContain('s3cret-value');
+    const settings = resolveSettings({ ...base, clientSecret: '  "s3cret-value"\t' }, {}, {});
+    expect(settings.clientSecret).toBe('s3cret-value');
+    expect(settings.warnings).toHaveLength(1);
+    expect(settings.warnings[0]).not.toContain('s3cret-value');
+  });
+
+  it('gives the same value as the run for the same pasted input (quotes inside quotes too)', () => {
+    for (const pasted of [` " 'amzn1.oa2-cs.v1.x' " `, `'"amzn1.oa2-cs.v1.y"'`, '  amzn1.oa2-cs.v1.z\n', `"amzn1.oa2-cs.v1.q'`]) {
+      const run = cleanCredentials({ AMAZON_ADS_CLIENT_SECRET: pasted }, '.env').variables.AMAZON_ADS_CLIENT_SECRET;
+      const auth = resolveSettings({ ...base, clientSecret: pasted }, {}, {}).clientSecret;
+      expect(auth, pasted).toBe(run);
+    }
   });
 
   it('rejects a line break inside', () => {
-    expect(() => cleanCredential('the client secret', 'abc\ndef', [])).toThrow(/line break/);
+    expect(() => resolveSettings({ ...base, clientSecret: 'abc\ndef' }, {}, {})).toThrow(/line break/);
   });
 
   it('treats an empty value as missing', () => {
-    expect(cleanCredential('the client id', '  ', [])).toBeUndefined();
+    expect(resolveSettings({ ...base, clientId: '  ' }, {}, {}).clientId).toBeUndefined();
+  });
+
+  it('recognises client id and secret swapped, without printing either', () => {
+    const id = 'amzn1.application-oa2-client.0123456789abcdef';
+    const secret = 'amzn1.oa2-cs.v1.fedcba9876543210';
+    let message = '';
+    try {
+      resolveSettings({ ...base, clientId: secret, clientSecret: id }, {}, {});
+    } catch (error) {
+      expect(error).toBeInstanceOf(UsageError);
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^client id and secret are swapped/);
+    expect(message).not.toContain('0123456789abcdef');
+    expect(message).not.toContain('fedcba9876543210');
   });
 });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startEmulator } from '../../src/emulator/index.js';
 import { collectionAuth, requestAuth } from '../../src/generate/to-postman-auth.js';
-import { normaliseRunOptions } from '../../src/run/options.js';
+import { resolveRunOptions } from '../../src/config/run-settings.js';
 import { runCollection } from '../../src/run/run-collection.js';
 import { startEmulatorProxy, tokensInBody } from '../support/emulator-proxy.js';
 import { demo, projectRoot } from '../run/helpers.js';
@@ -45,7 +45,7 @@ describe('the generated collection on the wire (Newman against the emulator)', (
     });
     let output = '';
     try {
-      const options = normaliseRunOptions({
+      const options = resolveRunOptions({
         region: 'na',
         apiUrl: proxy.url,
         tokenUrl: `${proxy.url}/auth/o2/token`,
@@ -56,7 +56,6 @@ describe('the generated collection on the wire (Newman against the emulator)', (
         credentials: demo,
         environmentValues: { retry_after_cap_seconds: '0' },
         stdout: (text) => void (output += text),
-        stderr: (text) => void (output += text),
       });
       expect(outcome.exitCode, output).toBe(0);
     } finally {

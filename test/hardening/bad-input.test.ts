@@ -115,6 +115,33 @@ describe.concurrent('bad input: exit 2, one line naming the problem and the fix,
     expect(line).toMatch(/AMAZON_ADS_REFRESH_TOKEN contains a line break/);
   });
 
+  it('an access token given as the refresh token is named before any request, without its value', async () => {
+    const accessToken = 'Atza|IwEBHARDENING-access-token-Kq2Wd8Zr5';
+    const text = `AMAZON_ADS_CLIENT_ID=${distinctive.client_id}\nAMAZON_ADS_CLIENT_SECRET=${distinctive.client_secret}\nAMAZON_ADS_REFRESH_TOKEN=${accessToken}\n`;
+    const line = await badInput('refresh-token-is-access-token', { envText: text, args: () => [] });
+    expect(line).toBe(
+      'error: AMAZON_ADS_REFRESH_TOKEN holds an access token (Atza|…), not a refresh token (Atzr|…) — get a refresh token with `npm run auth`',
+    );
+    expect(line).not.toContain('HARDENING-access-token');
+  });
+
+  it('client id and secret swapped are named before any request, without either value', async () => {
+    const text = `AMAZON_ADS_CLIENT_ID=amzn1.oa2-cs.v1.HARDENINGswappedsecret42\nAMAZON_ADS_CLIENT_SECRET=${distinctive.client_id}\nAMAZON_ADS_REFRESH_TOKEN=${distinctive.refresh_token}\n`;
+    const line = await badInput('client-id-secret-swapped', { envText: text, args: () => [] });
+    expect(line).toMatch(/^error: client id and secret are swapped: AMAZON_ADS_CLIENT_ID holds the client secret/);
+    expect(line).not.toContain('HARDENINGswappedsecret42');
+  });
+
+  it('a --timeout-request that is not a number is echoed as typed', async () => {
+    const line = await badInput('timeout-not-a-number', { args: () => ['--timeout-request', 'abc'] });
+    expect(line).toBe('error: --timeout-request "abc" is not a positive whole number: use e.g. --timeout-request 30000');
+  });
+
+  it('a --timeout-request above 2147483647 ms is refused (Node would turn it into 1 ms)', async () => {
+    const line = await badInput('timeout-above-timer-limit', { args: () => ['--timeout-request', '2147483648'] });
+    expect(line).toMatch(/^error: --timeout-request "2147483648" is above 2147483647/);
+  });
+
   it('a collection file that is not JSON', async () => {
     const line = await badInput('collection-not-json', { args: (ws) => ['--collection', write(ws, 'broken.postman_collection.json', '{"info": {')] });
     expect(line).toMatch(/not JSON/);

@@ -69,3 +69,12 @@ describe('explainCause', () => {
     }
   });
 });
+
+describe('classifyFailure details', () => {
+  it('carries what exists from the select-profile message into the one-line explanation', () => {
+    const byId = classifyFailure({ message: 'profile_not_accessible: profile 1 is not among the profiles of this login in this region; they are 2 (US), 3 (CA)', kind: 'script' });
+    expect(explainCause(byId)).toMatch(/^profile_not_accessible: profile not accessible with these credentials; the profiles here are 2 \(US\), 3 \(CA\) - /);
+    const byCountry = classifyFailure({ message: 'no_profile_in_country: no profile in marketplace US; this login has profiles in JP, AU', kind: 'script' });
+    expect(explainCause(byCountry)).toMatch(/^no_profile_in_country: no profile in the requested marketplace; profiles exist in JP, AU - /);
+  });
+});

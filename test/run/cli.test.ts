@@ -26,6 +26,13 @@ describe('npm run collection', () => {
     expect(result.stdout).toMatch(/\n {2}result {6}passed\n/);
   });
 
+  it('`npm run collection --region eu` (no --) is a usage error saying npm needs -- before the flags', async () => {
+    const result = await spawnRun('npm', ['run', '--silent', 'collection', '--region', 'eu']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('error: npm took the flags before "eu" for itself: put -- before the flags, e.g. npm run collection -- --region eu\n');
+  });
+
   it('without credentials and without --emulator exits 2 naming every missing variable, before any request', async () => {
     const result = await collection(['--region', 'eu'], { cwd: dir });
     expect(result.code).toBe(2);

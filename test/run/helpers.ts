@@ -5,9 +5,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator, demoCredentials, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
-import { normaliseRunOptions, type RunFlags } from '../../src/run/options.js';
+import { resolveRunOptions, type RunFlags } from '../../src/config/run-settings.js';
 import { runCollection, type RunIO, type RunOutcome } from '../../src/run/run-collection.js';
-import type { Credentials } from '../../src/run/credentials.js';
+import type { Credentials } from '../../src/config/credentials.js';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -15,7 +15,6 @@ export interface RunAgainst {
   emulator: Emulator;
   outcome: RunOutcome;
   stdout: string;
-  stderr: string;
 }
 
 export const demo: Credentials = {
@@ -28,13 +27,12 @@ export const demo: Credentials = {
 export async function runAgainstEmulator(
   emulatorOptions: EmulatorOptions,
   flags: RunFlags = {},
-  io: Omit<RunIO, 'stdout' | 'stderr'> = {},
+  io: Omit<RunIO, 'stdout'> = {},
 ): Promise<RunAgainst> {
   const emulator = await startEmulator(emulatorOptions);
   let stdout = '';
-  let stderr = '';
   try {
-    const options = normaliseRunOptions({
+    const options = resolveRunOptions({
       region: emulatorOptions.region,
       apiUrl: emulator.url,
       tokenUrl: `${emulator.url}/auth/o2/token`,
@@ -48,9 +46,8 @@ export async function runAgainstEmulator(
       environmentValues: { retry_after_cap_seconds: '0' },
       ...io,
       stdout: (text) => void (stdout += text),
-      stderr: (text) => void (stderr += text),
     });
-    return { emulator, outcome, stdout, stderr };
+    return { emulator, outcome, stdout };
   } finally {
     await emulator.stop();
   }

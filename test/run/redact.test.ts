@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MASK, Redactor, redactLines, spellingsOf } from '../../src/run/redact.js';
+import { MASK, Redactor, spellingsOf } from '../../src/run/redact.js';
 
 const secret = 'sec"ret&<x> y/z+1';
 
@@ -35,20 +35,5 @@ describe('Redactor', () => {
   it('masks the longer of two overlapping secrets whole', () => {
     const redactor = new Redactor(['secret-one', 'secret-one-and-more']);
     expect(redactor.redact('secret-one-and-more')).toBe(MASK);
-  });
-});
-
-describe('redactLines', () => {
-  it('holds a partial line until its end, so a secret split across writes is still masked', () => {
-    const redactor = new Redactor(['abcdef123456']);
-    let out = '';
-    const lines = redactLines(redactor, (text) => void (out += text));
-    lines.write('token abc');
-    expect(out).toBe('');
-    lines.write('def123456 end\nnext ');
-    expect(out).toBe(`token ${MASK} end\n`);
-    lines.write('abcdef123456');
-    lines.flush();
-    expect(out).toBe(`token ${MASK} end\nnext ${MASK}`);
   });
 });

@@ -2,6 +2,9 @@
  * End to end through Newman against the emulator, in-process: regions, folder selections, profile
  * choice, paging, token grants, recovery from 429 / 5xx.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { regions, regionIds } from '../../src/catalog/regions.js';
 import { profilesOf, runAgainstEmulator, summaryLines } from './helpers.js';
@@ -26,6 +29,27 @@ describe('runCollection against the emulator', () => {
       expect(lines.result).toBe('passed');
     });
   }
+
+  it('sets max_pages from --max-pages, and strict_profile_choice only when a profile was asked for', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'run-values-'));
+    try {
+      const valuesOf = async (flags: Parameters<typeof runAgainstEmulator>[1]) => {
+        const file = path.join(dir, 'final.postman_environment.json');
+        const { outcome } = await runAgainstEmulator({ region: 'na' }, { folder: ['auth'], exportEnvironment: file, ...flags });
+        expect(outcome.exitCode).toBe(0);
+        const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { values: Array<{ key: string; value: unknown }> };
+        return Object.fromEntries(json.values.map((entry) => [entry.key, entry.value]));
+      };
+      const asked = await valuesOf({ profileId: '123', maxPages: '7' });
+      expect(asked).toMatchObject({ strict_profile_choice: 'true', max_pages: '7', profileId: '123' });
+      const byCountry = await valuesOf({ country: 'ca' });
+      expect(byCountry).toMatchObject({ strict_profile_choice: 'true', max_pages: '10000', profile_country: 'CA' });
+      const free = await valuesOf({});
+      expect(free.strict_profile_choice ?? '').not.toBe('true');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('--folder auth only refreshes the token', async () => {
     const { emulator, outcome } = await runAgainstEmulator({ region: 'na' }, { folder: ['auth'] });

@@ -8,10 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator } from '../../src/emulator/index.js';
-import { normaliseRunOptions } from '../../src/run/options.js';
+import { resolveRunOptions } from '../../src/config/run-settings.js';
 import { runCollection } from '../../src/run/run-collection.js';
 import { spellingsOf } from '../../src/run/redact.js';
-import type { Credentials } from '../../src/run/credentials.js';
+import type { Credentials } from '../../src/config/credentials.js';
 import { demo, projectRoot } from './helpers.js';
 import { startRecordingProxy } from './recording-proxy.js';
 
@@ -33,7 +33,7 @@ async function runRecorded(credentials: Credentials, exportSecrets = false) {
   let stdout = '';
   let stderr = '';
   try {
-    const options = normaliseRunOptions({
+    const options = resolveRunOptions({
       region: 'eu',
       apiUrl: proxy.url,
       tokenUrl: `${proxy.url}/auth/o2/token`,
@@ -49,7 +49,6 @@ async function runRecorded(credentials: Credentials, exportSecrets = false) {
       credentials,
       environmentValues: { retry_after_cap_seconds: '0' },
       stdout: (text) => void (stdout += text),
-      stderr: (text) => void (stderr += text),
     });
     const files: Record<string, string> = {};
     for (const file of [...outcome.report.reportFiles, options.exportEnvironment!]) {

@@ -3,11 +3,14 @@
  * written. It replaces Newman's own CLI reporter, which wraps long values over several lines (its
  * --verbose bodies, console output) so a secret split across lines could escape any redaction of
  * the printed text. Here each line is built whole from the event data, redacted, then written.
+ * Newman itself runs without reporters, so nothing else prints during a run.
  */
-import type { EventEmitter } from 'node:events';
-import type { Redactor } from './redact.js';
-import type { Sink } from './capture-output.js';
-import { fullNameOf } from './folders.js';
+import { fullNameOf } from '../folders.js';
+import type { RunEvents } from '../newman-events.js';
+import type { RunState } from '../run-state.js';
+
+/** Where printed text goes (process.stdout by default; a string collector in tests). */
+export type Sink = (text: string) => void;
 
 /** Longest response body --verbose prints; the rest is counted, not shown. */
 const VERBOSE_BODY_LIMIT = 4000;
@@ -25,27 +28,12 @@ const ansi: Colours = {
   dim: (t) => `\u001b[90m${t}\u001b[39m`,
 };
 
-interface HeaderLike {
-  key: string;
-  value: unknown;
-  disabled?: boolean;
-}
-interface RequestLike {
-  method?: string;
-  url?: { toString(): string };
-  headers?: { all?(): HeaderLike[] };
-  body?: { mode?: string; toString(): string } | null;
-}
-interface ResponseLike {
-  code?: number;
-  status?: string;
-  responseTime?: number;
-  size?(): { body?: number; header?: number; total?: number };
-  text?(): string;
-}
-interface ItemLike {
-  name?: string;
-  parent?: () => unknown;
+/** Response.size() returns { body, header, total } at run time (the types say number). */
+function totalSizeOf(size: unknown): number | undefined {
+  if (typeof size === 'number') return size;
+  if (typeof size !== 'object' || size === null) return undefined;
+  const total: unknown = 'total' in size ? size.total : 'body' in size ? size.body : undefined;
+  return typeof total === 'number' ? total : undefined;
 }
 
 function formatBytes(bytes: number | undefined): string {
@@ -55,19 +43,19 @@ function formatBytes(bytes: number | undefined): string {
 
 export interface CliReporterOptions {
   write: Sink;
-  redactor: Redactor;
-  verbose: boolean;
+  /** Colour the marks (a terminal, no custom sink). */
   colour: boolean;
 }
 
-/** Listens on a Newman run emitter; attach it after the listeners that learn new secrets. */
-export function attachCliReporter(emitter: EventEmitter, options: CliReporterOptions): void {
-  const { redactor, verbose } = options;
-  const c = options.colour ? ansi : plain;
-  const line = (text: string) => options.write(`${redactor.redact(text)}\n`);
+/** Plug-in: attach it after the plug-ins that learn new secrets, so a line never prints one still unknown. */
+export function cliReporter(events: RunEvents, state: RunState, output: CliReporterOptions): void {
+  const { redactor } = state;
+  const { verbose } = state.options;
+  const c = output.colour ? ansi : plain;
+  const line = (text: string) => output.write(`${redactor.redact(text)}\n`);
   let folder: string | undefined;
 
-  emitter.on('beforeItem', (_error: unknown, o: { item?: ItemLike }) => {
+  events.on('beforeItem', (_error, o) => {
     const name = fullNameOf(o?.item) ?? o?.item?.name ?? '(unnamed request)';
     const parts = name.split(' / ');
     const request = parts.pop();
@@ -77,7 +65,7 @@ export function attachCliReporter(emitter: EventEmitter, options: CliReporterOpt
     line(`→ ${request}`);
   });
 
-  emitter.on('request', (error: { message?: string } | null, o: { request?: RequestLike; response?: ResponseLike }) => {
+  events.on('request', (error, o) => {
     const method = o?.request?.method ?? 'GET';
     const url = o?.request?.url?.toString() ?? '';
     if (error) {
@@ -85,38 +73,38 @@ export function attachCliReporter(emitter: EventEmitter, options: CliReporterOpt
       return;
     }
     const response = o?.response;
-    const size = response?.size?.();
+    const size = totalSizeOf(response?.size());
     const status = `${response?.code ?? '?'}${response?.status ? ` ${response.status}` : ''}`;
     const good = (response?.code ?? 0) < 400;
-    line(`  ${method} ${url} [${good ? status : c.bad(status)}, ${formatBytes(size?.total ?? size?.body)}, ${response?.responseTime ?? '?'}ms]`);
+    line(`  ${method} ${url} [${good ? status : c.bad(status)}, ${formatBytes(size)}, ${response?.responseTime ?? '?'}ms]`);
     if (!verbose) return;
-    for (const header of o?.request?.headers?.all?.() ?? []) {
+    for (const header of o?.request?.headers?.all() ?? []) {
       if (header.disabled) continue;
       const value = /^authorization$/i.test(header.key) ? String(header.value).replace(/^(Bearer\s+).+$/i, '$1[REDACTED]') : String(header.value);
       line(c.dim(`    > ${header.key}: ${value}`));
     }
     const requestBody = o?.request?.body?.toString() ?? '';
     if (requestBody) line(c.dim(`    > ${requestBody.replace(/\s*\n\s*/g, ' ')}`));
-    const text = response?.text?.() ?? '';
+    const text = response?.text() ?? '';
     if (text) {
       const shown = text.length > VERBOSE_BODY_LIMIT ? `${text.slice(0, VERBOSE_BODY_LIMIT)} … (${text.length} characters)` : text;
       line(c.dim(`    < ${shown.replace(/\s*\n\s*/g, ' ')}`));
     }
   });
 
-  emitter.on('assertion', (error: { message?: string } | null, o: { assertion?: string; skipped?: boolean }) => {
+  events.on('assertion', (error, o) => {
     const name = o?.assertion ?? 'assertion';
     if (o?.skipped) line(c.dim(`  - ${name} (skipped)`));
     else if (error) line(`  ${c.bad('✗')} ${name}: ${error.message ?? 'failed'}`);
     else line(`  ${c.ok('✓')} ${name}`);
   });
 
-  emitter.on('console', (_error: unknown, o: { level?: string; messages?: unknown[] }) => {
+  events.on('console', (_error, o) => {
     const text = (o?.messages ?? []).map((message) => (typeof message === 'string' ? message : JSON.stringify(message))).join(' ');
     line(c.dim(`  console.${o?.level ?? 'log'}: ${text.replace(/\s*\n\s*/g, ' ')}`));
   });
 
-  emitter.on('exception', (_error: unknown, o: { error?: { message?: string } }) => {
+  events.on('exception', (_error, o) => {
     line(`  ${c.bad('!')} script exception: ${o?.error?.message ?? 'unknown'}`);
   });
 }

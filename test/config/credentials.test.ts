@@ -1,56 +1,10 @@
 /**
- * The two checks dotenv does not make, unit by unit: which env file lines are syntax errors, and how
- * pasted credentials are cleaned (quotes and whitespace trimmed with a warning, a line break rejected).
+ * The one credential cleaner: how pasted credentials are cleaned (quotes and whitespace trimmed with a
+ * warning, a line break rejected), the mix-ups recognised by shape, and the missing ones named.
  */
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { cleanCredentials, unwrapCredential } from '../../src/run/credential-hygiene.js';
-import { checkEnvFileSyntax, envFileSyntaxProblem } from '../../src/run/env-file-syntax.js';
-
-describe('envFileSyntaxProblem', () => {
-  it('accepts what dotenv reads: blanks, comments, KEY=VALUE, export, KEY: VALUE, quoted values over several lines', () => {
-    const text = [
-      '# comment',
-      '',
-      '   ',
-      'A=1',
-      'export B = two words # trailing comment',
-      'C: colon form',
-      'EMPTY=',
-      'D="multi',
-      'line value with = and # inside',
-      'end"',
-      "E='single ''",
-      'F=`back`',
-      'G="escaped \\" quote"',
-      'dotted.name-x=1',
-    ].join('\r\n');
-    expect(envFileSyntaxProblem(text)).toBeUndefined();
-  });
-
-  it('names the first line that is neither blank, a comment nor KEY=VALUE', () => {
-    expect(envFileSyntaxProblem('A=1\nAtzr|pasted-token-without-a-name\nB=2')).toEqual({ line: 2, problem: expect.stringMatching(/not KEY=VALUE/) });
-    expect(envFileSyntaxProblem('A=1\nB 2\n')?.line).toBe(2);
-    expect(envFileSyntaxProblem('=value')?.line).toBe(1);
-    expect(envFileSyntaxProblem('C:no-space')?.line).toBe(1);
-  });
-
-  it('names a quote that is never closed by the line that opens it', () => {
-    expect(envFileSyntaxProblem('A=1\nB="open\nC=3\n')).toEqual({ line: 2, problem: 'opens a " quote that is never closed' });
-  });
-
-  it('throws a one-line UsageError that never quotes the line', () => {
-    const secret = 'Atzr|never-printed-0123456789';
-    let error: unknown;
-    try {
-      checkEnvFileSyntax(`A=1\n${secret}\n`, '.env');
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(UsageError);
-    expect((error as Error).message).toBe('env file ".env" line 2 is not KEY=VALUE (nor blank or a # comment): fix that line or comment it out with #');
-  });
-});
+import { cleanCredentials, requireCredentials, unwrapCredential } from '../../src/config/credentials.js';
 
 describe('cleanCredentials', () => {
   const good = {
@@ -85,5 +39,29 @@ describe('cleanCredentials', () => {
     const { variables, warnings } = cleanCredentials({ ...good, AMAZON_ADS_CLIENT_ID: 'my-client' }, '.env');
     expect(variables.AMAZON_ADS_CLIENT_ID).toBe('my-client');
     expect(warnings).toEqual([expect.stringMatching(/^AMAZON_ADS_CLIENT_ID does not look like .*trying it anyway/)]);
+  });
+});
+
+describe('requireCredentials', () => {
+  it('names every missing variable and how to obtain it', () => {
+    let message = '';
+    try {
+      requireCredentials({ AMAZON_ADS_CLIENT_ID: 'amzn1.application-oa2-client.x' }, '.env');
+    } catch (error) {
+      expect(error).toBeInstanceOf(UsageError);
+      message = (error as Error).message;
+    }
+    expect(message).toContain('AMAZON_ADS_CLIENT_SECRET');
+    expect(message).toContain('AMAZON_ADS_REFRESH_TOKEN');
+    expect(message).not.toContain('AMAZON_ADS_CLIENT_ID');
+    expect(message).toContain('npm run auth');
+    expect(message).toContain('Getting credentials');
+    expect(message.split('\n')).toHaveLength(1);
+  });
+
+  it('returns the three credentials, trimmed', () => {
+    expect(
+      requireCredentials({ AMAZON_ADS_CLIENT_ID: ' id ', AMAZON_ADS_CLIENT_SECRET: 's', AMAZON_ADS_REFRESH_TOKEN: 'r' }, '.env'),
+    ).toEqual({ client_id: 'id', client_secret: 's', refresh_token: 'r' });
   });
 });

@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { readVariables, requireCredentials } from '../../src/run/credentials.js';
+import { readVariables } from '../../src/config/env-file.js';
 
 let dir: string;
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'run-credentials-'));
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'config-env-file-'));
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -33,29 +33,5 @@ describe('readVariables', () => {
     expect(readVariables(path.join(dir, '.env'), false, { A: 'b' })).toEqual({ A: 'b' });
     expect(() => readVariables(path.join(dir, 'ci.env'), true, {})).toThrow(UsageError);
     expect(() => readVariables(path.join(dir, 'ci.env'), true, {})).toThrow(/ci\.env" does not exist/);
-  });
-});
-
-describe('requireCredentials', () => {
-  it('names every missing variable and how to obtain it', () => {
-    let message = '';
-    try {
-      requireCredentials({ AMAZON_ADS_CLIENT_ID: 'amzn1.application-oa2-client.x' }, '.env');
-    } catch (error) {
-      expect(error).toBeInstanceOf(UsageError);
-      message = (error as Error).message;
-    }
-    expect(message).toContain('AMAZON_ADS_CLIENT_SECRET');
-    expect(message).toContain('AMAZON_ADS_REFRESH_TOKEN');
-    expect(message).not.toContain('AMAZON_ADS_CLIENT_ID');
-    expect(message).toContain('npm run auth');
-    expect(message).toContain('Getting credentials');
-    expect(message.split('\n')).toHaveLength(1);
-  });
-
-  it('returns the three credentials, trimmed', () => {
-    expect(
-      requireCredentials({ AMAZON_ADS_CLIENT_ID: ' id ', AMAZON_ADS_CLIENT_SECRET: 's', AMAZON_ADS_REFRESH_TOKEN: 'r' }, '.env'),
-    ).toEqual({ client_id: 'id', client_secret: 's', refresh_token: 'r' });
   });
 });

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../src/run/write-file.js';
+import { PUBLIC_FILE_MODE, writeFileAtomic } from '../../src/files/write-file-atomic.js';
 
 let dir: string;
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'run-write-'));
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'files-write-'));
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -30,5 +30,15 @@ describe('writeFileAtomic', () => {
     fs.mkdirSync(path.join(target, 'inside'), { recursive: true });
     expect(() => writeFileAtomic(target, 'x')).toThrow();
     expect(fs.readdirSync(dir)).toEqual(['taken']);
+  });
+});
+
+describe('writeFileAtomic options', () => {
+  it('creates missing folders when asked and applies the given mode', () => {
+    const target = path.join(dir, 'collections', 'x.json');
+    writeFileAtomic(target, 'one\n', { createFolder: true, mode: PUBLIC_FILE_MODE });
+    expect(fs.readFileSync(target, 'utf8')).toBe('one\n');
+    expect(fs.statSync(target).mode & 0o777).toBe(PUBLIC_FILE_MODE);
+    expect(fs.readdirSync(path.join(dir, 'collections'))).toEqual(['x.json']);
   });
 });

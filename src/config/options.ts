@@ -1,0 +1,311 @@
+/**
+ * THE options table: every flag of `collection`, `auth` and `emulator`, declared once, with the
+ * variable read when it is absent, its help text and its check. The yargs options, the TypeScript
+ * types and the help are derived from here; resolve-options.ts resolves them
+ * (flag -> process environment -> env file -> default). An option two commands share (region, hosts,
+ * env file, country) is one entry used by both.
+ */
+import { regionIds } from '../catalog/regions.js';
+import { defineOption, type RawValue, type ValueSource } from './option-spec.js';
+import { choicesOf, countryOf, MAX_TIMER_MS, positiveSecondsOf, positiveWholeNumberOf, profileIdOf, regionOf, textOf, urlOf } from './parse-value.js';
+import { defaultCollection } from './paths.js';
+import { UsageError } from '../errors.js';
+
+/** What a user can ask to run, in the order it always runs. */
+export const folderIds = ['auth', 'profiles', 'campaigns'] as const;
+export type FolderId = (typeof folderIds)[number];
+
+export const reporterIds = ['cli', 'junit', 'json'] as const;
+export type ReporterId = (typeof reporterIds)[number];
+
+export const variables = {
+  region: 'AMAZON_ADS_REGION',
+  profileId: 'AMAZON_ADS_PROFILE_ID',
+  country: 'AMAZON_ADS_PROFILE_COUNTRY',
+  apiUrl: 'AMAZON_ADS_API_URL',
+  tokenUrl: 'AMAZON_ADS_TOKEN_URL',
+  authGrantUrl: 'AMAZON_ADS_AUTH_GRANT_URL',
+  maxPages: 'AMAZON_ADS_MAX_PAGES',
+  clientId: 'AMAZON_ADS_CLIENT_ID',
+  clientSecret: 'AMAZON_ADS_CLIENT_SECRET',
+  refreshToken: 'AMAZON_ADS_REFRESH_TOKEN',
+  redirectUri: 'AMAZON_ADS_REDIRECT_URI',
+} as const;
+
+export const DEFAULT_MAX_PAGES = 10_000;
+export const DEFAULT_ENV_FILE = '.env';
+
+const text = (raw: RawValue) => textOf(raw);
+const flag = (raw: RawValue) => raw === true;
+
+/** Options `collection` and `auth` share. */
+const shared = {
+  region: defineOption({
+    flag: 'region',
+    variable: variables.region,
+    type: 'string',
+    describe: `Amazon Ads region: ${regionIds.join(', ')}`,
+    defaultDescription: `${variables.region}, else na`,
+    parse: (raw, source) => regionOf(raw, source),
+  }),
+  country: defineOption({
+    flag: 'country',
+    variable: variables.country,
+    type: 'string',
+    describe: `Choose the profile by marketplace country code, e.g. UK, DE (else ${variables.country})`,
+    defaultDescription: 'none',
+    parse: countryOf,
+  }),
+  envFile: defineOption({
+    flag: 'env-file',
+    type: 'string',
+    describe: 'File with the AMAZON_ADS_* variables (the process environment wins); an explicitly named file must exist',
+    defaultDescription: DEFAULT_ENV_FILE,
+    parse: text,
+  }),
+  apiUrl: defineOption({
+    flag: 'api-url',
+    variable: variables.apiUrl,
+    type: 'string',
+    describe: `Ads API host instead of the region's (else ${variables.apiUrl})`,
+    defaultDescription: 'the region host',
+    parse: (raw, source) => urlOf(raw, source, variables.apiUrl),
+  }),
+  tokenUrl: defineOption({
+    flag: 'token-url',
+    variable: variables.tokenUrl,
+    type: 'string',
+    describe: `Login with Amazon token endpoint instead of the region's (else ${variables.tokenUrl})`,
+    defaultDescription: 'the region endpoint',
+    parse: (raw, source) => urlOf(raw, source, variables.tokenUrl),
+  }),
+  authGrantUrl: defineOption({
+    flag: 'auth-grant-url',
+    variable: variables.authGrantUrl,
+    type: 'string',
+    describe: `Consent page instead of the region's (else ${variables.authGrantUrl})`,
+    defaultDescription: 'the region page',
+    parse: (raw, source) => urlOf(raw, source, variables.authGrantUrl),
+  }),
+};
+
+/** `npm run collection -- ...` */
+export const runOptionTable = {
+  region: shared.region,
+  folder: defineOption({
+    flag: 'folder',
+    type: 'list',
+    describe: `What to run, repeatable: ${folderIds.join(', ')} (always in that order)`,
+    defaultDescription: JSON.stringify(folderIds),
+    parse: (raw, source) => choicesOf(raw, folderIds, folderIds, 'folder', source, 'one of'),
+  }),
+  profileId: defineOption({
+    flag: 'profile-id',
+    variable: variables.profileId,
+    type: 'string',
+    describe: `Profile to use (else ${variables.profileId}, else by --country, else the first listed)`,
+    defaultDescription: 'none',
+    parse: profileIdOf,
+  }),
+  country: shared.country,
+  envFile: shared.envFile,
+  emulator: defineOption({
+    flag: 'emulator',
+    type: 'boolean',
+    describe: 'Start the embedded emulator and use its demo credentials (no .env needed)',
+    defaultDescription: 'false',
+    parse: flag,
+  }),
+  apiUrl: shared.apiUrl,
+  tokenUrl: shared.tokenUrl,
+  authGrantUrl: shared.authGrantUrl,
+  reporters: defineOption({
+    flag: 'reporters',
+    type: 'list',
+    describe: `Comma-separated reporters: ${reporterIds.join(', ')}`,
+    defaultDescription: JSON.stringify('cli'),
+    parse: (raw, source) => choicesOf(raw, reporterIds, ['cli'], 'reporter', source, 'any of'),
+  }),
+  reportDir: defineOption({
+    flag: 'report-dir',
+    type: 'string',
+    describe: 'Folder for the junit / json report files',
+    defaultDescription: JSON.stringify('reports'),
+    parse: (raw) => textOf(raw) ?? 'reports',
+  }),
+  timeoutRequest: defineOption({
+    flag: 'timeout-request',
+    type: 'string',
+    describe: `Per-request timeout in milliseconds (at most ${MAX_TIMER_MS})`,
+    defaultDescription: 'none',
+    parse: (raw, source) => positiveWholeNumberOf(raw, source, '30000', MAX_TIMER_MS),
+  }),
+  pageSize: defineOption({
+    flag: 'page-size',
+    type: 'string',
+    describe: 'Page size of the campaign list calls (maxResults / count); the run still follows every page',
+    defaultDescription: "the API's",
+    parse: (raw, source) => positiveWholeNumberOf(raw, source, '100'),
+  }),
+  maxPages: defineOption({
+    flag: 'max-pages',
+    variable: variables.maxPages,
+    type: 'string',
+    describe: `Most pages one campaign list may take before the run stops with page_limit (else ${variables.maxPages})`,
+    defaultDescription: String(DEFAULT_MAX_PAGES),
+    parse: (raw, source) => positiveWholeNumberOf(raw, source, String(DEFAULT_MAX_PAGES)) ?? DEFAULT_MAX_PAGES,
+  }),
+  collection: defineOption({
+    flag: 'collection',
+    type: 'string',
+    describe: 'Postman collection (v2.1) to run',
+    defaultDescription: 'collections/amazon-ads-api.postman_collection.json',
+    parse: (raw) => textOf(raw) ?? defaultCollection,
+  }),
+  environment: defineOption({
+    flag: 'environment',
+    type: 'string',
+    describe: 'Postman environment to start from (credentials, hosts and profile are injected into it)',
+    defaultDescription: 'environments/amazon-ads-api.<region>.postman_environment.json',
+    parse: text,
+  }),
+  bail: defineOption({ flag: 'bail', type: 'boolean', describe: 'Stop at the first failed request or assertion', defaultDescription: 'false', parse: flag }),
+  exportEnvironment: defineOption({
+    flag: 'export-environment',
+    type: 'string',
+    describe: 'Write the final environment to PATH (mode 0600; secrets masked)',
+    defaultDescription: 'none',
+    parse: text,
+  }),
+  exportSecrets: defineOption({
+    flag: 'export-secrets',
+    type: 'boolean',
+    describe: 'Keep the secrets in the exported environment',
+    defaultDescription: 'false',
+    parse: flag,
+  }),
+  verbose: defineOption({
+    flag: 'verbose',
+    type: 'boolean',
+    describe: 'Show every request and response in the CLI output (secrets masked)',
+    defaultDescription: 'false',
+    parse: flag,
+  }),
+};
+
+/** A whole number flag of the emulator, in the emulator's own words (`--port must be a whole number ...`). */
+function emulatorNumber(min: number, max?: number) {
+  return (raw: RawValue, source: ValueSource): number | undefined => {
+    if (raw === undefined) return undefined;
+    const given = String(Array.isArray(raw) ? raw[raw.length - 1] : raw).trim();
+    const number = /^\d+$/.test(given) ? Number(given) : NaN;
+    if (!Number.isSafeInteger(number) || number < min || (max !== undefined && number > max)) {
+      const range = max === undefined ? `>= ${min}` : `from ${min} to ${max}`;
+      throw new UsageError(`${source.name} must be a whole number ${range}, got ${JSON.stringify(given)} (see --help)`);
+    }
+    return number;
+  };
+}
+
+const emulatorNumberOption = (name: string, describe: string, min: number, max?: number) =>
+  defineOption({ flag: name, type: 'string', describe: `${describe} [whole number]`, parse: emulatorNumber(min, max) });
+const emulatorSwitch = (name: string, describe: string) => defineOption({ flag: name, type: 'boolean', describe, parse: flag });
+
+/** `npm run emulator -- ...` (no variables: an emulator is configured by its flags only). */
+export const emulatorOptionTable = {
+  region: defineOption({
+    flag: 'region',
+    type: 'string',
+    describe: `Region whose marketplaces the profiles belong to: ${regionIds.join(', ')}`,
+    defaultDescription: 'na',
+    parse: (raw, source) => {
+      const given = textOf(raw) ?? 'na';
+      if (!(regionIds as readonly string[]).includes(given)) {
+        throw new UsageError(`${source.name} must be one of ${regionIds.join(', ')}, got ${JSON.stringify(given)}`);
+      }
+      return given as (typeof regionIds)[number];
+    },
+  }),
+  port: defineOption({ ...emulatorNumberOption('port', 'Port on 127.0.0.1 (0 = any free port)', 0, 65535), defaultDescription: '0' }),
+  seed: emulatorNumberOption('seed', 'Seed of the generated profiles and campaigns (default 1)', 0),
+  campaigns: emulatorNumberOption('campaigns', 'SP campaigns per profile (default 5)', 0, 1_000_000),
+  sbCampaigns: emulatorNumberOption('sb-campaigns', 'SB campaigns per profile (default 3)', 0, 1_000_000),
+  sdCampaigns: emulatorNumberOption('sd-campaigns', 'SD campaigns per profile (default 2)', 0, 1_000_000),
+  pageSize: emulatorNumberOption('page-size', 'Page size when a list call sends no maxResults/count (default: the largest the API allows)', 1),
+  throttle: emulatorNumberOption('throttle', 'The first N Ads API calls answer 429 with Retry-After', 0),
+  retryAfter: emulatorNumberOption('retry-after', 'Retry-After of throttled calls, in seconds (default 1)', 0),
+  serverErrors: emulatorNumberOption('server-errors', 'The next N Ads API calls answer 500, 503, 500, ...', 0),
+  latency: emulatorNumberOption('latency', 'Delay before every response, in milliseconds', 0),
+  tokenTtl: emulatorNumberOption('token-ttl', 'expires_in of issued access tokens, in seconds (default 3600)', 1),
+  expireTokensAfter: emulatorNumberOption('expire-tokens-after', 'After N Ads API calls, the access tokens issued so far stop working (expired early)', 0),
+  emptyProfiles: emulatorSwitch('empty-profiles', 'GET /v2/profiles answers [] and every scope is refused'),
+  malformed: emulatorSwitch('malformed', 'List calls answer a body that is not valid JSON'),
+  repeatNextToken: emulatorSwitch('repeat-next-token', 'SP/SB list calls answer, from page two on, the nextToken they were sent'),
+  rejectRefresh: emulatorSwitch('reject-refresh', 'The refresh_token grant answers invalid_grant'),
+  autoConsent: emulatorSwitch('auto-consent', 'GET /ap/oa redirects at once with code and state'),
+  reportFail: emulatorSwitch('report-fail', 'Reports end FAILED with a failureReason'),
+  reportNotGzip: emulatorSwitch('report-not-gzip', 'Report files are served as plain JSON, not gzip'),
+  reportTruncated: emulatorSwitch('report-truncated', 'Report files stop halfway through the gzip stream'),
+  reportDelay: emulatorNumberOption('report-delay', 'Status polls a report stays PENDING/PROCESSING before COMPLETED (default 2)', 0),
+  reportDelaySeconds: emulatorNumberOption('report-delay-seconds', 'Seconds after its creation before a report can be COMPLETED (default 0)', 0),
+  reportRows: emulatorNumberOption('report-rows', 'Rows of every report file (default: one per SP campaign and day)', 0, 10_000_000),
+  reportUrlTtl: emulatorNumberOption('report-url-ttl', 'Seconds a report download URL works (default 3600; 0 = expired at once, 403)', 0),
+};
+
+/** Return URL used when none is given: served by the local callback server. Add it to the security profile. */
+export const DEFAULT_REDIRECT_URI = 'http://localhost:8765/callback';
+
+/** `npm run auth -- ...` */
+export const authOptionTable = {
+  region: shared.region,
+  clientId: defineOption({
+    flag: 'client-id',
+    variable: variables.clientId,
+    type: 'string',
+    describe: `LWA client id (else ${variables.clientId}, else asked)`,
+    parse: (raw) => (typeof raw === 'string' ? raw : undefined),
+  }),
+  clientSecret: defineOption({
+    flag: 'client-secret',
+    variable: variables.clientSecret,
+    type: 'string',
+    describe: `LWA client secret (else ${variables.clientSecret}, else asked without echo)`,
+    parse: (raw) => (typeof raw === 'string' ? raw : undefined),
+  }),
+  redirectUri: defineOption({
+    flag: 'redirect-uri',
+    variable: variables.redirectUri,
+    type: 'string',
+    describe: `an allowed return URL of the security profile (else ${variables.redirectUri}, default ${DEFAULT_REDIRECT_URI})`,
+    // checked as a URL but kept exactly as given: the code exchange must repeat it character for character
+    parse: (raw, source) => (urlOf(raw, source, variables.redirectUri) === undefined ? undefined : textOf(raw)),
+  }),
+  code: defineOption({ flag: 'code', type: 'string', describe: 'an authorization code you already have (skips the browser step)', parse: (raw) => (typeof raw === 'string' ? raw : undefined) }),
+  redirectUrl: defineOption({
+    flag: 'redirect-url',
+    type: 'string',
+    describe: 'the address the browser landed on after consent (skips the browser step)',
+    parse: (raw) => (typeof raw === 'string' ? raw : undefined),
+  }),
+  state: defineOption({ flag: 'state', type: 'string', describe: 'the state of the authorization URL that --redirect-url answers', parse: text }),
+  country: shared.country,
+  envFile: defineOption({ ...shared.envFile, describe: 'env file to create or update (mode 0600)', parse: (raw) => textOf(raw) ?? DEFAULT_ENV_FILE }),
+  open: defineOption({ flag: 'open', type: 'boolean', describe: 'open the authorization URL in a browser, when one is available', defaultDescription: 'false', parse: flag }),
+  browser: defineOption({
+    flag: 'browser',
+    type: 'boolean',
+    describe: 'use --no-browser to never open a browser (only print the URL)',
+    defaultDescription: 'true',
+    parse: (raw) => raw !== false,
+  }),
+  callbackTimeout: defineOption({
+    flag: 'callback-timeout',
+    type: 'string',
+    describe: 'seconds to wait for the browser at a localhost redirect_uri',
+    defaultDescription: '300',
+    parse: (raw, source) => positiveSecondsOf(raw, source, 300),
+  }),
+  tokenUrl: shared.tokenUrl,
+  apiUrl: shared.apiUrl,
+  authGrantUrl: shared.authGrantUrl,
+};

@@ -1,0 +1,104 @@
+/**
+ * The checks an option's value goes through, each raising a one-line UsageError that echoes what the
+ * user typed and names where it came from (`--timeout-request "abc" is not a positive whole number`).
+ */
+import { UsageError } from '../errors.js';
+import { isRegionId, regionIds, type RegionId } from '../catalog/regions.js';
+import type { RawValue, ValueSource } from './option-spec.js';
+
+/** The value as trimmed text; undefined when absent or blank. */
+export function textOf(raw: RawValue): string | undefined {
+  if (raw === undefined || typeof raw === 'boolean') return undefined;
+  const text = String(Array.isArray(raw) ? raw[raw.length - 1] : raw).trim();
+  return text === '' ? undefined : text;
+}
+
+/** A repeatable, comma-separated list, lower-cased. */
+function listOf(raw: RawValue): string[] {
+  if (raw === undefined || typeof raw === 'boolean') return [];
+  return (Array.isArray(raw) ? raw : [raw])
+    .flatMap((entry) => String(entry).split(','))
+    .map((entry) => entry.trim().toLowerCase())
+    .filter((entry) => entry !== '');
+}
+
+/** The distinct members of `raw` in the order of `choices`; `fallback` when none is given. */
+export function choicesOf<Choice extends string>(
+  raw: RawValue,
+  choices: readonly Choice[],
+  fallback: readonly Choice[],
+  what: string,
+  source: ValueSource,
+  pick: 'one of' | 'any of',
+): Choice[] {
+  const asked = listOf(raw);
+  if (asked.length === 0) return [...fallback];
+  const unknown = asked.filter((entry) => !(choices as readonly string[]).includes(entry));
+  if (unknown.length > 0) throw new UsageError(`unknown ${what} "${unknown.join('", "')}": use ${source.name} with ${pick} ${choices.join(', ')}`);
+  return choices.filter((choice) => asked.includes(choice));
+}
+
+export function regionOf(raw: RawValue, source: ValueSource, fallback: RegionId = 'na'): RegionId {
+  const given = textOf(raw);
+  const region = (given ?? fallback).toLowerCase();
+  if (!isRegionId(region)) throw new UsageError(`unknown region "${given}": use ${source.name} with one of ${regionIds.join(', ')}`);
+  return region;
+}
+
+/** An absolute http(s) URL without trailing slash. */
+export function urlOf(raw: RawValue, source: ValueSource, variable: string): string | undefined {
+  const text = textOf(raw);
+  if (text === undefined) return undefined;
+  const names = `--${source.flag} / ${variable}`;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UsageError(`${names} "${text}" is not a URL: give an absolute http(s) URL such as https://host`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`${names} "${text}" must start with https:// or http://`);
+  return text.replace(/\/+$/, '');
+}
+
+/** Node's timers hold at most 2^31 - 1 ms; a larger value silently becomes 1 ms. */
+export const MAX_TIMER_MS = 2_147_483_647;
+
+export function positiveWholeNumberOf(raw: RawValue, source: ValueSource, example: string, max = Number.MAX_SAFE_INTEGER): number | undefined {
+  const text = textOf(raw);
+  if (text === undefined) return undefined;
+  const number = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(number) || number <= 0) {
+    throw new UsageError(`${source.name} "${text}" is not a positive whole number: use e.g. --${source.flag} ${example}`);
+  }
+  if (number > max) throw new UsageError(`${source.name} "${text}" is above ${max}, the largest value Node's timers hold: use e.g. --${source.flag} ${example}`);
+  return number;
+}
+
+/** A positive number of seconds (fractions allowed); `fallback` when absent. */
+export function positiveSecondsOf(raw: RawValue, source: ValueSource, fallback: number): number {
+  const text = textOf(raw);
+  if (text === undefined) return fallback;
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds * 1000 > MAX_TIMER_MS) {
+    throw new UsageError(`${source.name} "${text}" is not a positive number of seconds: use e.g. --${source.flag} ${fallback}`);
+  }
+  return seconds;
+}
+
+export function profileIdOf(raw: RawValue): string | undefined {
+  const text = textOf(raw);
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text)) {
+    throw new UsageError(`profile id "${text}" is not a number: pass the numeric profileId from the Profiles list (--profile-id / AMAZON_ADS_PROFILE_ID)`);
+  }
+  return text;
+}
+
+export function countryOf(raw: RawValue): string | undefined {
+  const text = textOf(raw)?.toUpperCase();
+  if (text === undefined) return undefined;
+  if (!/^[A-Z]{2}$/.test(text)) {
+    throw new UsageError(`country "${textOf(raw)}" is not a two-letter marketplace code: use e.g. US, UK, DE, JP (--country / AMAZON_ADS_PROFILE_COUNTRY)`);
+  }
+  return text;
+}

@@ -1,0 +1,102 @@
+/**
+ * The settings of a `collection` run, resolved once from the options table (flag -> process
+ * environment -> env file -> default), with the rules that tie options together and the credentials
+ * cleaned. Everything after this file trusts the shape of `RunOptions`; every bad value is a
+ * UsageError (exit 2) raised before any request.
+ */
+import path from 'node:path';
+import { regions, type RegionId } from '../catalog/regions.js';
+import { UsageError } from '../errors.js';
+import { cleanCredentials, requireCredentials, type Credentials } from './credentials.js';
+import { readVariables } from './env-file.js';
+import type { FlagsOf, SettingsOf } from './option-spec.js';
+import { DEFAULT_ENV_FILE, runOptionTable } from './options.js';
+import { defaultEnvironmentDir } from './paths.js';
+import { resolveOptions, type Variables } from './resolve-options.js';
+
+/** The flags as yargs hands them over (or as an in-process caller passes them); all optional. */
+export type RunFlags = FlagsOf<typeof runOptionTable> & {
+  /** Folder holding amazon-ads-api.<region>.postman_environment.json (default environments/); not a CLI flag. */
+  environmentDir?: string;
+};
+
+export interface Hosts {
+  api_url: string;
+  token_url: string;
+  auth_grant_url: string;
+}
+
+/** Everything a run needs to know, except the credentials. */
+export type RunOptions = Omit<SettingsOf<typeof runOptionTable>, 'folder' | 'envFile' | 'exportEnvironment' | 'apiUrl' | 'tokenUrl' | 'authGrantUrl'> & {
+  /** --folder: distinct, in run order (auth, profiles, campaigns). */
+  folders: SettingsOf<typeof runOptionTable>['folder'];
+  envFile: string;
+  /** True when --env-file was given: then the file must exist. */
+  envFileExplicit: boolean;
+  /** Absolute path, when given. */
+  exportEnvironment?: string;
+  /** The region's hosts with --api-url / --token-url / --auth-grant-url applied (an emulator run replaces them with its own). */
+  hosts: Hosts;
+  environmentDir: string;
+};
+
+/** The region's hosts with the overrides applied. */
+export function hostsFor(region: RegionId, overrides: { apiUrl?: string; tokenUrl?: string; authGrantUrl?: string }): Hosts {
+  return {
+    api_url: overrides.apiUrl ?? regions[region].api_url,
+    token_url: overrides.tokenUrl ?? regions[region].token_url,
+    auth_grant_url: overrides.authGrantUrl ?? regions[region].auth_grant_url,
+  };
+}
+
+/**
+ * The options of a run. `variables` (the process environment over the env file) is read only after
+ * the flags passed their checks; with --emulator it is not read at all, so a developer's real hosts or
+ * profile never leak into an emulator run.
+ */
+export function resolveRunOptions(flags: RunFlags, variables: () => Variables = () => ({})): RunOptions {
+  const emulator = flags.emulator === true;
+  const settings = resolveOptions(runOptionTable, flags, emulator ? () => ({}) : variables);
+  const { folder, apiUrl, tokenUrl, authGrantUrl, envFile, exportEnvironment, ...rest } = settings;
+
+  if (emulator && (apiUrl || tokenUrl || authGrantUrl)) {
+    throw new UsageError('--emulator starts its own server: drop --api-url / --token-url / --auth-grant-url, or drop --emulator');
+  }
+  if (settings.folder.includes('campaigns') && !settings.folder.includes('profiles') && settings.profileId === undefined) {
+    throw new UsageError('--folder campaigns needs a profile: add --folder profiles, or pass --profile-id (or AMAZON_ADS_PROFILE_ID)');
+  }
+  if (settings.exportSecrets && exportEnvironment === undefined) {
+    throw new UsageError('--export-secrets only applies to an exported environment: add --export-environment PATH');
+  }
+  return {
+    ...rest,
+    folders: folder,
+    envFile: envFile ?? DEFAULT_ENV_FILE,
+    envFileExplicit: envFile !== undefined,
+    exportEnvironment: exportEnvironment === undefined ? undefined : path.resolve(exportEnvironment),
+    hosts: hostsFor(settings.region, { apiUrl, tokenUrl, authGrantUrl }),
+    environmentDir: flags.environmentDir?.trim() || defaultEnvironmentDir,
+  };
+}
+
+export interface RunSettings {
+  options: RunOptions;
+  /** Undefined for an emulator run (it brings its own demo credentials). */
+  credentials?: Credentials;
+  /** To print before the run (never holding a value). */
+  warnings: string[];
+}
+
+/** Options and credentials from flags, the env file they name and the process environment. */
+export function resolveRunSettings(flags: RunFlags, processEnv: Variables = process.env): RunSettings {
+  let variables: Variables | undefined;
+  const options = resolveRunOptions(flags, () => {
+    const envFile = flags.envFile === undefined || String(flags.envFile).trim() === '' ? undefined : String(flags.envFile).trim();
+    variables = readVariables(envFile ?? DEFAULT_ENV_FILE, envFile !== undefined, processEnv);
+    return variables;
+  });
+  if (options.emulator) return { options, warnings: [] };
+  variables ??= readVariables(options.envFile, options.envFileExplicit, processEnv);
+  const cleaned = cleanCredentials(variables, options.envFile);
+  return { options, credentials: requireCredentials(cleaned.variables, options.envFile), warnings: cleaned.warnings };
+}

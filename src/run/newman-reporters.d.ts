@@ -1,0 +1,22 @@
+/**
+ * Newman's own JUnit and JSON reporters, used as plug-ins (plugins/file-reporters.ts): each listens
+ * for `beforeDone` on the host it is given and pushes its file content into the host's `exports`.
+ */
+declare module 'newman/lib/reporters/junit/index.js' {
+  import type { NewmanReporterHost } from 'newman-reporter-host';
+  const reporter: (host: NewmanReporterHost, options: object) => void;
+  export default reporter;
+}
+declare module 'newman/lib/reporters/json/index.js' {
+  import type { NewmanReporterHost } from 'newman-reporter-host';
+  const reporter: (host: NewmanReporterHost, options: object) => void;
+  export default reporter;
+}
+declare module 'newman-reporter-host' {
+  import type { NewmanRunSummary } from 'newman';
+  export interface NewmanReporterHost {
+    on(event: 'beforeDone', listener: (error: unknown, payload: { summary: NewmanRunSummary }) => void): void;
+    summary?: NewmanRunSummary;
+    exports: Array<{ name: string; content: unknown }>;
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * Plug-in: records what the run contacted (the origin of every request) and each request error with
+ * the URL it happened at, for the summary's failures and for tests that prove the run stayed on the
+ * hosts it was given.
+ */
+import type { RunEvents } from '../newman-events.js';
+import type { RunState } from '../run-state.js';
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+export function requestLog(events: RunEvents, state: RunState): void {
+  events.on('request', (error, o) => {
+    const url = o?.request?.url?.toString() ?? '';
+    const origin = originOf(url);
+    if (origin) state.origins.add(origin);
+    if (error && o?.cursor?.ref) state.requestErrors.set(o.cursor.ref, { code: error.code, url });
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * What one run knows while it runs, shared by its plug-ins: the options, the one redactor, what was
+ * contacted, the request errors (for the summary) and the stop switch.
+ * Each plug-in owns the fields it writes; the summary (summary.ts) reads them once the run is done.
+ */
+import type { Redactor } from './redact.js';
+import type { RunOptions } from '../config/run-settings.js';
+
+export interface RequestError {
+  code?: string;
+  url: string;
+}
+
+export interface RunState {
+  readonly options: RunOptions;
+  readonly redactor: Redactor;
+  /** Ids of the requests of the Auth and Profiles steps: a failure there stops the run. */
+  readonly stepItemIds: ReadonlySet<string>;
+  /** Distinct origins (scheme://host:port) of every request sent (request-log plug-in). */
+  readonly origins: Set<string>;
+  /** Request errors by cursor ref, with the URL they happened at (request-log plug-in). */
+  readonly requestErrors: Map<string, RequestError>;
+  /** True once the stop policy ended the run. */
+  readonly stopped: boolean;
+  /** Set by the run at its start: aborts the Newman run. */
+  setAbort(abort: () => void): void;
+  /** Stops the run (once). */
+  stop(): void;
+}
+
+export function createRunState(options: RunOptions, redactor: Redactor, stepItemIds: ReadonlySet<string>): RunState {
+  let abort: (() => void) | undefined;
+  let stopped = false;
+  return {
+    options,
+    redactor,
+    stepItemIds,
+    origins: new Set(),
+    requestErrors: new Map(),
+    get stopped() {
+      return stopped;
+    },
+    setAbort(next) {
+      abort = next;
+    },
+    stop() {
+      if (stopped || !abort) return;
+      stopped = true;
+      abort();
+    },
+  };
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
+import { resolveRunOptions, type RunFlags } from '../../src/config/run-settings.js';
+import type { Variables } from '../../src/config/resolve-options.js';
+import { regions } from '../../src/catalog/regions.js';
+
+function usageError(run: () => unknown): UsageError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(UsageError);
+    return error as UsageError;
+  }
+  throw new Error('expected a UsageError');
+}
+
+/** The options of `flags` with `variables` as the process environment over the env file. */
+const resolve = (flags: RunFlags, variables: Variables = {}) => resolveRunOptions(flags, () => variables);
+
+describe('resolveRunOptions', () => {
+  it('applies the defaults when nothing is given', () => {
+    const options = resolve({});
+    expect(options).toMatchObject({
+      region: 'na',
+      folders: ['auth', 'profiles', 'campaigns'],
+      envFile: '.env',
+      envFileExplicit: false,
+      emulator: false,
+      reporters: ['cli'],
+      reportDir: 'reports',
+      bail: false,
+      exportSecrets: false,
+      verbose: false,
+    });
+    expect(options.hosts).toEqual({ api_url: regions.na.api_url, token_url: regions.na.token_url, auth_grant_url: regions.na.auth_grant_url });
+    expect(options.timeoutRequest).toBeUndefined();
+    expect(options.maxPages).toBe(10000);
+  });
+
+  it('rejects an unknown region, listing the valid ones', () => {
+    expect(usageError(() => resolve({ region: 'xx' })).message).toMatch(/unknown region "xx".*na, eu, fe/);
+  });
+
+  it('takes the region from --region, else AMAZON_ADS_REGION (written by npm run auth), else na', () => {
+    expect(resolve({}, { AMAZON_ADS_REGION: 'fe' }).region).toBe('fe');
+    expect(resolve({ region: 'eu' }, { AMAZON_ADS_REGION: 'fe' }).region).toBe('eu');
+    expect(resolve({ emulator: true }, { AMAZON_ADS_REGION: 'fe' }).region).toBe('na');
+    expect(usageError(() => resolve({}, { AMAZON_ADS_REGION: 'mars' })).message).toMatch(/use AMAZON_ADS_REGION with one of/);
+  });
+
+  it('accepts a region in any case', () => {
+    expect(resolve({ region: 'EU' }).region).toBe('eu');
+  });
+
+  it('rejects an unknown folder, listing the valid ones', () => {
+    expect(usageError(() => resolve({ folder: ['auth', 'reports'] })).message).toMatch(
+      /unknown folder "reports".*auth, profiles, campaigns/,
+    );
+  });
+
+  it('runs folders once each, always in the order auth, profiles, campaigns', () => {
+    expect(resolve({ folder: ['campaigns', 'auth', 'profiles', 'auth'] }).folders).toEqual(['auth', 'profiles', 'campaigns']);
+    expect(resolve({ folder: 'profiles,auth' }).folders).toEqual(['auth', 'profiles']);
+  });
+
+  it('refuses campaigns without a way to know the profile', () => {
+    expect(usageError(() => resolve({ folder: ['campaigns'] })).message).toMatch(/--folder campaigns needs a profile/);
+    expect(resolve({ folder: ['campaigns'], profileId: '123' }).folders).toEqual(['campaigns']);
+    expect(resolve({ folder: ['campaigns'] }, { AMAZON_ADS_PROFILE_ID: '55' }).profileId).toBe('55');
+  });
+
+  it('takes hosts from flags first, then AMAZON_ADS_* variables, and strips a trailing slash', () => {
+    const variables = { AMAZON_ADS_API_URL: 'http://127.0.0.1:1/', AMAZON_ADS_TOKEN_URL: 'http://127.0.0.1:1/auth/o2/token' };
+    const fromVariables = resolve({}, variables);
+    expect(resolve({ apiUrl: 'https://flag.example' }, variables).hosts.api_url).toBe('https://flag.example');
+    expect(fromVariables.hosts).toEqual({
+      api_url: 'http://127.0.0.1:1',
+      token_url: 'http://127.0.0.1:1/auth/o2/token',
+      auth_grant_url: regions.na.auth_grant_url,
+    });
+  });
+
+  it('rejects a host that is not an http(s) URL', () => {
+    expect(usageError(() => resolve({ apiUrl: 'advertising-api.amazon.com' })).message).toMatch(/--api-url.*not a URL/);
+    expect(usageError(() => resolve({}, { AMAZON_ADS_TOKEN_URL: 'ftp://x' })).message).toMatch(/AMAZON_ADS_TOKEN_URL.*https:\/\//);
+  });
+
+  it('with --emulator ignores the variables and refuses host flags', () => {
+    const options = resolve({ emulator: true }, { AMAZON_ADS_API_URL: 'https://x.example', AMAZON_ADS_PROFILE_ID: '9' });
+    expect(options.hosts.api_url).toBe(regions.na.api_url);
+    expect(options.profileId).toBeUndefined();
+    expect(usageError(() => resolve({ emulator: true, apiUrl: 'https://x.example' })).message).toMatch(/--emulator/);
+  });
+
+  it('validates profile id, country, timeout and reporters', () => {
+    expect(usageError(() => resolve({ profileId: 'abc' })).message).toMatch(/profile id "abc"/);
+    expect(resolve({ profileId: 12345 }).profileId).toBe('12345');
+    expect(resolve({ country: 'de' }).country).toBe('DE');
+    expect(usageError(() => resolve({ country: 'Germany' })).message).toMatch(/two-letter/);
+    expect(resolve({ timeoutRequest: '5000' }).timeoutRequest).toBe(5000);
+    expect(usageError(() => resolve({ timeoutRequest: -1 })).message).toMatch(/--timeout-request/);
+    expect(resolve({ pageSize: '25' }).pageSize).toBe(25);
+    expect(usageError(() => resolve({ pageSize: 1.5 })).message).toMatch(/--page-size "1.5" is not a positive whole number/);
+    expect(resolve({ reporters: 'json, cli,junit' }).reporters).toEqual(['cli', 'junit', 'json']);
+    expect(usageError(() => resolve({ reporters: 'cli,html' })).message).toMatch(/unknown reporter "html".*cli, junit, json/);
+  });
+
+  it('needs --export-environment for --export-secrets and resolves the export path', () => {
+    expect(usageError(() => resolve({ exportSecrets: true })).message).toMatch(/--export-environment/);
+    expect(resolve({ exportEnvironment: 'out/env.json' }).exportEnvironment).toMatch(/^\/.*out\/env\.json$/);
+  });
+
+  it('remembers whether the env file was named explicitly', () => {
+    expect(resolve({ envFile: 'ci.env' })).toMatchObject({ envFile: 'ci.env', envFileExplicit: true });
+  });
+
+  it('echoes what was typed in a bad number, not NaN, naming the flag or the variable', () => {
+    expect(usageError(() => resolve({ timeoutRequest: 'abc' })).message).toBe(
+      '--timeout-request "abc" is not a positive whole number: use e.g. --timeout-request 30000',
+    );
+    expect(usageError(() => resolve({}, { AMAZON_ADS_MAX_PAGES: 'lots' })).message).toBe(
+      'AMAZON_ADS_MAX_PAGES "lots" is not a positive whole number: use e.g. --max-pages 10000',
+    );
+  });
+
+  it('refuses a --timeout-request above 2147483647 ms, the largest Node timers hold', () => {
+    expect(resolve({ timeoutRequest: '2147483647' }).timeoutRequest).toBe(2147483647);
+    expect(usageError(() => resolve({ timeoutRequest: '2147483648' })).message).toMatch(
+      /^--timeout-request "2147483648" is above 2147483647, the largest value Node's timers hold: use e\.g\. --timeout-request 30000$/,
+    );
+  });
+
+  it('takes --max-pages from the flag, else AMAZON_ADS_MAX_PAGES, else 10000', () => {
+    expect(resolve({ maxPages: '5' }, { AMAZON_ADS_MAX_PAGES: '7' }).maxPages).toBe(5);
+    expect(resolve({}, { AMAZON_ADS_MAX_PAGES: '7' }).maxPages).toBe(7);
+    expect(resolve({}).maxPages).toBe(10000);
+    expect(usageError(() => resolve({ maxPages: '0' })).message).toMatch(/--max-pages "0" is not a positive whole number/);
+  });
+
+  it('checks every flag before it reads the variables (the env file)', () => {
+    let read = false;
+    const variables = () => {
+      read = true;
+      return {};
+    };
+    expect(() => resolveRunOptions({ timeoutRequest: 'x' }, variables)).toThrow(UsageError);
+    expect(read).toBe(false);
+    resolveRunOptions({}, variables);
+    expect(read).toBe(true);
+  });
+
+  it('refuses a flag given twice, except the list flags', () => {
+    expect(usageError(() => resolve({ region: ['eu', 'fe'] as unknown as string })).message).toBe('--region was given 2 times: give it once');
+    expect(resolve({ folder: ['auth', 'profiles'] }).folders).toEqual(['auth', 'profiles']);
+  });
+});
