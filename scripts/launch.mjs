@@ -164,7 +164,11 @@ function swapIn(fresh, signature) {
  * stops with this process the way this one stops with npm (stopWithParent, when npm started us).
  */
 async function runWithExposedGc() {
-  const child = spawn(process.execPath, ['--expose-gc', ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+  // Node 20 reads an --env-file anywhere in its arguments unless a `--` comes first (exit 9 on a missing
+  // file): keep the tool's flags behind one, as `npm run collection` does (src/cli.ts drops it).
+  const [command, ...rest] = process.argv.slice(2);
+  const args = rest[0] === '--' ? [command, ...rest] : [command, '--', ...rest];
+  const child = spawn(process.execPath, ['--expose-gc', ...process.execArgv, fileURLToPath(import.meta.url), ...args], {
     stdio: 'inherit',
   });
   // a listener of our own, so exitOnSignals leaves the signal to us: the child ends first, then we do
