@@ -148,6 +148,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     });
   });
 
+  // Keep idle connections open longer than a client waits between two requests on a loaded machine (Node's
+  // default is 5 s): a client reusing a socket the server is just closing gets ECONNRESET, which a run
+  // reports as host_unreachable. Amazon's hosts keep idle connections for about a minute too.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+
   await new Promise<void>((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
