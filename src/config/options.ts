@@ -7,11 +7,11 @@
  */
 import { regionIds } from '../catalog/regions.js';
 import { defineOption, type RawValue, type ValueSource } from './option-spec.js';
-import { choicesOf, countryOf, MAX_TIMER_MS, positiveSecondsOf, positiveWholeNumberOf, profileIdOf, regionOf, textOf, urlOf } from './parse-value.js';
+import { choicesOf, countryOf, folderNamesOf, MAX_TIMER_MS, positiveSecondsOf, positiveWholeNumberOf, profileIdOf, regionOf, textOf, urlOf } from './parse-value.js';
 import { defaultCollection } from './paths.js';
 import { UsageError } from '../errors.js';
 
-/** What a user can ask to run, in the order it always runs. */
+/** The aliases of `--folder` (src/run/folders.ts maps them to requests), the default selection. */
 export const folderIds = ['auth', 'profiles', 'campaigns'] as const;
 export type FolderId = (typeof folderIds)[number];
 
@@ -95,9 +95,9 @@ export const runOptionTable = {
   folder: defineOption({
     flag: 'folder',
     type: 'list',
-    describe: `What to run, repeatable: ${folderIds.join(', ')} (always in that order)`,
+    describe: `What to run, repeatable: ${folderIds.join(', ')}, or any folder or request by name or path ("Sponsored Products/Campaigns"); runs in collection order, with the token refresh and the profile or account choice it needs`,
     defaultDescription: JSON.stringify(folderIds),
-    parse: (raw, source) => choicesOf(raw, folderIds, folderIds, 'folder', source, 'one of'),
+    parse: (raw) => folderNamesOf(raw, folderIds, folderIds),
   }),
   profileId: defineOption({
     flag: 'profile-id',

@@ -28,7 +28,7 @@ export interface Hosts {
 
 /** Everything a run needs to know, except the credentials. */
 export type RunOptions = Omit<SettingsOf<typeof runOptionTable>, 'folder' | 'envFile' | 'exportEnvironment' | 'apiUrl' | 'tokenUrl' | 'authGrantUrl'> & {
-  /** --folder: distinct, in run order (auth, profiles, campaigns). */
+  /** --folder: distinct aliases (auth, profiles, campaigns) and folder / request names or paths, as given. */
   folders: SettingsOf<typeof runOptionTable>['folder'];
   envFile: string;
   /** True when --env-file was given: then the file must exist. */
