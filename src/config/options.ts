@@ -15,6 +15,10 @@ import { UsageError } from '../errors.js';
 export const folderIds = ['auth', 'profiles', 'campaigns'] as const;
 export type FolderId = (typeof folderIds)[number];
 
+/** What `--api` smoke-tests: the per-product APIs (profiles, SP/SB/SD lists) or the Unified API (/adsApi/v1). */
+export const apiIds = ['sponsored-ads', 'unified'] as const;
+export type ApiId = (typeof apiIds)[number];
+
 export const reporterIds = ['cli', 'junit', 'json'] as const;
 export type ReporterId = (typeof reporterIds)[number];
 
@@ -98,6 +102,13 @@ export const runOptionTable = {
     describe: `What to run, repeatable: ${folderIds.join(', ')}, or any folder or request by name or path ("Sponsored Products/Campaigns"); runs in collection order, with the token refresh and the profile or account choice it needs`,
     defaultDescription: JSON.stringify(folderIds),
     parse: (raw) => folderNamesOf(raw, folderIds, folderIds),
+  }),
+  api: defineOption({
+    flag: 'api',
+    type: 'string',
+    describe: `Which API to smoke-test: ${apiIds.join(', ')} (unified: token, advertiser account, every page of the Unified API campaigns query)`,
+    defaultDescription: JSON.stringify(apiIds[0]),
+    parse: (raw, source) => choicesOf(textOf(raw), apiIds, [apiIds[0]], 'api', source, 'one of')[0],
   }),
   profileId: defineOption({
     flag: 'profile-id',

@@ -32,6 +32,9 @@ export const folderAliases: Record<FolderId, string[]> = {
   campaigns: ['First call/List SP campaigns', 'First call/List SB campaigns', 'First call/List SD campaigns'],
 };
 
+/** What `--api unified` runs (the token refresh and the account choice are added as the steps it needs). */
+export const unifiedSmokeFolders = ['Unified API/Prod/Campaigns/Query campaigns'];
+
 /** The steps a selected request may need, as paths. */
 const tokenStep = folderAliases.auth[0];
 const profileStep = folderAliases.profiles[0];

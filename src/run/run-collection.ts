@@ -19,7 +19,7 @@ import type { Credentials } from '../config/credentials.js';
 import { defaultCollection, environmentPathOf } from '../config/paths.js';
 import type { Hosts, RunOptions } from '../config/run-settings.js';
 import { maskEnvironment, withValues, type EnvironmentJson } from './environment.js';
-import { selectItems } from './folders.js';
+import { selectItems, unifiedSmokeFolders } from './folders.js';
 import { runEventsOf } from './newman-events.js';
 import { bodyRelease } from './plugins/body-release.js';
 import { cliReporter, type Sink } from './plugins/cli-reporter.js';
@@ -96,7 +96,7 @@ function runValues(options: RunOptions, credentials: Credentials, hosts: Hosts):
 export async function runCollection(options: RunOptions, io: RunIO = {}): Promise<RunOutcome> {
   const selection = selectItems(
     await loadRunCollection(options.collection, options.collection === defaultCollection),
-    options.folders,
+    options.api === 'unified' ? unifiedSmokeFolders : options.folders,
     options.collection,
     options.profileId !== undefined,
   );
