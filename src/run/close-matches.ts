@@ -14,22 +14,40 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
+function commonPrefixLength(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length++;
+  return length;
+}
+
 /**
- * Up to `limit` candidates close to `asked`: those whose text contains it (or that it contains), any
- * case; else those whose last path segment is within a third of the asked length in edit distance.
+ * Up to `limit` candidates ("Folder/Sub folder/Request" paths) close to `asked`, any case: first those
+ * whose last segment contains it (or is contained in it) or shares its first 5 letters, then those within
+ * a third of its length in edit distance (whole path or last segment), nearest first; among equals the
+ * shallower path first, then the candidates' order.
  */
 export function closeMatches(asked: string, candidates: readonly string[], limit = 5): string[] {
   const wanted = asked.trim().toLowerCase();
   if (wanted === '') return [];
-  const containing = candidates.filter((candidate) => candidate.toLowerCase().includes(wanted));
-  if (containing.length > 0) return containing.slice(0, limit);
-  const lastSegment = (candidate: string) => candidate.split('/').pop()!.trim().toLowerCase();
   const wantedLast = wanted.split('/').pop()!.trim();
   const allowed = Math.max(2, Math.floor(wantedLast.length / 3));
-  return candidates
-    .map((candidate) => ({ candidate, distance: Math.min(editDistance(wanted, candidate.toLowerCase()), editDistance(wantedLast, lastSegment(candidate))) }))
-    .filter(({ distance }) => distance <= allowed)
-    .sort((a, b) => a.distance - b.distance)
+  const scored: Array<{ candidate: string; rank: number; depth: number; index: number }> = [];
+  candidates.forEach((candidate, index) => {
+    const full = candidate.toLowerCase();
+    const last = full.split('/').pop()!.trim();
+    const depth = candidate.split('/').length;
+    const related =
+      full.includes(wanted) || last.includes(wantedLast) || (last !== '' && wantedLast.includes(last)) ||
+      commonPrefixLength(last, wantedLast) >= Math.min(5, wantedLast.length);
+    if (related) {
+      scored.push({ candidate, rank: 0, depth, index });
+      return;
+    }
+    const distance = Math.min(editDistance(wanted, full), editDistance(wantedLast, last));
+    if (distance <= allowed) scored.push({ candidate, rank: distance, depth, index });
+  });
+  return scored
+    .sort((a, b) => a.rank - b.rank || a.depth - b.depth || a.index - b.index)
     .slice(0, limit)
     .map(({ candidate }) => candidate);
 }

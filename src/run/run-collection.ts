@@ -75,6 +75,12 @@ function checkExportPath(target: string): void {
   }
 }
 
+/** A path as messages show it: relative to the working folder when inside it. */
+function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
 /** The environment values the runner sets: credentials, hosts, the profile asked for and the run's limits. */
 function runValues(options: RunOptions, credentials: Credentials, hosts: Hosts): Record<string, string> {
   const profileAsked = options.profileId !== undefined || options.country !== undefined;
@@ -97,7 +103,7 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
   const selection = selectItems(
     await loadRunCollection(options.collection, options.collection === defaultCollection),
     options.api === 'unified' ? unifiedSmokeFolders : options.folders,
-    options.collection,
+    shownPath(options.collection),
     options.profileId !== undefined,
   );
   const baseEnvironment = await loadRunEnvironment(
