@@ -7,6 +7,7 @@
  *  3. SP campaign listing at 1 000 / 10 000 / 100 000 campaigns, pages of 100 and of the largest size
  *  4. building the full catalog (in-process and `npm run build`)
  *  5. start-up: `--help` and spawn -> first request, against `node -e 0`
+ *  6. the Unified API smoke run (`--api unified`) vs `newman run` on the same requests
  *
  * This file only orchestrates: each row is a module in scripts/bench/rows/ returning its rows (and
  * notes); what they share is in scripts/bench/context.ts. The emulator runs in this process; every measured command runs as a child (wall time from
@@ -27,6 +28,7 @@ import { buildRows } from './bench/rows/build.js';
 import { compareWithNewman, comparisonRows, type Comparison } from './bench/rows/compare-with-newman.js';
 import { listingAtScale, scaleRows } from './bench/rows/listing-at-scale.js';
 import { startupReferences } from './bench/rows/startup.js';
+import { unifiedOverheadRows } from './bench/rows/unified-overhead.js';
 
 const rows: Row[] = [];
 const sections: Section[] = [];
@@ -74,6 +76,7 @@ async function main(): Promise<void> {
     emulator = await startBenchEmulator({});
     for (const value of Object.values(emulator.credentials)) secrets.add(String(value));
     comparison = await compareWithNewman(emulator);
+    add(await unifiedOverheadRows(emulator));
   } catch (error) {
     comparison = { ours: [], newman: [], error: errorText(error) };
   } finally {

@@ -26,6 +26,9 @@ export const runnerRequests = [
   'List SD campaigns',
 ] as const;
 
+/** What `--api unified` runs (src/run/folders.ts: the campaigns query plus the steps it needs). */
+export const unifiedRequests = ['Access token from refresh token', 'Query advertiser accounts', 'Query campaigns'] as const;
+
 export interface Invocation {
   command: string;
   args: string[];
@@ -63,7 +66,7 @@ export function ourCollectionCommand(root: string, emulator: Emulator, extraArgs
   };
 }
 
-export function newmanRunCommand(root: string, emulator: Emulator, pageSize?: number): Invocation {
+export function newmanRunCommand(root: string, emulator: Emulator, pageSize?: number, requests: readonly string[] = runnerRequests): Invocation {
   const hosts = hostsOf(emulator);
   const values: Record<string, string> = {
     ...hosts,
@@ -81,7 +84,7 @@ export function newmanRunCommand(root: string, emulator: Emulator, pageSize?: nu
       '-e',
       path.join(root, environmentFile('na')),
       ...Object.entries(values).flatMap(([key, value]) => ['--env-var', `${key}=${value}`]),
-      ...runnerRequests.flatMap((name) => ['--folder', name]),
+      ...requests.flatMap((name) => ['--folder', name]),
     ],
     env: cleanEnvironment(),
   };

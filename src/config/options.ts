@@ -7,13 +7,17 @@
  */
 import { regionIds } from '../catalog/regions.js';
 import { defineOption, type RawValue, type ValueSource } from './option-spec.js';
-import { choicesOf, countryOf, MAX_TIMER_MS, positiveSecondsOf, positiveWholeNumberOf, profileIdOf, regionOf, textOf, urlOf } from './parse-value.js';
+import { choicesOf, countryOf, folderNamesOf, MAX_TIMER_MS, positiveSecondsOf, positiveWholeNumberOf, profileIdOf, regionOf, textOf, urlOf } from './parse-value.js';
 import { defaultCollection } from './paths.js';
 import { UsageError } from '../errors.js';
 
-/** What a user can ask to run, in the order it always runs. */
+/** The aliases of `--folder` (src/run/folders.ts maps them to requests), the default selection. */
 export const folderIds = ['auth', 'profiles', 'campaigns'] as const;
 export type FolderId = (typeof folderIds)[number];
+
+/** What `--api` smoke-tests: the per-product APIs (profiles, SP/SB/SD lists) or the Unified API (/adsApi/v1). */
+export const apiIds = ['sponsored-ads', 'unified'] as const;
+export type ApiId = (typeof apiIds)[number];
 
 export const reporterIds = ['cli', 'junit', 'json'] as const;
 export type ReporterId = (typeof reporterIds)[number];
@@ -95,9 +99,16 @@ export const runOptionTable = {
   folder: defineOption({
     flag: 'folder',
     type: 'list',
-    describe: `What to run, repeatable: ${folderIds.join(', ')} (always in that order)`,
+    describe: `What to run, repeatable: ${folderIds.join(', ')}, or any folder or request by name or path ("Sponsored Products/Campaigns"); runs in collection order, with the token refresh and the profile or account choice it needs`,
     defaultDescription: JSON.stringify(folderIds),
-    parse: (raw, source) => choicesOf(raw, folderIds, folderIds, 'folder', source, 'one of'),
+    parse: (raw) => folderNamesOf(raw, folderIds, folderIds),
+  }),
+  api: defineOption({
+    flag: 'api',
+    type: 'string',
+    describe: `Which API to smoke-test: ${apiIds.join(', ')} (unified: token, advertiser account, every page of the Unified API campaigns query)`,
+    defaultDescription: JSON.stringify(apiIds[0]),
+    parse: (raw, source) => choicesOf(textOf(raw), apiIds, [apiIds[0]], 'api', source, 'one of')[0],
   }),
   profileId: defineOption({
     flag: 'profile-id',

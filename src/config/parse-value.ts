@@ -102,3 +102,20 @@ export function countryOf(raw: RawValue): string | undefined {
   }
   return text;
 }
+
+/**
+ * `--folder` values, repeatable: an entry made only of aliases (any case, comma-separated) is those
+ * aliases lower-cased; any other entry is a folder or request name or path, kept as given (trimmed).
+ * Distinct: the aliases in the order of `aliases`, then the names in the order given; `fallback` when none is given.
+ */
+export function folderNamesOf(raw: RawValue, aliases: readonly string[], fallback: readonly string[]): string[] {
+  if (raw === undefined || typeof raw === 'boolean') return [...fallback];
+  const names = (Array.isArray(raw) ? raw : [raw]).flatMap((entry) => {
+    const parts = String(entry).split(',').map((part) => part.trim().toLowerCase()).filter((part) => part !== '');
+    if (parts.length > 0 && parts.every((part) => aliases.includes(part))) return parts;
+    const name = String(entry).trim();
+    return name === '' ? [] : [name];
+  });
+  if (names.length === 0) return [...fallback];
+  return [...aliases.filter((alias) => names.includes(alias)), ...new Set(names.filter((name) => !aliases.includes(name)))];
+}

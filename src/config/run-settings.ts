@@ -28,7 +28,7 @@ export interface Hosts {
 
 /** Everything a run needs to know, except the credentials. */
 export type RunOptions = Omit<SettingsOf<typeof runOptionTable>, 'folder' | 'envFile' | 'exportEnvironment' | 'apiUrl' | 'tokenUrl' | 'authGrantUrl'> & {
-  /** --folder: distinct, in run order (auth, profiles, campaigns). */
+  /** --folder: distinct aliases (auth, profiles, campaigns) and folder / request names or paths, as given. */
   folders: SettingsOf<typeof runOptionTable>['folder'];
   envFile: string;
   /** True when --env-file was given: then the file must exist. */
@@ -62,7 +62,10 @@ export function resolveRunOptions(flags: RunFlags, variables: () => Variables = 
   if (emulator && (apiUrl || tokenUrl || authGrantUrl)) {
     throw new UsageError('--emulator starts its own server: drop --api-url / --token-url / --auth-grant-url, or drop --emulator');
   }
-  if (settings.folder.includes('campaigns') && !settings.folder.includes('profiles') && settings.profileId === undefined) {
+  if (settings.api === 'unified' && flags.folder !== undefined) {
+    throw new UsageError('--api unified runs its own requests (token, advertiser account, campaigns query): drop --folder, or drop --api unified');
+  }
+  if (settings.api !== 'unified' && settings.folder.includes('campaigns') && !settings.folder.includes('profiles') && settings.profileId === undefined) {
     throw new UsageError('--folder campaigns needs a profile: add --folder profiles, or pass --profile-id (or AMAZON_ADS_PROFILE_ID)');
   }
   if (settings.exportSecrets && exportEnvironment === undefined) {

@@ -185,6 +185,10 @@ export const runStoppingCauses: ReadonlySet<CauseId> = new Set<CauseId>([
   'no_profiles',
   'profile_not_accessible',
   'no_profile_in_country',
+  // --api unified: without an advertiser account no Unified API call can be made
+  'no_accounts',
+  'account_not_accessible',
+  'no_account_in_country',
   // the Ads API refused a freshly refreshed token: every later call would be refused the same way
   'unauthorized',
   'host_unreachable',

@@ -5,10 +5,10 @@
  * `npm run validate`, raised before any request; the file's content is never quoted.
  */
 import fs from 'node:fs';
-import sdk from 'postman-collection';
 import { UsageError } from '../errors.js';
 import { loadPostmanFile } from '../validate/load.js';
 import type { EnvironmentJson } from './environment.js';
+import type { CollectionJson } from './folders.js';
 
 const regenerate = 'run `npm run build` to generate it';
 
@@ -16,7 +16,8 @@ function missingDefault(file: string, isDefault: boolean, what: string): void {
   if (isDefault && !fs.existsSync(file)) throw new UsageError(`${what} file ${file} is missing: ${regenerate}`);
 }
 
-export async function loadRunCollection(file: string, isDefault: boolean): Promise<sdk.Collection> {
+/** The collection as JSON: the run prunes it to the selected items before Newman builds its objects. */
+export async function loadRunCollection(file: string, isDefault: boolean): Promise<CollectionJson> {
   missingDefault(file, isDefault, 'collection');
   const loaded = await loadPostmanFile(file);
   if (loaded.kind !== 'collection') {
@@ -26,7 +27,7 @@ export async function loadRunCollection(file: string, isDefault: boolean): Promi
   if (!schema.includes('/v2.1')) {
     throw new UsageError(`${file}: not a Postman Collection v2.1 - re-export it as Collection v2.1 from Postman, or ${regenerate}`);
   }
-  return new sdk.Collection(loaded.json as sdk.CollectionDefinition);
+  return loaded.json as CollectionJson;
 }
 
 export async function loadRunEnvironment(file: string, isDefault: boolean): Promise<EnvironmentJson> {

@@ -12,14 +12,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import newman, { type NewmanRunSummary } from 'newman';
-import type sdk from 'postman-collection';
+import sdk from 'postman-collection';
 import { UsageError } from '../errors.js';
 import type { EmulatorOptions } from '../emulator/index.js';
 import type { Credentials } from '../config/credentials.js';
 import { defaultCollection, environmentPathOf } from '../config/paths.js';
 import type { Hosts, RunOptions } from '../config/run-settings.js';
 import { maskEnvironment, withValues, type EnvironmentJson } from './environment.js';
-import { requestIdsFor } from './folders.js';
+import { selectItems, unifiedSmokeFolders } from './folders.js';
 import { runEventsOf } from './newman-events.js';
 import { bodyRelease } from './plugins/body-release.js';
 import { cliReporter, type Sink } from './plugins/cli-reporter.js';
@@ -75,6 +75,12 @@ function checkExportPath(target: string): void {
   }
 }
 
+/** A path as messages show it: relative to the working folder when inside it. */
+function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
 /** The environment values the runner sets: credentials, hosts, the profile asked for and the run's limits. */
 function runValues(options: RunOptions, credentials: Credentials, hosts: Hosts): Record<string, string> {
   const profileAsked = options.profileId !== undefined || options.country !== undefined;
@@ -94,8 +100,12 @@ function runValues(options: RunOptions, credentials: Credentials, hosts: Hosts):
 
 /** Runs the collection; resolves with the outcome (exit code 0 or 1). Throws UsageError for bad configuration. */
 export async function runCollection(options: RunOptions, io: RunIO = {}): Promise<RunOutcome> {
-  const collection = await loadRunCollection(options.collection, options.collection === defaultCollection);
-  const requestIds = requestIdsFor(collection, options.folders, options.collection);
+  const selection = selectItems(
+    await loadRunCollection(options.collection, options.collection === defaultCollection),
+    options.api === 'unified' ? unifiedSmokeFolders : options.folders,
+    shownPath(options.collection),
+    options.profileId !== undefined,
+  );
   const baseEnvironment = await loadRunEnvironment(
     options.environment ?? environmentPathOf(options.environmentDir, options.region),
     options.environment === undefined,
@@ -116,9 +126,10 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
       ? { api_url: emulator.url, token_url: `${emulator.url}/auth/o2/token`, auth_grant_url: `${emulator.url}/ap/oa` }
       : options.hosts;
     const environment = withValues(baseEnvironment, { ...io.environmentValues, ...runValues(options, credentials, hosts) });
-    const stepItemIds = new Set(requestIdsFor(collection, ['auth', 'profiles'], options.collection));
-    const state = createRunState(options, new Redactor([client_secret, refresh_token]), stepItemIds);
-    return await execute(state, { collection, requestIds, environment }, io.stdout);
+    const state = createRunState(options, new Redactor([client_secret, refresh_token]), selection.stepItemIds);
+    // Newman builds its objects for the selected items only (the collection is already pruned)
+    const collection = new sdk.Collection(selection.collection as sdk.CollectionDefinition);
+    return await execute(state, { collection, environment }, io.stdout);
   } finally {
     await emulator?.stop();
   }
@@ -126,7 +137,6 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
 
 interface Prepared {
   collection: sdk.Collection;
-  requestIds: string[];
   environment: EnvironmentJson;
 }
 
@@ -140,7 +150,6 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
       {
         collection: prepared.collection,
         environment: prepared.environment,
-        folder: prepared.requestIds,
         // No Newman reporter: the CLI lines and the report files are plug-ins of ours, redacted.
         reporters: [],
         timeoutRequest: options.timeoutRequest,

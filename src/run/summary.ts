@@ -18,6 +18,8 @@ export interface RunFailureEntry extends ClassifiedFailure {
 export interface RunReport {
   region: RegionId;
   profile: { id?: string; country?: string; accountName?: string };
+  /** --api unified: the advertiser account chosen, and the campaigns counted per adProduct (undefined otherwise). */
+  unified?: { account: { id?: string; name?: string; country?: string }; campaignsByProduct?: Record<string, number>; campaignTotal?: number };
   /** Campaigns counted across all pages; undefined when that list was not run. */
   campaigns: { sp?: number; sb?: number; sd?: number };
   requests: { total: number; failed: number };
@@ -79,12 +81,21 @@ export function reportOf(state: RunState, newman: NewmanOutcome, files: { report
   };
   const counted = (key: string) => (options.folders.includes('campaigns') ? countOf(environment?.get(key)) : undefined);
   const failures = failuresOf(state, newman);
+  const unified =
+    options.api === 'unified'
+      ? {
+          account: { id: read('accountId'), name: read('account_name'), country: read('account_country_code') },
+          campaignsByProduct: productCountsOf(environment?.get('unified_campaign_counts')),
+          campaignTotal: countOf(environment?.get('unified_campaign_count')),
+        }
+      : undefined;
   const started = newman.summary?.run.timings.started ?? Date.now();
   const completed = newman.summary?.run.timings.completed ?? Date.now();
   return {
     region: options.region,
     profile: { id: read('profileId'), country: read('profile_country_code'), accountName: read('profile_account_name') },
     campaigns: { sp: counted('sp_campaign_count'), sb: counted('sb_campaign_count'), sd: counted('sd_campaign_count') },
+    ...(unified ? { unified } : {}),
     requests: { total: stats?.requests.total ?? 0, failed: stats?.requests.failed ?? 0 },
     assertions: { total: stats?.assertions.total ?? 0, failed: stats?.assertions.failed ?? 0 },
     durationMs: Math.max(0, completed - started),
@@ -99,6 +110,33 @@ export function countOf(value: unknown): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const count = Number(value);
   return Number.isFinite(count) ? count : undefined;
+}
+
+/** unified_campaign_counts as the scripts leave it (JSON object adProduct -> count); undefined when unset or not that. */
+export function productCountsOf(value: unknown): Record<string, number> | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
+    const counts: Record<string, number> = {};
+    for (const [product, count] of Object.entries(parsed)) if (countOf(count) !== undefined) counts[product] = countOf(count)!;
+    return counts;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "SPONSORED_BRANDS 3, SPONSORED_PRODUCTS 5 (total 8)", products sorted; "-" when the query did not count. */
+function unifiedCampaignsText(unified: NonNullable<RunReport['unified']>): string {
+  const products = Object.entries(unified.campaignsByProduct ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  if (unified.campaignTotal === undefined && products.length === 0) return '-';
+  const byProduct = products.map(([product, count]) => `${product} ${count}`).join(', ');
+  return `${byProduct === '' ? 'none' : byProduct} (total ${orDash(unified.campaignTotal)})`;
+}
+
+function accountText(account: NonNullable<RunReport['unified']>['account']): string {
+  if (account.id === undefined) return '-';
+  return [account.id, account.country, account.name === undefined ? undefined : JSON.stringify(account.name)].filter((part) => part !== undefined).join(' ');
 }
 
 function orDash(value: string | number | undefined): string {
@@ -120,8 +158,15 @@ export function formatSummary(report: RunReport): string {
           .join(' ');
   const lines: Array<[string, string]> = [
     ['region', `${report.region} (${regions[report.region].label})`],
-    ['profile', profileText],
-    ['campaigns', `SP ${orDash(campaigns.sp)}, SB ${orDash(campaigns.sb)}, SD ${orDash(campaigns.sd)}`],
+    ...(report.unified
+      ? ([
+          ['account', accountText(report.unified.account)],
+          ['campaigns', unifiedCampaignsText(report.unified)],
+        ] as Array<[string, string]>)
+      : ([
+          ['profile', profileText],
+          ['campaigns', `SP ${orDash(campaigns.sp)}, SB ${orDash(campaigns.sb)}, SD ${orDash(campaigns.sd)}`],
+        ] as Array<[string, string]>)),
     ['requests', `${report.requests.total}, ${report.requests.failed} failed`],
     ['assertions', `${report.assertions.total}, ${report.assertions.failed} failed`],
     ['duration', formatDuration(report.durationMs)],

@@ -52,10 +52,9 @@ describe('resolveRunOptions', () => {
     expect(resolve({ region: 'EU' }).region).toBe('eu');
   });
 
-  it('rejects an unknown folder, listing the valid ones', () => {
-    expect(usageError(() => resolve({ folder: ['auth', 'reports'] })).message).toMatch(
-      /unknown folder "reports".*auth, profiles, campaigns/,
-    );
+  it('keeps a folder or request name as given (the run checks it against the collection: test/run/folders.test.ts)', () => {
+    expect(resolve({ folder: ['Sponsored Products/Campaigns', 'auth', ' Reporting '] }).folders).toEqual(['auth', 'Sponsored Products/Campaigns', 'Reporting']);
+    expect(resolve({ folder: 'AUTH,Profiles' }).folders).toEqual(['auth', 'profiles']);
   });
 
   it('runs folders once each, always in the order auth, profiles, campaigns', () => {

@@ -90,7 +90,12 @@ describe.concurrent('bad input: exit 2, one line naming the problem and the fix,
 
   it('unknown folder', async () => {
     const line = await badInput('unknown-folder', { args: () => ['--folder', 'reports'] });
-    expect(line).toMatch(/unknown folder "reports".*auth, profiles, campaigns/);
+    expect(line).toMatch(/unknown --folder "reports" \(no such folder or request in .*\): close matches: "Reporting", /);
+  });
+
+  it('an interactive grant request asked to run headless', async () => {
+    const line = await badInput('grant-request-headless', { args: () => ['--folder', 'Auth grant login'] });
+    expect(line).toMatch(/--folder "Auth grant login" selects "Auth \/ Auth grant login", which needs a person at the consent page in a browser and never runs headless: .*npm run auth/);
   });
 
   it('a single-value flag given twice', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, exitCodeOfReport, formatSummary, type RunReport } from '../../src/run/summary.js';
+import { countOf, exitCodeOfReport, formatSummary, productCountsOf, type RunReport } from '../../src/run/summary.js';
 
 const passed: RunReport = {
   region: 'eu',
@@ -62,5 +62,36 @@ describe('countOf', () => {
     expect(countOf('')).toBeUndefined();
     expect(countOf(undefined)).toBeUndefined();
     expect(countOf('x')).toBeUndefined();
+  });
+});
+
+describe('formatSummary with --api unified', () => {
+  it('shows the account instead of the profile and the campaigns per ad product', () => {
+    const unified: RunReport = {
+      ...passed,
+      unified: { account: { id: 'amzn1.ads-account.g.abc', name: 'Shop', country: 'UK' }, campaignsByProduct: { SPONSORED_PRODUCTS: 5, SPONSORED_BRANDS: 3 }, campaignTotal: 8 },
+    };
+    const lines = formatSummary(unified).split('\n');
+    expect(lines.slice(1, 4)).toEqual([
+      '  region      eu (Europe)',
+      '  account     amzn1.ads-account.g.abc UK "Shop"',
+      '  campaigns   SPONSORED_BRANDS 3, SPONSORED_PRODUCTS 5 (total 8)',
+    ]);
+    expect(formatSummary(unified)).not.toContain('profile');
+  });
+
+  it('dashes what the run did not learn', () => {
+    const text = formatSummary({ ...passed, unified: { account: {} } });
+    expect(text).toContain('  account     -\n');
+    expect(text).toContain('  campaigns   -\n');
+  });
+});
+
+describe('productCountsOf', () => {
+  it('reads the JSON the scripts leave, dropping what is not a count', () => {
+    expect(productCountsOf('{"SPONSORED_PRODUCTS":5,"X":"n/a","SPONSORED_DISPLAY":"2"}')).toEqual({ SPONSORED_PRODUCTS: 5, SPONSORED_DISPLAY: 2 });
+    expect(productCountsOf('')).toBeUndefined();
+    expect(productCountsOf('[1]')).toBeUndefined();
+    expect(productCountsOf('not json')).toBeUndefined();
   });
 });

@@ -15,9 +15,12 @@ export interface Comparison {
   error?: string;
 }
 
-export async function compareWithNewman(emulator: Emulator): Promise<Comparison> {
-  const ours = ourCollectionCommand(root, emulator);
-  const newman = newmanRunCommand(root, emulator);
+/** `commands`: the two invocations to compare (default: the smoke run, `--api sponsored-ads`). */
+export async function compareWithNewman(
+  emulator: Emulator,
+  commands: { ours: Invocation; newman: Invocation } = { ours: ourCollectionCommand(root, emulator), newman: newmanRunCommand(root, emulator) },
+): Promise<Comparison> {
+  const { ours, newman } = commands;
   const result: Comparison = { ours: [], newman: [] };
   log('overhead: one warm-up run of each (not counted)');
   for (const invocation of [ours, newman]) {
