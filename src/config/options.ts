@@ -12,8 +12,12 @@ import { defaultCollection } from './paths.js';
 import { UsageError } from '../errors.js';
 
 /** What a user can ask to run, in the order it always runs. */
-export const folderIds = ['auth', 'profiles', 'campaigns'] as const;
+export const folderIds = ['auth', 'profiles', 'campaigns', 'reports'] as const;
 export type FolderId = (typeof folderIds)[number];
+/** What runs when --folder is not given (reports only on request: it waits for Amazon to build a file). */
+export const defaultFolderIds: readonly FolderId[] = ['auth', 'profiles', 'campaigns'];
+/** Report types `--folder reports` can download. */
+export const reportTypeIds = ['spCampaigns'] as const;
 
 export const reporterIds = ['cli', 'junit', 'json'] as const;
 export type ReporterId = (typeof reporterIds)[number];
@@ -96,8 +100,8 @@ export const runOptionTable = {
     flag: 'folder',
     type: 'list',
     describe: `What to run, repeatable: ${folderIds.join(', ')} (always in that order)`,
-    defaultDescription: JSON.stringify(folderIds),
-    parse: (raw, source) => choicesOf(raw, folderIds, folderIds, 'folder', source, 'one of'),
+    defaultDescription: JSON.stringify(defaultFolderIds),
+    parse: (raw, source) => choicesOf(raw, folderIds, defaultFolderIds, 'folder', source, 'one of'),
   }),
   profileId: defineOption({
     flag: 'profile-id',
@@ -129,7 +133,7 @@ export const runOptionTable = {
   reportDir: defineOption({
     flag: 'report-dir',
     type: 'string',
-    describe: 'Folder for the junit / json report files',
+    describe: 'Folder for the junit / json report files and the --folder reports files',
     defaultDescription: JSON.stringify('reports'),
     parse: (raw) => textOf(raw) ?? 'reports',
   }),
@@ -183,6 +187,34 @@ export const runOptionTable = {
     describe: 'Keep the secrets in the exported environment',
     defaultDescription: 'false',
     parse: flag,
+  }),
+  reportDays: defineOption({
+    flag: 'report-days',
+    type: 'string',
+    describe: '--folder reports: the last N full days (UTC), up to 31',
+    defaultDescription: '7',
+    parse: (raw, source) => positiveWholeNumberOf(raw, source, '7'),
+  }),
+  reportStart: defineOption({ flag: 'report-start', type: 'string', describe: '--folder reports: first day YYYY-MM-DD (with --report-end)', defaultDescription: 'none', parse: text }),
+  reportEnd: defineOption({ flag: 'report-end', type: 'string', describe: '--folder reports: last day YYYY-MM-DD (with --report-start)', defaultDescription: 'none', parse: text }),
+  reportType: defineOption({
+    flag: 'report-type',
+    type: 'string',
+    describe: `--folder reports: report type, one of ${reportTypeIds.join(', ')}`,
+    defaultDescription: JSON.stringify('spCampaigns'),
+    parse: (raw, source) => {
+      const given = textOf(raw);
+      const found = reportTypeIds.find((id) => id.toLowerCase() === (given ?? 'spCampaigns').toLowerCase());
+      if (!found) throw new UsageError(`unknown report type "${given}": use ${source.name} with one of ${reportTypeIds.join(', ')}`);
+      return found;
+    },
+  }),
+  reportTimeout: defineOption({
+    flag: 'report-timeout',
+    type: 'string',
+    describe: '--folder reports: seconds to wait for the report to be COMPLETED (report_timeout_seconds)',
+    defaultDescription: "the environment's (1800)",
+    parse: (raw, source) => (textOf(raw) === undefined ? undefined : positiveSecondsOf(raw, source, 1800)),
   }),
   verbose: defineOption({
     flag: 'verbose',

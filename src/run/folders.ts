@@ -10,6 +10,8 @@ export const folderRequests: Record<FolderId, { folder: string; requests: string
   auth: { folder: 'Auth', requests: ['Access token from refresh token'] },
   profiles: { folder: 'Accounts', requests: ['Profiles'] },
   campaigns: { folder: 'First call', requests: ['List SP campaigns', 'List SB campaigns', 'List SD campaigns'] },
+  // "Report status" is also a request of "Sponsored ads V2": these names carry their sub folder
+  reports: { folder: 'Reporting', requests: ['Sponsored ads V3 / Create report', 'Sponsored ads V3 / Report status'] },
 };
 
 type ItemOrGroup = sdk.Item | sdk.ItemGroup<sdk.Item>;
@@ -18,7 +20,13 @@ function childrenOf(group: sdk.ItemGroup<sdk.Item> | sdk.Collection): ItemOrGrou
   return group.items.all() as ItemOrGroup[];
 }
 
+/** The request `name` anywhere under `group`; "Sub folder / Request" looks in that sub folder only. */
 function findRequest(group: sdk.ItemGroup<sdk.Item>, name: string): sdk.Item | undefined {
+  const [subFolder, ...rest] = name.split(' / ');
+  if (rest.length > 0) {
+    const sub = childrenOf(group).find((child) => sdk.ItemGroup.isItemGroup(child) && child.name === subFolder);
+    return sub ? findRequest(sub as sdk.ItemGroup<sdk.Item>, rest.join(' / ')) : undefined;
+  }
   for (const child of childrenOf(group)) {
     if (sdk.ItemGroup.isItemGroup(child)) {
       const found = findRequest(child as sdk.ItemGroup<sdk.Item>, name);

@@ -28,6 +28,8 @@ export interface RunReport {
   /** Report files written by this run. */
   reportFiles: string[];
   exportedEnvironment?: string;
+  /** --folder reports: the performance report downloaded (rows, JSON and CSV file). */
+  downloadedReport?: { rows: number; jsonFile: string; csvFile: string };
 }
 
 export function exitCodeOfReport(report: Pick<RunReport, 'passed'>): 0 | 1 {
@@ -69,7 +71,11 @@ function failuresOf(state: RunState, newman: NewmanOutcome): RunFailureEntry[] {
 }
 
 /** The structured result of a run. */
-export function reportOf(state: RunState, newman: NewmanOutcome, files: { reportFiles: string[]; exportedEnvironment?: string }): RunReport {
+export function reportOf(
+  state: RunState,
+  newman: NewmanOutcome,
+  files: { reportFiles: string[]; exportedEnvironment?: string; downloadedReport?: RunReport['downloadedReport']; downloadFailure?: RunFailureEntry },
+): RunReport {
   const { options } = state;
   const stats = newman.summary?.run.stats;
   const environment = newman.summary?.environment;
@@ -78,7 +84,8 @@ export function reportOf(state: RunState, newman: NewmanOutcome, files: { report
     return value === undefined || value === null || value === '' ? undefined : String(value);
   };
   const counted = (key: string) => (options.folders.includes('campaigns') ? countOf(environment?.get(key)) : undefined);
-  const failures = failuresOf(state, newman);
+  const { downloadFailure, ...written } = files;
+  const failures = [...failuresOf(state, newman), ...(downloadFailure ? [downloadFailure] : [])];
   const started = newman.summary?.run.timings.started ?? Date.now();
   const completed = newman.summary?.run.timings.completed ?? Date.now();
   return {
@@ -90,7 +97,7 @@ export function reportOf(state: RunState, newman: NewmanOutcome, files: { report
     durationMs: Math.max(0, completed - started),
     failures,
     passed: failures.length === 0,
-    ...files,
+    ...written,
   };
 }
 
@@ -135,6 +142,8 @@ export function formatSummary(report: RunReport): string {
     });
   }
   for (const file of report.reportFiles) lines.push(['report', file]);
+  const downloaded = report.downloadedReport;
+  if (downloaded) for (const file of [downloaded.jsonFile, downloaded.csvFile]) lines.push(['report', `${downloaded.rows} rows → ${file}`]);
   if (report.exportedEnvironment) lines.push(['environment', report.exportedEnvironment]);
   const width = Math.max(...lines.map(([key]) => key.length)) + 2;
   return ['Run summary', ...lines.map(([key, value]) => `  ${key.padEnd(width)}${value}`)].join('\n') + '\n';

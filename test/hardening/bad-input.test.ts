@@ -89,8 +89,8 @@ describe.concurrent('bad input: exit 2, one line naming the problem and the fix,
   });
 
   it('unknown folder', async () => {
-    const line = await badInput('unknown-folder', { args: () => ['--folder', 'reports'] });
-    expect(line).toMatch(/unknown folder "reports".*auth, profiles, campaigns/);
+    const line = await badInput('unknown-folder', { args: () => ['--folder', 'report'] });
+    expect(line).toMatch(/unknown folder "report".*auth, profiles, campaigns, reports/);
   });
 
   it('a single-value flag given twice', async () => {

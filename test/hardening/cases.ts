@@ -26,7 +26,7 @@ export interface FailureCase {
 
 export const failureCases: readonly FailureCase[] = [
   { id: 'unknown-region', group: 'Bad input', what: 'unknown region (`--region moon`)' },
-  { id: 'unknown-folder', group: 'Bad input', what: 'unknown folder (`--folder reports`)' },
+  { id: 'unknown-folder', group: 'Bad input', what: 'unknown folder (`--folder report`)' },
   { id: 'flag-repeated', group: 'Bad input', what: 'a single-value flag given twice (`--report-dir a --report-dir b`)' },
   { id: 'env-file-missing', group: 'Bad input', what: 'an env file named with `--env-file` that does not exist' },
   { id: 'env-file-syntax', group: 'Bad input', what: 'an env file with a line that is neither blank, a comment nor `KEY=VALUE`' },
