@@ -65,6 +65,11 @@ export const failureCases: readonly FailureCase[] = [
   { id: 'malformed-list', group: 'Faults from the server', what: 'a list response that is not JSON' },
   { id: 'repeated-next-token', group: 'Faults from the server', what: 'a nextToken that repeats (paging stops)' },
   { id: 'zero-profiles', group: 'Faults from the server', what: 'zero profiles' },
+  { id: 'report-failed', group: 'Faults from the server', what: '`--folder reports`: the report ends FAILED (the reason is in the failure line)' },
+  { id: 'report-timeout', group: 'Faults from the server', what: '`--folder reports`: the report is not COMPLETED within `--report-timeout`' },
+  { id: 'report-url-expired', group: 'Faults from the server', what: '`--folder reports`: the download URL has expired (403): no report file is left' },
+  { id: 'report-not-gzip', group: 'Faults from the server', what: '`--folder reports`: the downloaded file is not gzip: no report file is left' },
+  { id: 'report-truncated', group: 'Faults from the server', what: '`--folder reports`: the download stops halfway through the gzip stream: no report file is left' },
 ];
 
 export const casesDoc = path.join(projectRoot, 'docs/failure-cases.md');
