@@ -72,7 +72,7 @@ export function resolveRunOptions(flags: RunFlags, variables: () => Variables = 
   if (emulator && (apiUrl || tokenUrl || authGrantUrl)) {
     throw new UsageError('--emulator starts its own server: drop --api-url / --token-url / --auth-grant-url, or drop --emulator');
   }
-  if (settings.folder.includes('campaigns') && !settings.folder.includes('profiles') && settings.profileId === undefined) {
+  if (folder.includes('campaigns') && !folder.includes('profiles') && settings.profileId === undefined) {
     throw new UsageError('--folder campaigns needs a profile: add --folder profiles, or pass --profile-id (or AMAZON_ADS_PROFILE_ID)');
   }
   if (settings.exportSecrets && exportEnvironment === undefined) {

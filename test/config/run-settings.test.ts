@@ -53,9 +53,21 @@ describe('resolveRunOptions', () => {
   });
 
   it('rejects an unknown folder, listing the valid ones', () => {
-    expect(usageError(() => resolve({ folder: ['auth', 'reports'] })).message).toMatch(
-      /unknown folder "reports".*auth, profiles, campaigns/,
+    expect(usageError(() => resolve({ folder: ['auth', 'report'] })).message).toMatch(
+      /unknown folder "report".*auth, profiles, campaigns, reports/,
     );
+  });
+
+  it('--folder reports runs auth and profiles first, with the report range of its flags', () => {
+    const options = resolve({ folder: 'reports', reportStart: '2026-01-01', reportEnd: '2026-01-31', reportTimeout: '90' });
+    expect(options.folders).toEqual(['auth', 'profiles', 'reports']);
+    expect(options.reportDates).toEqual({ startDate: '2026-01-01', endDate: '2026-01-31' });
+    expect(options.reportTimeout).toBe(90);
+    expect(options.reportType).toBe('spCampaigns');
+    expect(resolve({ folder: ['campaigns', 'reports'], reportDays: '3' }).folders).toEqual(['auth', 'profiles', 'campaigns', 'reports']);
+    expect(resolve({}).reportDates).toBeUndefined();
+    expect(usageError(() => resolve({ folder: 'reports', reportDays: '32' })).message).toMatch(/--report-days must be a whole number from 1 to 31/);
+    expect(usageError(() => resolve({ reportTimeout: '5' })).message).toMatch(/only apply to --folder reports/);
   });
 
   it('runs folders once each, always in the order auth, profiles, campaigns', () => {
