@@ -8,6 +8,7 @@
  *  4. building the full catalog (in-process and `npm run build`)
  *  5. start-up: `--help` and spawn -> first request, against `node -e 0`
  *  6. the Unified API smoke run (`--api unified`) vs `newman run` on the same requests
+ *  7. report download (issue 15) at 10 000 / 100 000 / 1 000 000 rows: time and peak RSS
  *
  * This file only orchestrates: each row is a module in scripts/bench/rows/ returning its rows (and
  * notes); what they share is in scripts/bench/context.ts. The emulator runs in this process; every measured command runs as a child (wall time from
@@ -28,6 +29,7 @@ import { buildRows } from './bench/rows/build.js';
 import { compareWithNewman, comparisonRows, type Comparison } from './bench/rows/compare-with-newman.js';
 import { listingAtScale, scaleRows } from './bench/rows/listing-at-scale.js';
 import { startupReferences } from './bench/rows/startup.js';
+import { reportDownloadRows } from './bench/rows/report-download.js';
 import { unifiedOverheadRows } from './bench/rows/unified-overhead.js';
 
 const rows: Row[] = [];
@@ -88,6 +90,7 @@ async function main(): Promise<void> {
   const scale = await listingAtScale(largest.value);
   add(scaleRows(scale, largest.value, pageSizeMechanism));
   sections.push({ title: 'Largest SP page size', body: largest.source });
+  add(await reportDownloadRows());
 
   rows.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
   const machine = {

@@ -11,9 +11,13 @@ import { choicesOf, countryOf, folderNamesOf, MAX_TIMER_MS, positiveSecondsOf, p
 import { defaultCollection } from './paths.js';
 import { UsageError } from '../errors.js';
 
-/** The aliases of `--folder` (src/run/folders.ts maps them to requests), the default selection. */
-export const folderIds = ['auth', 'profiles', 'campaigns'] as const;
+/** The aliases of `--folder` (src/run/folders.ts maps them to requests). */
+export const folderIds = ['auth', 'profiles', 'campaigns', 'reports'] as const;
 export type FolderId = (typeof folderIds)[number];
+/** What runs when --folder is not given (reports only on request: it waits for Amazon to build a file). */
+export const defaultFolderIds: readonly FolderId[] = ['auth', 'profiles', 'campaigns'];
+/** Report types `--folder reports` can download. */
+export const reportTypeIds = ['spCampaigns'] as const;
 
 /** What `--api` smoke-tests: the per-product APIs (profiles, SP/SB/SD lists) or the Unified API (/adsApi/v1). */
 export const apiIds = ['sponsored-ads', 'unified'] as const;
@@ -100,8 +104,8 @@ export const runOptionTable = {
     flag: 'folder',
     type: 'list',
     describe: `What to run, repeatable: ${folderIds.join(', ')}, or any folder or request by name or path ("Sponsored Products/Campaigns"); runs in collection order, with the token refresh and the profile or account choice it needs`,
-    defaultDescription: JSON.stringify(folderIds),
-    parse: (raw) => folderNamesOf(raw, folderIds, folderIds),
+    defaultDescription: JSON.stringify(defaultFolderIds),
+    parse: (raw) => folderNamesOf(raw, folderIds, defaultFolderIds),
   }),
   api: defineOption({
     flag: 'api',
@@ -140,7 +144,7 @@ export const runOptionTable = {
   reportDir: defineOption({
     flag: 'report-dir',
     type: 'string',
-    describe: 'Folder for the junit / json report files',
+    describe: 'Folder for the junit / json report files and the --folder reports files',
     defaultDescription: JSON.stringify('reports'),
     parse: (raw) => textOf(raw) ?? 'reports',
   }),
@@ -194,6 +198,34 @@ export const runOptionTable = {
     describe: 'Keep the secrets in the exported environment',
     defaultDescription: 'false',
     parse: flag,
+  }),
+  reportDays: defineOption({
+    flag: 'report-days',
+    type: 'string',
+    describe: '--folder reports: the last N full days (UTC), up to 31',
+    defaultDescription: '7',
+    parse: (raw, source) => positiveWholeNumberOf(raw, source, '7'),
+  }),
+  reportStart: defineOption({ flag: 'report-start', type: 'string', describe: '--folder reports: first day YYYY-MM-DD (with --report-end)', defaultDescription: 'none', parse: text }),
+  reportEnd: defineOption({ flag: 'report-end', type: 'string', describe: '--folder reports: last day YYYY-MM-DD (with --report-start)', defaultDescription: 'none', parse: text }),
+  reportType: defineOption({
+    flag: 'report-type',
+    type: 'string',
+    describe: `--folder reports: report type, one of ${reportTypeIds.join(', ')}`,
+    defaultDescription: JSON.stringify('spCampaigns'),
+    parse: (raw, source) => {
+      const given = textOf(raw);
+      const found = reportTypeIds.find((id) => id.toLowerCase() === (given ?? 'spCampaigns').toLowerCase());
+      if (!found) throw new UsageError(`unknown report type "${given}": use ${source.name} with one of ${reportTypeIds.join(', ')}`);
+      return found;
+    },
+  }),
+  reportTimeout: defineOption({
+    flag: 'report-timeout',
+    type: 'string',
+    describe: '--folder reports: seconds to wait for the report to be COMPLETED (report_timeout_seconds)',
+    defaultDescription: "the environment's (1800)",
+    parse: (raw, source) => (textOf(raw) === undefined ? undefined : positiveSecondsOf(raw, source, 1800)),
   }),
   verbose: defineOption({
     flag: 'verbose',

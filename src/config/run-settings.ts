@@ -10,7 +10,8 @@ import { UsageError } from '../errors.js';
 import { cleanCredentials, requireCredentials, type Credentials } from './credentials.js';
 import { readVariables } from './env-file.js';
 import type { FlagsOf, SettingsOf } from './option-spec.js';
-import { DEFAULT_ENV_FILE, runOptionTable } from './options.js';
+import { DEFAULT_ENV_FILE, folderIds, runOptionTable } from './options.js';
+import { reportRange } from '../report/report-range.js';
 import { defaultEnvironmentDir } from './paths.js';
 import { resolveOptions, type Variables } from './resolve-options.js';
 
@@ -38,6 +39,8 @@ export type RunOptions = Omit<SettingsOf<typeof runOptionTable>, 'folder' | 'env
   /** The region's hosts with --api-url / --token-url / --auth-grant-url applied (an emulator run replaces them with its own). */
   hosts: Hosts;
   environmentDir: string;
+  /** --folder reports: the report's days (from --report-days or --report-start/--report-end). */
+  reportDates?: { startDate: string; endDate: string };
 };
 
 /** The region's hosts with the overrides applied. */
@@ -57,7 +60,17 @@ export function hostsFor(region: RegionId, overrides: { apiUrl?: string; tokenUr
 export function resolveRunOptions(flags: RunFlags, variables: () => Variables = () => ({})): RunOptions {
   const emulator = flags.emulator === true;
   const settings = resolveOptions(runOptionTable, flags, emulator ? () => ({}) : variables);
-  const { folder, apiUrl, tokenUrl, authGrantUrl, envFile, exportEnvironment, ...rest } = settings;
+  const { folder: asked, apiUrl, tokenUrl, authGrantUrl, envFile, exportEnvironment, ...rest } = settings;
+  // the report flow needs a token and a chosen profile: --folder reports runs auth and profiles first
+  const aliases: readonly string[] = folderIds;
+  const folder = asked.includes('reports')
+    ? [...folderIds.filter((id) => asked.includes(id) || id === 'auth' || id === 'profiles'), ...asked.filter((name) => !aliases.includes(name))]
+    : asked;
+  const reporting = folder.includes('reports');
+  if (!reporting && [settings.reportDays, settings.reportStart, settings.reportEnd, settings.reportTimeout].some((value) => value !== undefined)) {
+    throw new UsageError('--report-days / --report-start / --report-end / --report-timeout only apply to --folder reports: add --folder reports');
+  }
+  const reportDates = reporting ? reportRange({ days: settings.reportDays, start: settings.reportStart, end: settings.reportEnd }) : undefined;
 
   if (emulator && (apiUrl || tokenUrl || authGrantUrl)) {
     throw new UsageError('--emulator starts its own server: drop --api-url / --token-url / --auth-grant-url, or drop --emulator');
@@ -65,7 +78,7 @@ export function resolveRunOptions(flags: RunFlags, variables: () => Variables = 
   if (settings.api === 'unified' && flags.folder !== undefined) {
     throw new UsageError('--api unified runs its own requests (token, advertiser account, campaigns query): drop --folder, or drop --api unified');
   }
-  if (settings.api !== 'unified' && settings.folder.includes('campaigns') && !settings.folder.includes('profiles') && settings.profileId === undefined) {
+  if (settings.api !== 'unified' && folder.includes('campaigns') && !folder.includes('profiles') && settings.profileId === undefined) {
     throw new UsageError('--folder campaigns needs a profile: add --folder profiles, or pass --profile-id (or AMAZON_ADS_PROFILE_ID)');
   }
   if (settings.exportSecrets && exportEnvironment === undefined) {
@@ -79,6 +92,7 @@ export function resolveRunOptions(flags: RunFlags, variables: () => Variables = 
     exportEnvironment: exportEnvironment === undefined ? undefined : path.resolve(exportEnvironment),
     hosts: hostsFor(settings.region, { apiUrl, tokenUrl, authGrantUrl }),
     environmentDir: flags.environmentDir?.trim() || defaultEnvironmentDir,
+    reportDates,
   };
 }
 

@@ -132,7 +132,8 @@ export async function downloadReport(options: ReportDownloadOptions): Promise<Re
     resourceLimits: { maxYoungGenerationSizeMb: workerYoungGenerationMb },
   };
   const worker = fromSource
-    ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(workerFile.href)}); });`, { ...settings, eval: true })
+    ? // resolved here: an eval worker resolves bare names from the working folder, which may be anywhere
+      new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerFile.href)}); });`, { ...settings, eval: true })
     : new Worker(workerFile, settings);
   const answer = await new Promise<WorkerAnswer>((resolve) => {
     worker.once('message', resolve);

@@ -30,6 +30,8 @@ export const folderAliases: Record<FolderId, string[]> = {
   auth: ['Auth/Access token from refresh token'],
   profiles: ['Accounts/Profiles'],
   campaigns: ['First call/List SP campaigns', 'First call/List SB campaigns', 'First call/List SD campaigns'],
+  // the V3 flow: "Report status" is also a request of "Sponsored ads V2", so full paths
+  reports: ['Reporting/Sponsored ads V3/Create report', 'Reporting/Sponsored ads V3/Report status'],
 };
 
 /** What `--api unified` runs (the token refresh and the account choice are added as the steps it needs). */

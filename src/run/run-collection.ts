@@ -20,6 +20,7 @@ import { defaultCollection, environmentPathOf } from '../config/paths.js';
 import type { Hosts, RunOptions } from '../config/run-settings.js';
 import { maskEnvironment, withValues, type EnvironmentJson } from './environment.js';
 import { selectItems, unifiedSmokeFolders } from './folders.js';
+import { downloadRunReport, type DownloadedReport } from './report-download-step.js';
 import { runEventsOf } from './newman-events.js';
 import { bodyRelease } from './plugins/body-release.js';
 import { cliReporter, type Sink } from './plugins/cli-reporter.js';
@@ -30,7 +31,7 @@ import { stopPolicy } from './plugins/stop-policy.js';
 import { loadRunCollection, loadRunEnvironment } from './postman-files.js';
 import { Redactor } from './redact.js';
 import { createRunState, type RunState } from './run-state.js';
-import { exitCodeOfReport, formatSummary, reportOf, type NewmanOutcome, type RunReport } from './summary.js';
+import { exitCodeOfReport, formatSummary, reportOf, type NewmanOutcome, type RunFailureEntry, type RunReport } from './summary.js';
 import { writeFileAtomic } from '../files/write-file-atomic.js';
 
 export interface RunIO {
@@ -93,6 +94,8 @@ function runValues(options: RunOptions, credentials: Credentials, hosts: Hosts):
     ...(profileAsked ? { strict_profile_choice: 'true' } : {}),
     ...(options.pageSize === undefined ? {} : { page_size: String(options.pageSize) }),
     max_pages: String(options.maxPages),
+    ...(options.reportDates ? { report_start_date: options.reportDates.startDate, report_end_date: options.reportDates.endDate } : {}),
+    ...(options.reportTimeout === undefined ? {} : { report_timeout_seconds: String(options.reportTimeout) }),
     access_token: '',
     token_expires_at: '',
   };
@@ -125,7 +128,9 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
     const hosts = emulator
       ? { api_url: emulator.url, token_url: `${emulator.url}/auth/o2/token`, auth_grant_url: `${emulator.url}/ap/oa` }
       : options.hosts;
-    const environment = withValues(baseEnvironment, { ...io.environmentValues, ...runValues(options, credentials, hosts) });
+    // the emulator builds a report in a few polls: no need for the 5 s first wait meant for Amazon
+    const emulatorValues = emulator ? { report_poll_seconds: '0.2' } : {};
+    const environment = withValues(baseEnvironment, { ...emulatorValues, ...io.environmentValues, ...runValues(options, credentials, hosts) });
     const state = createRunState(options, new Redactor([client_secret, refresh_token]), selection.stepItemIds);
     // Newman builds its objects for the selected items only (the collection is already pruned)
     const collection = new sdk.Collection(selection.collection as sdk.CollectionDefinition);
@@ -172,6 +177,12 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
 
   const finalEnvironment = outcome.summary?.environment;
   learnFromScope(finalEnvironment, redactor);
+  let downloadedReport: DownloadedReport | undefined;
+  let downloadFailure: RunFailureEntry | undefined;
+  const flowPassed = !outcome.error && (outcome.summary?.run.failures.length ?? 1) === 0;
+  if (options.folders.includes('reports') && flowPassed && !state.stopped) {
+    ({ downloaded: downloadedReport, failure: downloadFailure } = await downloadRunReport(state, finalEnvironment));
+  }
   const reportFiles = reports?.write() ?? [];
 
   let exportedEnvironment: string | undefined;
@@ -182,7 +193,7 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
     exportedEnvironment = options.exportEnvironment;
   }
 
-  const report = reportOf(state, outcome, { reportFiles, exportedEnvironment });
+  const report = reportOf(state, outcome, { reportFiles, exportedEnvironment, downloadedReport, downloadFailure });
   const summaryText = redactor.redact(formatSummary(report));
   write(options.reporters.includes('cli') ? `\n${summaryText}` : summaryText);
   return { exitCode: exitCodeOfReport(report), report, summaryText, contactedOrigins: [...state.origins].sort(), redactor };

@@ -30,6 +30,8 @@ export interface RunReport {
   /** Report files written by this run. */
   reportFiles: string[];
   exportedEnvironment?: string;
+  /** --folder reports: the performance report downloaded (rows, JSON and CSV file). */
+  downloadedReport?: { rows: number; jsonFile: string; csvFile: string };
 }
 
 export function exitCodeOfReport(report: Pick<RunReport, 'passed'>): 0 | 1 {
@@ -71,7 +73,11 @@ function failuresOf(state: RunState, newman: NewmanOutcome): RunFailureEntry[] {
 }
 
 /** The structured result of a run. */
-export function reportOf(state: RunState, newman: NewmanOutcome, files: { reportFiles: string[]; exportedEnvironment?: string }): RunReport {
+export function reportOf(
+  state: RunState,
+  newman: NewmanOutcome,
+  files: { reportFiles: string[]; exportedEnvironment?: string; downloadedReport?: RunReport['downloadedReport']; downloadFailure?: RunFailureEntry },
+): RunReport {
   const { options } = state;
   const stats = newman.summary?.run.stats;
   const environment = newman.summary?.environment;
@@ -80,7 +86,8 @@ export function reportOf(state: RunState, newman: NewmanOutcome, files: { report
     return value === undefined || value === null || value === '' ? undefined : String(value);
   };
   const counted = (key: string) => (options.folders.includes('campaigns') ? countOf(environment?.get(key)) : undefined);
-  const failures = failuresOf(state, newman);
+  const { downloadFailure, ...written } = files;
+  const failures = [...failuresOf(state, newman), ...(downloadFailure ? [downloadFailure] : [])];
   const unified =
     options.api === 'unified'
       ? {
@@ -101,7 +108,7 @@ export function reportOf(state: RunState, newman: NewmanOutcome, files: { report
     durationMs: Math.max(0, completed - started),
     failures,
     passed: failures.length === 0,
-    ...files,
+    ...written,
   };
 }
 
@@ -180,6 +187,8 @@ export function formatSummary(report: RunReport): string {
     });
   }
   for (const file of report.reportFiles) lines.push(['report', file]);
+  const downloaded = report.downloadedReport;
+  if (downloaded) for (const file of [downloaded.jsonFile, downloaded.csvFile]) lines.push(['report', `${downloaded.rows} rows → ${file}`]);
   if (report.exportedEnvironment) lines.push(['environment', report.exportedEnvironment]);
   const width = Math.max(...lines.map(([key]) => key.length)) + 2;
   return ['Run summary', ...lines.map(([key, value]) => `  ${key.padEnd(width)}${value}`)].join('\n') + '\n';

@@ -57,6 +57,18 @@ describe('resolveRunOptions', () => {
     expect(resolve({ folder: 'AUTH,Profiles' }).folders).toEqual(['auth', 'profiles']);
   });
 
+  it('--folder reports runs auth and profiles first, with the report range of its flags', () => {
+    const options = resolve({ folder: 'reports', reportStart: '2026-01-01', reportEnd: '2026-01-31', reportTimeout: '90' });
+    expect(options.folders).toEqual(['auth', 'profiles', 'reports']);
+    expect(options.reportDates).toEqual({ startDate: '2026-01-01', endDate: '2026-01-31' });
+    expect(options.reportTimeout).toBe(90);
+    expect(options.reportType).toBe('spCampaigns');
+    expect(resolve({ folder: ['campaigns', 'reports'], reportDays: '3' }).folders).toEqual(['auth', 'profiles', 'campaigns', 'reports']);
+    expect(resolve({}).reportDates).toBeUndefined();
+    expect(usageError(() => resolve({ folder: 'reports', reportDays: '32' })).message).toMatch(/--report-days must be a whole number from 1 to 31/);
+    expect(usageError(() => resolve({ reportTimeout: '5' })).message).toMatch(/only apply to --folder reports/);
+  });
+
   it('runs folders once each, always in the order auth, profiles, campaigns', () => {
     expect(resolve({ folder: ['campaigns', 'auth', 'profiles', 'auth'] }).folders).toEqual(['auth', 'profiles', 'campaigns']);
     expect(resolve({ folder: 'profiles,auth' }).folders).toEqual(['auth', 'profiles']);

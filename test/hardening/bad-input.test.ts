@@ -89,8 +89,8 @@ describe.concurrent('bad input: exit 2, one line naming the problem and the fix,
   });
 
   it('unknown folder', async () => {
-    const line = await badInput('unknown-folder', { args: () => ['--folder', 'reports'] });
-    expect(line).toMatch(/unknown --folder "reports" \(no such folder or request in .*\): close matches: "Reporting", /);
+    const line = await badInput('unknown-folder', { args: () => ['--folder', 'Reportng'] });
+    expect(line).toMatch(/unknown --folder "Reportng" \(no such folder or request in .*\): close matches: "reports", "Reporting", /);
   });
 
   it('an interactive grant request asked to run headless', async () => {

@@ -26,7 +26,7 @@ export interface FailureCase {
 
 export const failureCases: readonly FailureCase[] = [
   { id: 'unknown-region', group: 'Bad input', what: 'unknown region (`--region moon`)' },
-  { id: 'unknown-folder', group: 'Bad input', what: 'unknown folder (`--folder reports`)' },
+  { id: 'unknown-folder', group: 'Bad input', what: 'unknown folder (`--folder Reportng`)' },
   { id: 'grant-request-headless', group: 'Bad input', what: 'an interactive grant request asked to run headless (`--folder "Auth grant login"`)' },
   { id: 'flag-repeated', group: 'Bad input', what: 'a single-value flag given twice (`--report-dir a --report-dir b`)' },
   { id: 'env-file-missing', group: 'Bad input', what: 'an env file named with `--env-file` that does not exist' },
@@ -66,6 +66,11 @@ export const failureCases: readonly FailureCase[] = [
   { id: 'malformed-list', group: 'Faults from the server', what: 'a list response that is not JSON' },
   { id: 'repeated-next-token', group: 'Faults from the server', what: 'a nextToken that repeats (paging stops)' },
   { id: 'zero-profiles', group: 'Faults from the server', what: 'zero profiles' },
+  { id: 'report-failed', group: 'Faults from the server', what: '`--folder reports`: the report ends FAILED (the reason is in the failure line)' },
+  { id: 'report-timeout', group: 'Faults from the server', what: '`--folder reports`: the report is not COMPLETED within `--report-timeout`' },
+  { id: 'report-url-expired', group: 'Faults from the server', what: '`--folder reports`: the download URL has expired (403): no report file is left' },
+  { id: 'report-not-gzip', group: 'Faults from the server', what: '`--folder reports`: the downloaded file is not gzip: no report file is left' },
+  { id: 'report-truncated', group: 'Faults from the server', what: '`--folder reports`: the download stops halfway through the gzip stream: no report file is left' },
 ];
 
 export const casesDoc = path.join(projectRoot, 'docs/failure-cases.md');

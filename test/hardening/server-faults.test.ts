@@ -285,6 +285,59 @@ describe.concurrent('faults from the server: exit 1 naming the cause, reports st
     });
   });
 
+  // --folder reports: the report flow's failures, and a download that fails (expectFilesSound: the
+  // report folder holds only the JUnit and JSON reports, no report file, whole or partial)
+  const reports = ['--folder', 'reports', '--report-days', '2'];
+  it('--folder reports: the report ends FAILED', async () => {
+    await faultCase('report-failed', {
+      emulator: { reportDelay: 0, reportFail: true },
+      args: () => reports,
+      line: /^error: report_failed: Amazon could not build the report/,
+      check: ({ ran, emulator }) => {
+        expect(ran.stdout).toMatch(/report_failed: report [0-9a-f-]{36} FAILED: Report generation failed/);
+        expect(emulator.downloads).toEqual([]);
+      },
+    });
+  });
+
+  it('--folder reports: the report is not ready within --report-timeout', async () => {
+    await faultCase('report-timeout', {
+      emulator: { reportDelay: 1_000_000 },
+      args: () => [...reports, '--report-timeout', '1'],
+      line: /^error: report_timeout: the report was not ready within report_timeout_seconds/,
+      check: ({ ran, emulator }) => {
+        expect(ran.stdout).toMatch(/is still (PENDING|PROCESSING) after \d+ s and \d polls \(report_timeout_seconds 1\)/);
+        // one poll, a wait of at most the second left, one more poll (one alone when the machine is slow)
+        expect(emulator.stats.routes['GET /reporting/reports/{reportId}']).toBeLessThanOrEqual(2);
+        expect(emulator.downloads).toEqual([]);
+      },
+    });
+  });
+
+  /** A report COMPLETED at the first poll whose download fails: one download, no `rows →` line, the URL masked. */
+  const downloadFault = (emulatorOptions: EmulatorOptions, line: RegExp): FaultCase => ({
+    emulator: { reportDelay: 0, ...emulatorOptions },
+    args: () => reports,
+    line,
+    check: ({ ran, emulator }) => {
+      expect(emulator.downloads).toHaveLength(1);
+      expect(ran.stdout).not.toMatch(/rows →/);
+      expect(ran.stdout).not.toMatch(/report-files\/[^\s"]*Signature/);
+    },
+  });
+
+  it('--folder reports: the download URL has expired', async () => {
+    await faultCase('report-url-expired', downloadFault({ reportUrlTtlSeconds: 0 }, /^error: report_download_failed: the report file could not be downloaded/));
+  });
+
+  it('--folder reports: the downloaded file is not gzip', async () => {
+    await faultCase('report-not-gzip', downloadFault({ reportNotGzip: true }, /^error: report_not_gzip: the downloaded report is not a gzip file/));
+  });
+
+  it('--folder reports: the download stops halfway through the gzip stream', async () => {
+    await faultCase('report-truncated', downloadFault({ reportTruncated: true, reportRows: 5000 }, /^error: report_truncated: the downloaded report ended early/));
+  });
+
   it('a list response that is not JSON', async () => {
     await faultCase('malformed-list', {
       emulator: { malformed: true },

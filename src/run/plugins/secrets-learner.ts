@@ -9,7 +9,7 @@ import type { Redactor } from '../redact.js';
 import type { RunState } from '../run-state.js';
 
 const TOKEN_FIELDS = ['access_token', 'refresh_token'] as const;
-const SECRET_VARIABLES = ['client_secret', 'refresh_token', 'access_token'] as const;
+const SECRET_VARIABLES = ['client_secret', 'refresh_token', 'access_token', 'report_url'] as const;
 /** Responses up to this size are searched for tokens (token responses are tiny; campaign pages are not). */
 const TOKEN_RESPONSE_MAX_BYTES = 64 * 1024;
 
@@ -33,6 +33,9 @@ function learnTokens(text: string, redactor: Redactor): void {
     const value: unknown = field in body ? (body as Record<string, unknown>)[field] : undefined;
     if (typeof value === 'string') redactor.add(value);
   }
+  // a COMPLETED report's pre-signed download URL: anyone holding it can fetch the report
+  const { reportId, url } = body as { reportId?: unknown; url?: unknown };
+  if (reportId !== undefined && typeof url === 'string' && url !== '') redactor.add(url);
 }
 
 export function secretsLearner(events: RunEvents, state: RunState): void {
@@ -46,7 +49,7 @@ export function secretsLearner(events: RunEvents, state: RunState): void {
     const size = o?.response?.stream?.byteLength ?? 0;
     if (size === 0 || size > TOKEN_RESPONSE_MAX_BYTES) return;
     const text = o.response?.text() ?? '';
-    if (/"(access|refresh)_token"/.test(text)) learnTokens(text, redactor);
+    if (/"(access|refresh)_token"|"url"/.test(text)) learnTokens(text, redactor);
   });
   events.on('beforeDone', (_error, o) => learnFromScope(o?.summary?.environment, redactor));
 }

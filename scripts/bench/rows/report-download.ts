@@ -1,20 +1,20 @@
 /**
- * Bench of the report download (issue 15, "Scale"): time and peak RSS of downloading, gunzipping
+ * Row 6: the report download (issue 15, "Scale"): time and peak RSS of downloading, gunzipping
  * and converting a report of N rows to JSON + CSV, each N in a child process of its own (so one
  * run's memory does not colour the next). The emulator (in this process) serves the report with
  * --report-rows N. Streaming means the peak RSS at 1 000 000 rows stays within 1.3 x that at 10 000.
  *
- *   import { benchReportDownload } from './bench/report-download.js';
- *   const rows = await benchReportDownload([10_000, 100_000, 1_000_000]);
- *
- * or from the project root: `npx tsx scripts/bench/report-download.ts [N ...]` (prints the rows).
+ * `reportDownloadRows()` gives the bench rows (scripts/bench.ts); alone, from the project root:
+ * `npx tsx scripts/bench/rows/report-download.ts [N ...]` prints the measurements.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startEmulator, demoCredentials } from '../../src/emulator/index.js';
-import { describeFailure, runChild } from './child.js';
+import { startEmulator, demoCredentials } from '../../../src/emulator/index.js';
+import { describeFailure, runChild } from '../child.js';
+import { errorText, log, type BenchRows } from '../context.js';
+import { measured, megabytes, ms, notMeasured, row, type Row } from '../report.js';
 
 export interface ReportDownloadRow {
   rows: number;
@@ -24,8 +24,8 @@ export interface ReportDownloadRow {
   rssRatio: number;
 }
 
-const childScript = fileURLToPath(new URL('./report-download-child.ts', import.meta.url));
-const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+const childScript = fileURLToPath(new URL('../report-download-child.ts', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const day = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
 /** A COMPLETED report of `rows` rows on a fresh emulator: its URL and the file name parts. */
@@ -86,6 +86,45 @@ export async function benchReportDownload(sizes: readonly number[] = [10_000, 10
   for (const rows of [...sizes].sort((a, b) => a - b)) measured.push(await measureReportDownload(rows));
   const base = measured[0]?.peakRssMb ?? Number.NaN;
   return measured.map((row) => ({ ...row, rssRatio: Math.round((row.peakRssMb / base) * 100) / 100 }));
+}
+
+/** Peak RSS at the largest size may be at most this many times that at the smallest (issue 15). */
+const rssRatioLimit = 1.3;
+const sizes = [10_000, 100_000, 1_000_000] as const;
+const spaced = (n: number) => n.toLocaleString('en-US').replace(/,/g, ' ');
+
+/** Row 6: time and peak RSS per size (6a-6c), and the RSS ratio largest / smallest (6d). */
+export async function reportDownloadRows(): Promise<BenchRows> {
+  log(`report download: ${sizes.join(', ')} rows, each in a child process`);
+  let measuredRows: ReportDownloadRow[] = [];
+  let error: string | undefined;
+  try {
+    measuredRows = await benchReportDownload(sizes);
+  } catch (caught) {
+    error = errorText(caught);
+  }
+  const rows: Row[] = sizes.map((size, index) => {
+    const one = measuredRows.find((entry) => entry.rows === size);
+    return row(
+      `6${'abc'[index]}`,
+      `Report download ${spaced(size)} rows: download, gunzip, JSON + CSV (wall time of the child)`,
+      one ? measured(one.wallMs) : notMeasured(error ?? 'not run'),
+      { kind: 'none', reason: 'judged in the RSS row' },
+      (wall) => `${ms(wall)}; peak RSS ${megabytes(one!.peakRssMb * 1024 * 1024)}`,
+    );
+  });
+  const smallest = measuredRows.find((entry) => entry.rows === sizes[0]);
+  const largest = measuredRows.find((entry) => entry.rows === sizes[sizes.length - 1]);
+  rows.push(
+    row(
+      '6d',
+      `Report download peak RSS: ${spaced(sizes[sizes.length - 1])} rows / ${spaced(sizes[0])} rows (streaming)`,
+      smallest && largest ? measured(largest.peakRssMb / smallest.peakRssMb) : notMeasured(error ?? 'not run'),
+      { kind: 'ratioAtMost', limit: rssRatioLimit },
+      (ratio) => `${ratio.toFixed(2)} (${largest?.peakRssMb} MB vs ${smallest?.peakRssMb} MB)`,
+    ),
+  );
+  return { rows, sections: [] };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
