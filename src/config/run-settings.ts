@@ -18,6 +18,8 @@ import { resolveOptions, type Variables } from './resolve-options.js';
 export type RunFlags = FlagsOf<typeof runOptionTable> & {
   /** Folder holding amazon-ads-api.<region>.postman_environment.json (default environments/); not a CLI flag. */
   environmentDir?: string;
+  /** --reporter-<name>-<option> values grouped by reporter (see src/run/reporter-flags.ts); not in the table. */
+  reporterOptions?: Record<string, Record<string, unknown>>;
 };
 
 export interface Hosts {
@@ -38,6 +40,8 @@ export type RunOptions = Omit<SettingsOf<typeof runOptionTable>, 'folder' | 'env
   /** The region's hosts with --api-url / --token-url / --auth-grant-url applied (an emulator run replaces them with its own). */
   hosts: Hosts;
   environmentDir: string;
+  /** Options of each reporter, by reporter name: { htmlextra: { export: 'out.html' } }. */
+  reporterOptions: Record<string, Record<string, unknown>>;
 };
 
 /** The region's hosts with the overrides applied. */
@@ -76,6 +80,7 @@ export function resolveRunOptions(flags: RunFlags, variables: () => Variables = 
     exportEnvironment: exportEnvironment === undefined ? undefined : path.resolve(exportEnvironment),
     hosts: hostsFor(settings.region, { apiUrl, tokenUrl, authGrantUrl }),
     environmentDir: flags.environmentDir?.trim() || defaultEnvironmentDir,
+    reporterOptions: flags.reporterOptions ?? {},
   };
 }
 

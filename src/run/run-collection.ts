@@ -18,12 +18,14 @@ import type { EmulatorOptions } from '../emulator/index.js';
 import type { Credentials } from '../config/credentials.js';
 import { defaultCollection, environmentPathOf } from '../config/paths.js';
 import type { Hosts, RunOptions } from '../config/run-settings.js';
-import { maskEnvironment, withValues, type EnvironmentJson } from './environment.js';
+import { maskEnvironment, maskedVariableNames, withValues, type EnvironmentJson } from './environment.js';
 import { requestIdsFor } from './folders.js';
 import { runEventsOf } from './newman-events.js';
 import { bodyRelease } from './plugins/body-release.js';
 import { cliReporter, type Sink } from './plugins/cli-reporter.js';
-import { fileReporters, prepareReportDir } from './plugins/file-reporters.js';
+import { fileReporters, loadFileReporters, prepareReportDir, type FileReporter } from './plugins/file-reporters.js';
+import { colourWanted } from './colour.js';
+import { newmanOptionsOf } from './newman-options.js';
 import { requestLog } from './plugins/request-log.js';
 import { learnFromScope, secretsLearner } from './plugins/secrets-learner.js';
 import { stopPolicy } from './plugins/stop-policy.js';
@@ -101,7 +103,8 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
     options.environment === undefined,
   );
   if (options.exportEnvironment) checkExportPath(options.exportEnvironment);
-  if (options.reporters.some((reporter) => reporter !== 'cli')) prepareReportDir(options.reportDir);
+  const fileReporterList = loadFileReporters(options.reporters);
+  if (fileReporterList.length > 0) prepareReportDir(options.reportDir);
   if (!options.emulator && !io.credentials) {
     throw new UsageError('no credentials given: set AMAZON_ADS_CLIENT_ID, AMAZON_ADS_CLIENT_SECRET and AMAZON_ADS_REFRESH_TOKEN, or use --emulator');
   }
@@ -115,10 +118,11 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
     const hosts = emulator
       ? { api_url: emulator.url, token_url: `${emulator.url}/auth/o2/token`, auth_grant_url: `${emulator.url}/ap/oa` }
       : options.hosts;
-    const environment = withValues(baseEnvironment, { ...io.environmentValues, ...runValues(options, credentials, hosts) });
+    // --env-var last, as with `newman run`: it overrides what the environment file and the runner set
+    const environment = withValues(baseEnvironment, { ...io.environmentValues, ...runValues(options, credentials, hosts), ...options.envVar });
     const stepItemIds = new Set(requestIdsFor(collection, ['auth', 'profiles'], options.collection));
-    const state = createRunState(options, new Redactor([client_secret, refresh_token]), stepItemIds);
-    return await execute(state, { collection, requestIds, environment }, io.stdout);
+    const state = createRunState(options, new Redactor([client_secret, refresh_token, options.sslClientPassphrase, ...secretEnvVarValues(options.envVar)]), stepItemIds);
+    return await execute(state, { collection, requestIds, environment, fileReporters: fileReporterList }, io.stdout);
   } finally {
     await emulator?.stop();
   }
@@ -128,11 +132,20 @@ interface Prepared {
   collection: sdk.Collection;
   requestIds: string[];
   environment: EnvironmentJson;
+  fileReporters: FileReporter[];
+}
+
+/** Values of --env-var that must never be shown: secret variables and anything named like a secret. */
+function secretEnvVarValues(envVar: Record<string, string>): string[] {
+  return Object.entries(envVar)
+    .filter(([key]) => maskedVariableNames.includes(key) || /secret|token|password|passphrase|api_?key/i.test(key))
+    .map(([, value]) => value);
 }
 
 async function execute(state: RunState, prepared: Prepared, stdout: Sink | undefined): Promise<RunOutcome> {
   const { options, redactor } = state;
-  const write: Sink = stdout ?? ((text) => void process.stdout.write(text));
+  const write: Sink = options.silent ? () => undefined : (stdout ?? ((text) => void process.stdout.write(text)));
+  const colour = colourWanted(options.color, stdout === undefined && process.stdout.isTTY === true, process.env.NO_COLOR);
   let reports: ReturnType<typeof fileReporters> | undefined;
 
   const outcome = await new Promise<NewmanOutcome>((resolve) => {
@@ -143,7 +156,7 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
         folder: prepared.requestIds,
         // No Newman reporter: the CLI lines and the report files are plug-ins of ours, redacted.
         reporters: [],
-        timeoutRequest: options.timeoutRequest,
+        ...newmanOptionsOf(options),
         bail: options.bail,
       },
       (error: Error | null, summary: NewmanRunSummary | undefined) => resolve({ summary, error: error ?? undefined }),
@@ -156,14 +169,15 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
     secretsLearner(events, state);
     requestLog(events, state);
     stopPolicy(events, state);
-    bodyRelease(events);
-    reports = fileReporters(events, state);
-    if (options.reporters.includes('cli')) cliReporter(events, state, { write, colour: stdout === undefined && process.stdout.isTTY === true });
+    bodyRelease(events, prepared.fileReporters.some((reporter) => !reporter.builtIn));
+    reports = fileReporters(events, state, prepared.fileReporters, () => (emitter as unknown as { summary?: NewmanRunSummary }).summary);
+    if (options.reporters.includes('cli') && !options.silent) cliReporter(events, state, { write, colour });
   });
 
   const finalEnvironment = outcome.summary?.environment;
   learnFromScope(finalEnvironment, redactor);
   const reportFiles = reports?.write() ?? [];
+  for (const failure of reports?.failures() ?? []) write(`warning: ${failure}\n`);
 
   let exportedEnvironment: string | undefined;
   if (options.exportEnvironment && finalEnvironment) {
