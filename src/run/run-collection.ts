@@ -26,6 +26,7 @@ import { cliReporter, type Sink } from './plugins/cli-reporter.js';
 import { fileReporters, loadFileReporters, prepareReportDir, type FileReporter } from './plugins/file-reporters.js';
 import { colourWanted } from './colour.js';
 import { newmanOptionsOf } from './newman-options.js';
+import { pagingProgress } from './plugins/paging-progress.js';
 import { requestLog } from './plugins/request-log.js';
 import { learnFromScope, secretsLearner } from './plugins/secrets-learner.js';
 import { stopPolicy } from './plugins/stop-policy.js';
@@ -171,7 +172,10 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
     stopPolicy(events, state);
     bodyRelease(events, prepared.fileReporters.some((reporter) => !reporter.builtIn));
     reports = fileReporters(events, state, prepared.fileReporters, () => (emitter as unknown as { summary?: NewmanRunSummary }).summary);
-    if (options.reporters.includes('cli') && !options.silent) cliReporter(events, state, { write, colour });
+    if (options.reporters.includes('cli') && !options.silent) {
+      cliReporter(events, state, { write, colour });
+      pagingProgress(events, (text) => write(`  ${redactor.redact(text)}\n`));
+    }
   });
 
   const finalEnvironment = outcome.summary?.environment;
