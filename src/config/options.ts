@@ -7,6 +7,7 @@
  */
 import { regionIds } from '../catalog/regions.js';
 import { defineOption, type RawValue, type ValueSource } from './option-spec.js';
+import { colourModeOf, envVarsOf, readableFileOf } from './newman-values.js';
 import { choicesOf, countryOf, folderNamesOf, MAX_TIMER_MS, positiveSecondsOf, positiveWholeNumberOf, profileIdOf, regionOf, textOf, urlOf } from './parse-value.js';
 import { defaultCollection } from './paths.js';
 import { UsageError } from '../errors.js';
@@ -25,6 +26,18 @@ export type ApiId = (typeof apiIds)[number];
 
 export const reporterIds = ['cli', 'junit', 'json'] as const;
 export type ReporterId = (typeof reporterIds)[number];
+/** A reporter name of --reporters: a built-in one, or <name> of an installed `newman-reporter-<name>`. */
+export type ReporterName = ReporterId | (string & {});
+
+function reporterNamesOf(raw: RawValue, source: ValueSource): ReporterName[] {
+  const asked = raw === undefined || typeof raw === 'boolean' ? [] : (Array.isArray(raw) ? raw : [raw]).flatMap((entry) => String(entry).split(','));
+  const names = [...new Set(asked.map((entry) => entry.trim().toLowerCase()).filter((entry) => entry !== ''))];
+  const bad = names.find((name) => !/^[a-z0-9][a-z0-9._-]*$/.test(name));
+  if (bad !== undefined) throw new UsageError(`unknown reporter "${bad}": use ${source.name} with ${reporterIds.join(', ')} or the <name> of an installed newman-reporter-<name>`);
+  if (names.length === 0) return ['cli'];
+  // built-in ones in their fixed order, then the others as given
+  return [...reporterIds.filter((id) => names.includes(id)), ...names.filter((name) => !(reporterIds as readonly string[]).includes(name))];
+}
 
 export const variables = {
   region: 'AMAZON_ADS_REGION',
@@ -136,10 +149,11 @@ export const runOptionTable = {
   authGrantUrl: shared.authGrantUrl,
   reporters: defineOption({
     flag: 'reporters',
+    alias: 'r',
     type: 'list',
-    describe: `Comma-separated reporters: ${reporterIds.join(', ')}`,
+    describe: `Comma-separated reporters: ${reporterIds.join(', ')}, or any installed newman-reporter-<name> (e.g. htmlextra, the HTML report); its options pass through as --reporter-<name>-<option>`,
     defaultDescription: JSON.stringify('cli'),
-    parse: (raw, source) => choicesOf(raw, reporterIds, ['cli'], 'reporter', source, 'any of'),
+    parse: (raw, source) => reporterNamesOf(raw, source),
   }),
   reportDir: defineOption({
     flag: 'report-dir',
@@ -179,6 +193,7 @@ export const runOptionTable = {
   }),
   environment: defineOption({
     flag: 'environment',
+    alias: 'e',
     type: 'string',
     describe: 'Postman environment to start from (credentials, hosts and profile are injected into it)',
     defaultDescription: 'environments/amazon-ads-api.<region>.postman_environment.json',
@@ -233,6 +248,68 @@ export const runOptionTable = {
     describe: 'Show every request and response in the CLI output (secrets masked)',
     defaultDescription: 'false',
     parse: flag,
+  }),
+  // Newman's own options, same names and meaning as `newman run`
+  envVar: defineOption({
+    flag: 'env-var',
+    type: 'list',
+    describe: 'Set an environment variable, repeatable: --env-var KEY=VALUE (values of secret variables are masked in every output)',
+    defaultDescription: 'none',
+    parse: (raw, source) => envVarsOf(raw, source),
+  }),
+  delayRequest: defineOption({
+    flag: 'delay-request',
+    type: 'string',
+    describe: 'Milliseconds to wait between requests',
+    defaultDescription: '0',
+    parse: (raw, source) => positiveWholeNumberOf(raw, source, '500', MAX_TIMER_MS),
+  }),
+  timeout: defineOption({
+    flag: 'timeout',
+    type: 'string',
+    describe: 'Milliseconds the whole run may take',
+    defaultDescription: 'none',
+    parse: (raw, source) => positiveWholeNumberOf(raw, source, '600000', MAX_TIMER_MS),
+  }),
+  timeoutScript: defineOption({
+    flag: 'timeout-script',
+    type: 'string',
+    describe: 'Milliseconds one script may take',
+    defaultDescription: 'none',
+    parse: (raw, source) => positiveWholeNumberOf(raw, source, '5000', MAX_TIMER_MS),
+  }),
+  insecure: defineOption({ flag: 'insecure', alias: 'k', type: 'boolean', describe: 'Accept any TLS certificate (self-signed, expired, wrong host)', defaultDescription: 'false', parse: flag }),
+  sslExtraCaCerts: defineOption({
+    flag: 'ssl-extra-ca-certs',
+    type: 'string',
+    describe: 'PEM file of extra trusted CA certificates',
+    defaultDescription: 'none',
+    parse: readableFileOf,
+  }),
+  sslClientCert: defineOption({ flag: 'ssl-client-cert', type: 'string', describe: 'PEM file of the TLS client certificate', defaultDescription: 'none', parse: readableFileOf }),
+  sslClientKey: defineOption({ flag: 'ssl-client-key', type: 'string', describe: 'PEM file of the TLS client certificate key', defaultDescription: 'none', parse: readableFileOf }),
+  sslClientPassphrase: defineOption({
+    flag: 'ssl-client-passphrase',
+    type: 'string',
+    describe: 'Passphrase of the TLS client key (a secret: masked in every output)',
+    defaultDescription: 'none',
+    parse: (raw) => (typeof raw === 'string' && raw !== '' ? raw : undefined),
+  }),
+  suppressExitCode: defineOption({
+    flag: 'suppress-exit-code',
+    alias: 'x',
+    type: 'boolean',
+    describe: 'Exit 0 even when a request or assertion failed (usage errors still exit 2)',
+    defaultDescription: 'false',
+    parse: flag,
+  }),
+  silent: defineOption({ flag: 'silent', type: 'boolean', describe: 'Print nothing on stdout (no request lines, progress or summary)', defaultDescription: 'false', parse: flag }),
+  color: defineOption({
+    flag: 'color',
+    type: 'string',
+    describe: 'Colours in the CLI output: on, off, or auto (a terminal and NO_COLOR unset)',
+    defaultDescription: 'auto',
+    parse: colourModeOf,
   }),
 };
 

@@ -19,6 +19,8 @@ import { resolveOptions, type Variables } from './resolve-options.js';
 export type RunFlags = FlagsOf<typeof runOptionTable> & {
   /** Folder holding amazon-ads-api.<region>.postman_environment.json (default environments/); not a CLI flag. */
   environmentDir?: string;
+  /** --reporter-<name>-<option> values grouped by reporter (see src/run/reporter-flags.ts); not in the table. */
+  reporterOptions?: Record<string, Record<string, unknown>>;
 };
 
 export interface Hosts {
@@ -41,6 +43,8 @@ export type RunOptions = Omit<SettingsOf<typeof runOptionTable>, 'folder' | 'env
   environmentDir: string;
   /** --folder reports: the report's days (from --report-days or --report-start/--report-end). */
   reportDates?: { startDate: string; endDate: string };
+  /** Options of each reporter, by reporter name: { htmlextra: { export: 'out.html' } }. */
+  reporterOptions: Record<string, Record<string, unknown>>;
 };
 
 /** The region's hosts with the overrides applied. */
@@ -93,6 +97,7 @@ export function resolveRunOptions(flags: RunFlags, variables: () => Variables = 
     hosts: hostsFor(settings.region, { apiUrl, tokenUrl, authGrantUrl }),
     environmentDir: flags.environmentDir?.trim() || defaultEnvironmentDir,
     reportDates,
+    reporterOptions: flags.reporterOptions ?? {},
   };
 }
 

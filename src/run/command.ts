@@ -6,6 +6,10 @@ import type { CommandModule } from 'yargs';
 import { runOptionTable } from '../config/options.js';
 import type { RunFlags } from '../config/run-settings.js';
 import { yargsOptionsOf } from '../config/yargs-options.js';
+import { reporterFlagsIn, reporterOptionsOf } from './reporter-flags.js';
+
+/** The --reporter-<name>-<option> flags of this command line (declared hidden, so strict parsing accepts them). */
+const reporterFlags = reporterFlagsIn(process.argv.slice(2));
 
 export const collectionCommand: CommandModule<object, RunFlags> = {
   command: 'collection',
@@ -13,10 +17,11 @@ export const collectionCommand: CommandModule<object, RunFlags> = {
   builder: (yargs) =>
     yargs
       .options(yargsOptionsOf(runOptionTable))
+      .options(Object.fromEntries(reporterFlags.map((flag) => [flag, { hidden: true }])))
       .example('$0 collection --region eu --emulator', 'Run against the embedded emulator')
       .example('$0 collection --region eu --reporters cli,junit', 'Smoke-test real credentials from .env'),
   handler: async (argv) => {
     const { runFromFlags } = await import('./run-from-flags.js');
-    await runFromFlags(argv);
+    await runFromFlags({ ...argv, reporterOptions: reporterOptionsOf(argv as Record<string, unknown>, reporterFlags) });
   },
 };

@@ -38,7 +38,7 @@ export function withValues(environment: EnvironmentJson, values: Record<string, 
 }
 
 /** Names whose values an exported environment masks unless --export-secrets. */
-const maskedVariableNames: readonly string[] = [...new Set([...secretVariableNames, 'client_secret', 'refresh_token', 'access_token'])];
+export const maskedVariableNames: readonly string[] = [...new Set([...secretVariableNames, 'client_secret', 'refresh_token', 'access_token'])];
 
 /** The exported environment: secret-type values (and every variable named in maskedVariableNames) masked. */
 export function maskEnvironment(environment: EnvironmentJson): EnvironmentJson {

@@ -29,6 +29,11 @@ function xmlEscape(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
+/** HTML-escaped as Handlebars does it (HTML reports such as htmlextra's). */
+function htmlEscape(text: string): string {
+  return xmlEscape(text).replace(/&apos;/g, '&#x27;').replace(/`/g, '&#x60;').replace(/=/g, '&#x3D;');
+}
+
 /** Every spelling in which `secret` may reach an output. */
 export function spellingsOf(secret: string): string[] {
   const json = JSON.stringify(secret).slice(1, -1);
@@ -42,6 +47,8 @@ export function spellingsOf(secret: string): string[] {
     encodeURI(secret),
     xmlEscape(secret),
     xmlEscape(json),
+    htmlEscape(secret),
+    htmlEscape(json),
   ];
   return [...new Set(spellings)];
 }

@@ -18,13 +18,16 @@ import type { EmulatorOptions } from '../emulator/index.js';
 import type { Credentials } from '../config/credentials.js';
 import { defaultCollection, environmentPathOf } from '../config/paths.js';
 import type { Hosts, RunOptions } from '../config/run-settings.js';
-import { maskEnvironment, withValues, type EnvironmentJson } from './environment.js';
+import { maskEnvironment, maskedVariableNames, withValues, type EnvironmentJson } from './environment.js';
 import { selectItems, unifiedSmokeFolders } from './folders.js';
 import { downloadRunReport, type DownloadedReport } from './report-download-step.js';
 import { runEventsOf } from './newman-events.js';
 import { bodyRelease } from './plugins/body-release.js';
 import { cliReporter, type Sink } from './plugins/cli-reporter.js';
-import { fileReporters, prepareReportDir } from './plugins/file-reporters.js';
+import { fileReporters, loadFileReporters, prepareReportDir, type FileReporter } from './plugins/file-reporters.js';
+import { colourWanted } from './colour.js';
+import { newmanOptionsOf } from './newman-options.js';
+import { pagingProgress } from './plugins/paging-progress.js';
 import { requestLog } from './plugins/request-log.js';
 import { learnFromScope, secretsLearner } from './plugins/secrets-learner.js';
 import { stopPolicy } from './plugins/stop-policy.js';
@@ -114,7 +117,8 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
     options.environment === undefined,
   );
   if (options.exportEnvironment) checkExportPath(options.exportEnvironment);
-  if (options.reporters.some((reporter) => reporter !== 'cli')) prepareReportDir(options.reportDir);
+  const fileReporterList = loadFileReporters(options.reporters);
+  if (fileReporterList.length > 0) prepareReportDir(options.reportDir);
   if (!options.emulator && !io.credentials) {
     throw new UsageError('no credentials given: set AMAZON_ADS_CLIENT_ID, AMAZON_ADS_CLIENT_SECRET and AMAZON_ADS_REFRESH_TOKEN, or use --emulator');
   }
@@ -130,11 +134,16 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
       : options.hosts;
     // the emulator builds a report in a few polls: no need for the 5 s first wait meant for Amazon
     const emulatorValues = emulator ? { report_poll_seconds: '0.2' } : {};
-    const environment = withValues(baseEnvironment, { ...emulatorValues, ...io.environmentValues, ...runValues(options, credentials, hosts) });
-    const state = createRunState(options, new Redactor([client_secret, refresh_token]), selection.stepItemIds);
+    // --env-var last, as with `newman run`: it overrides what the environment file and the runner set
+    const environment = withValues(baseEnvironment, { ...emulatorValues, ...io.environmentValues, ...runValues(options, credentials, hosts), ...options.envVar });
+    const state = createRunState(
+      options,
+      new Redactor([client_secret, refresh_token, options.sslClientPassphrase, ...secretEnvVarValues(options.envVar)]),
+      selection.stepItemIds,
+    );
     // Newman builds its objects for the selected items only (the collection is already pruned)
     const collection = new sdk.Collection(selection.collection as sdk.CollectionDefinition);
-    return await execute(state, { collection, environment }, io.stdout);
+    return await execute(state, { collection, environment, fileReporters: fileReporterList }, io.stdout);
   } finally {
     await emulator?.stop();
   }
@@ -143,11 +152,20 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
 interface Prepared {
   collection: sdk.Collection;
   environment: EnvironmentJson;
+  fileReporters: FileReporter[];
+}
+
+/** Values of --env-var that must never be shown: secret variables and anything named like a secret. */
+function secretEnvVarValues(envVar: Record<string, string>): string[] {
+  return Object.entries(envVar)
+    .filter(([key]) => maskedVariableNames.includes(key) || /secret|token|password|passphrase|api_?key/i.test(key))
+    .map(([, value]) => value);
 }
 
 async function execute(state: RunState, prepared: Prepared, stdout: Sink | undefined): Promise<RunOutcome> {
   const { options, redactor } = state;
-  const write: Sink = stdout ?? ((text) => void process.stdout.write(text));
+  const write: Sink = options.silent ? () => undefined : (stdout ?? ((text) => void process.stdout.write(text)));
+  const colour = colourWanted(options.color, stdout === undefined && process.stdout.isTTY === true, process.env.NO_COLOR);
   let reports: ReturnType<typeof fileReporters> | undefined;
 
   const outcome = await new Promise<NewmanOutcome>((resolve) => {
@@ -157,7 +175,7 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
         environment: prepared.environment,
         // No Newman reporter: the CLI lines and the report files are plug-ins of ours, redacted.
         reporters: [],
-        timeoutRequest: options.timeoutRequest,
+        ...newmanOptionsOf(options),
         bail: options.bail,
       },
       (error: Error | null, summary: NewmanRunSummary | undefined) => resolve({ summary, error: error ?? undefined }),
@@ -170,9 +188,12 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
     secretsLearner(events, state);
     requestLog(events, state);
     stopPolicy(events, state);
-    bodyRelease(events);
-    reports = fileReporters(events, state);
-    if (options.reporters.includes('cli')) cliReporter(events, state, { write, colour: stdout === undefined && process.stdout.isTTY === true });
+    bodyRelease(events, prepared.fileReporters.some((reporter) => !reporter.builtIn));
+    reports = fileReporters(events, state, prepared.fileReporters, () => (emitter as unknown as { summary?: NewmanRunSummary }).summary);
+    if (options.reporters.includes('cli') && !options.silent) {
+      cliReporter(events, state, { write, colour });
+      pagingProgress(events, (text) => write(`  ${redactor.redact(text)}\n`));
+    }
   });
 
   const finalEnvironment = outcome.summary?.environment;
@@ -184,6 +205,7 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
     ({ downloaded: downloadedReport, failure: downloadFailure } = await downloadRunReport(state, finalEnvironment));
   }
   const reportFiles = reports?.write() ?? [];
+  for (const failure of reports?.failures() ?? []) write(`warning: ${failure}\n`);
 
   let exportedEnvironment: string | undefined;
   if (options.exportEnvironment && finalEnvironment) {

@@ -20,6 +20,11 @@ export async function runFromFlags(
   for (const warning of warnings) stderr(`warning: ${warning}\n`);
   const outcome = await runCollection(options, { ...io, credentials });
   const failure = failureLineOf(outcome.report);
+  if (failure !== undefined && options.suppressExitCode) {
+    // -x, as with `newman run`: the run's failure is still said (unless --silent), the exit code is 0
+    if (!options.silent) stderr(`${outcome.redactor.redact(failure)} (exit code 0: --suppress-exit-code)\n`);
+    return outcome;
+  }
   if (failure !== undefined) throw new RunFailure(outcome.redactor.redact(failure));
   return outcome;
 }

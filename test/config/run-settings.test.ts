@@ -113,7 +113,9 @@ describe('resolveRunOptions', () => {
     expect(resolve({ pageSize: '25' }).pageSize).toBe(25);
     expect(usageError(() => resolve({ pageSize: 1.5 })).message).toMatch(/--page-size "1.5" is not a positive whole number/);
     expect(resolve({ reporters: 'json, cli,junit' }).reporters).toEqual(['cli', 'junit', 'json']);
-    expect(usageError(() => resolve({ reporters: 'cli,html' })).message).toMatch(/unknown reporter "html".*cli, junit, json/);
+    // any other name is an installed newman-reporter-<name>, looked up when the run starts (see cli.test.ts)
+    expect(resolve({ reporters: 'htmlextra,json,cli' }).reporters).toEqual(['cli', 'json', 'htmlextra']);
+    expect(usageError(() => resolve({ reporters: 'cli,../x' })).message).toMatch(/unknown reporter "..\/x".*cli, junit, json or the <name> of an installed newman-reporter-<name>/);
   });
 
   it('needs --export-environment for --export-secrets and resolves the export path', () => {

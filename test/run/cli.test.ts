@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator } from '../../src/emulator/index.js';
-import { cleanEnv, collection, spawnRun } from '../support/spawn-cli.js';
+import { cleanEnv, cliEntry, collection, spawnRun, tsxBin } from '../support/spawn-cli.js';
 import { demo } from './helpers.js';
 
 let dir: string;
@@ -130,5 +130,71 @@ describe('npm run collection', () => {
     const result = await collection(['--envFile', path.join(dir, 'nope.env')], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^error: env file ".*nope\.env" does not exist: create it from \.env\.example, or fix --env-file\n$/);
+  });
+});
+
+describe("npm run collection with newman run's conventions", () => {
+  const ESC = '\u001b[';
+
+  it('-x/--suppress-exit-code: a failed run exits 0, still says why; an --env-var secret never shows', async () => {
+    const wrong = ['--emulator', '--folder', 'auth', '--verbose', '--env-var', 'client_secret=ENVVAR-SECRET-frobozz-77'];
+    const failed = await collection(wrong);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/^error: invalid_client/);
+    const suppressed = await collection([...wrong, '-x']);
+    expect(suppressed.code).toBe(0);
+    expect(suppressed.stderr).toMatch(/^invalid_client: .*\(exit code 0: --suppress-exit-code\)\n$/);
+    for (const text of [failed.output, suppressed.output]) expect(text).not.toContain('ENVVAR-SECRET-frobozz-77');
+    expect(failed.stdout).toContain('client_secret=[REDACTED]');
+  });
+
+  it('--silent prints nothing, exit code unchanged', async () => {
+    const result = await collection(['--emulator', '--silent']);
+    expect(result.code).toBe(0);
+    expect(result.output).toBe('');
+  });
+
+  it('-r and -e are --reporters and --environment; -r with a reporter that is not installed is a usage error', async () => {
+    const environment = path.join(dir, 'start.postman_environment.json');
+    fs.copyFileSync(path.join(process.cwd(), 'environments/amazon-ads-api.na.postman_environment.json'), environment);
+    const result = await collection(['--emulator', '--folder', 'auth', '-r', 'junit', '-e', environment, '--report-dir', dir]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('→');
+    expect(fs.existsSync(path.join(dir, 'amazon-ads-api.na.junit.xml'))).toBe(true);
+    const missing = await collection(['--emulator', '-r', 'cli,nosuch']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('error: unknown reporter "nosuch": use --reporters with cli, junit, json, or install newman-reporter-nosuch (npm install newman-reporter-nosuch)\n');
+  });
+
+  it('--reporters cli,htmlextra with --reporter-htmlextra-export writes the HTML report there, 0600', async () => {
+    const html = path.join(dir, 'report.html');
+    const result = await collection(['--emulator', '--reporters', 'cli,htmlextra', '--reporter-htmlextra-export', html, '--reporter-htmlextra-title', 'Ads smoke run']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`report      ${html}`);
+    expect(fs.statSync(html).mode & 0o777).toBe(0o600);
+    expect(fs.readFileSync(html, 'utf8')).toContain('Ads smoke run');
+  });
+
+  it('--color on colours a pipe; on a terminal, auto colours unless NO_COLOR is set, and --color off never does', async () => {
+    const piped = await collection(['--emulator', '--folder', 'auth', '--color', 'on']);
+    expect(piped.stdout).toContain(ESC);
+    // `script` gives the run a terminal (bounded by the run itself: the emulator serves 1 request)
+    const onTerminal = (extra: string[], env: NodeJS.ProcessEnv) =>
+      spawnRun('script', ['-qec', [tsxBin, cliEntry, 'collection', '--emulator', '--folder', 'auth', ...extra].join(' '), '/dev/null'], { env });
+    const withoutNoColor = cleanEnv();
+    delete withoutNoColor.NO_COLOR;
+    const auto = await onTerminal([], withoutNoColor);
+    expect(auto.code).toBe(0);
+    expect(auto.stdout).toContain(ESC);
+    const noColor = await onTerminal([], cleanEnv({ NO_COLOR: '1' }));
+    expect(noColor.stdout).toContain('→ ');
+    expect(noColor.stdout).not.toContain(ESC);
+    const off = await onTerminal(['--color', 'off'], withoutNoColor);
+    expect(off.stdout).toContain('→ ');
+    expect(off.stdout).not.toContain(ESC);
+    const bad = await collection(['--emulator', '--color', 'sometimes']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('error: --color must be on, off or auto, got "sometimes"\n');
   });
 });

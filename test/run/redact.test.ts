@@ -13,6 +13,13 @@ describe('Redactor', () => {
     expect(redactor.redact(new URLSearchParams({ client_secret: secret }).toString())).toBe(`client_secret=${MASK}`);
   });
 
+  it('masks a secret HTML-escaped the way Handlebars reports (htmlextra) escape it', () => {
+    const secret = "pass=word'`<x>&y";
+    const redactor = new Redactor([secret]);
+    const html = "pass&#x3D;word&#x27;&#x60;&lt;x&gt;&amp;y";
+    expect(redactor.redact(`<td>${html}</td>`)).toBe(`<td>${MASK}</td>`);
+  });
+
   it('masks secrets learnt during the run', () => {
     const redactor = new Redactor();
     expect(redactor.redact('token abcdef123456')).toBe('token abcdef123456');

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator } from '../../src/emulator/index.js';
-import { resolveRunOptions } from '../../src/config/run-settings.js';
+import { resolveRunOptions, type RunFlags } from '../../src/config/run-settings.js';
 import { runCollection } from '../../src/run/run-collection.js';
 import { spellingsOf } from '../../src/run/redact.js';
 import type { Credentials } from '../../src/config/credentials.js';
@@ -27,7 +27,7 @@ interface Written {
   files: Record<string, string>;
 }
 
-async function runRecorded(credentials: Credentials, exportSecrets = false) {
+async function runRecorded(credentials: Credentials, exportSecrets = false, reporters = 'cli,junit,json', flags: Partial<RunFlags> = {}) {
   const emulator = await startEmulator({ region: 'eu', tokenTtlSeconds: 1, campaigns: 7, pageSize: 3 });
   const proxy = await startRecordingProxy(emulator.url);
   let stdout = '';
@@ -37,13 +37,14 @@ async function runRecorded(credentials: Credentials, exportSecrets = false) {
       region: 'eu',
       apiUrl: proxy.url,
       tokenUrl: `${proxy.url}/auth/o2/token`,
-      reporters: 'cli,junit,json',
+      reporters,
       reportDir: path.join(dir, 'reports'),
       exportEnvironment: path.join(dir, 'final.postman_environment.json'),
       exportSecrets,
       verbose: true,
       collection: path.join(projectRoot, 'collections/amazon-ads-api.postman_collection.json'),
       environmentDir: path.join(projectRoot, 'environments'),
+      ...flags,
     });
     const outcome = await runCollection(options, {
       credentials,
@@ -75,7 +76,8 @@ function leaks(written: Written, secrets: string[]): string[] {
   const outputs: Array<[string, string]> = [['stdout', written.stdout], ['stderr', written.stderr], ...Object.entries(written.files)];
   const squashed = outputs.map(([name, text]): [string, string] => [name, text.replace(/[\s\u2500-\u257f]+/g, '')]);
   for (const secret of secrets) {
-    for (const spelling of spellingsOf(secret)) {
+    const base64 = Buffer.from(secret).toString('base64');
+    for (const spelling of [...spellingsOf(secret), base64, base64.replace(/=+$/, ''), Buffer.from(secret).toString('base64url')]) {
       for (let start = 0; start + WINDOW <= spelling.length; start++) {
         const piece = spelling.slice(start, start + WINDOW);
         for (const [name, text] of [...outputs, ...squashed]) {
@@ -117,6 +119,25 @@ describe('secrets never reach an output', () => {
     expect(values.profileId).toBe(outcome.report.profile.id);
     expect(values.client_secret).toBe('[REDACTED]');
     expect(values.access_token).toBe('[REDACTED]');
+  });
+
+  it('--reporters cli,htmlextra,junit,json: no secret or issued token in any spelling (raw, JSON, HTML, URL, base64) in any file; all 0600', async () => {
+    const html = path.join(dir, 'html', 'run.html');
+    fs.mkdirSync(path.dirname(html));
+    const { outcome, emulator, written, issued } = await runRecorded(demo, false, 'cli,htmlextra,junit,json', {
+      reporterOptions: { htmlextra: { export: html, logs: true } },
+    });
+    expect(outcome.exitCode).toBe(0);
+    const accessTokens = issued.filter((token) => token !== demo.refresh_token);
+    expect(accessTokens.length).toBe(emulator.stats.grants.refresh_token);
+    expect(accessTokens.length).toBeGreaterThan(3);
+    // the HTML report is real and where --reporter-htmlextra-export said (0600: checked in runRecorded)
+    expect(outcome.report.reportFiles).toContain(html);
+    expect(written.files[html]).toContain('<html');
+    expect(written.files[html]).toContain('List SP campaigns');
+    expect(written.files[html]).toContain('[REDACTED]');
+    expect(Object.keys(written.files)).toHaveLength(4);
+    expect(leaks(written, [demo.client_secret, demo.refresh_token, ...accessTokens])).toEqual([]);
   });
 
   it('a failing run with distinctive secrets: masked in failure messages, reports and the exported environment', async () => {

@@ -5,6 +5,7 @@
  * (test/run/recording-proxy.ts) and the fault proxy (test/hardening/fault-proxy.ts) are thin layers on it.
  */
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export interface ProxyHooks {
@@ -17,6 +18,8 @@ export interface ProxyHooks {
    * through unchanged). Content-Length is set to what is sent.
    */
   responseBody?(request: http.IncomingMessage, body: Buffer): Buffer;
+  /** Serve HTTPS with these TLS options (key, cert, requestCert, ...) instead of plain HTTP. */
+  tls?: https.ServerOptions;
 }
 
 export interface EmulatorProxy {
@@ -25,7 +28,7 @@ export interface EmulatorProxy {
 }
 
 export async function startEmulatorProxy(target: string, hooks: ProxyHooks = {}): Promise<EmulatorProxy> {
-  const server = http.createServer((request, response) => {
+  const handle: http.RequestListener = (request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
@@ -50,11 +53,12 @@ export async function startEmulatorProxy(target: string, hooks: ProxyHooks = {})
       });
       upstream.end(Buffer.concat(chunks));
     });
-  });
+  };
+  const server = hooks.tls ? https.createServer(hooks.tls, handle) : http.createServer(handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${hooks.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     stop: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -7,7 +7,11 @@ import type { Response } from 'postman-collection';
 import { heapGuard } from '../heap-guard.js';
 import type { RunEvents } from '../newman-events.js';
 
-export function bodyRelease(events: RunEvents): void {
+/** Shared by every released response: reporters that read `stream` (htmlextra does) get an empty body, not a crash. */
+const EMPTY_STREAM = Buffer.alloc(0);
+
+/** `emptyStream`: leave an empty Buffer instead of no stream (external reporters read it). */
+export function bodyRelease(events: RunEvents, emptyStream = false): void {
   const heap = heapGuard();
   let finished: Response[] = [];
   events.on('request', (_error, o) => {
@@ -15,7 +19,7 @@ export function bodyRelease(events: RunEvents): void {
   });
   events.on('item', () => {
     for (const response of finished) {
-      response.stream = undefined;
+      response.stream = emptyStream ? EMPTY_STREAM : undefined;
       response.body = undefined;
     }
     finished = [];
