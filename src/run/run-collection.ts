@@ -27,6 +27,7 @@ import { fileReporters, prepareReportDir } from './plugins/file-reporters.js';
 import { requestLog } from './plugins/request-log.js';
 import { learnFromScope, secretsLearner } from './plugins/secrets-learner.js';
 import { stopPolicy } from './plugins/stop-policy.js';
+import { redirectGuard } from './plugins/redirect-guard.js';
 import { loadRunCollection, loadRunEnvironment } from './postman-files.js';
 import { Redactor } from './redact.js';
 import { createRunState, type RunState } from './run-state.js';
@@ -144,6 +145,8 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
         // No Newman reporter: the CLI lines and the report files are plug-ins of ours, redacted.
         reporters: [],
         timeoutRequest: options.timeoutRequest,
+        // No redirect is followed: one to another host would carry the credentials there (plugins/redirect-guard.ts).
+        ignoreRedirects: true,
         bail: options.bail,
       },
       (error: Error | null, summary: NewmanRunSummary | undefined) => resolve({ summary, error: error ?? undefined }),
@@ -156,6 +159,7 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
     secretsLearner(events, state);
     requestLog(events, state);
     stopPolicy(events, state);
+    redirectGuard(events, state);
     bodyRelease(events);
     reports = fileReporters(events, state);
     if (options.reporters.includes('cli')) cliReporter(events, state, { write, colour: stdout === undefined && process.stdout.isTTY === true });

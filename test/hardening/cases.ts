@@ -64,6 +64,8 @@ export const failureCases: readonly FailureCase[] = [
   { id: 'server-error', group: 'Faults from the server', what: '5xx past the retry budget (3 retries)' },
   { id: 'malformed-list', group: 'Faults from the server', what: 'a list response that is not JSON' },
   { id: 'repeated-next-token', group: 'Faults from the server', what: 'a nextToken that repeats (paging stops)' },
+  { id: 'token-redirect', group: 'Faults from the server', what: 'the token URL answers 307 to another host: not followed, the credentials go nowhere else' },
+  { id: 'api-redirect', group: 'Faults from the server', what: 'an Ads call answers 302 to another port: not followed, the bearer token goes nowhere else' },
   { id: 'zero-profiles', group: 'Faults from the server', what: 'zero profiles' },
 ];
 
