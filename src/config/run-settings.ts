@@ -9,6 +9,7 @@ import { regions, type RegionId } from '../catalog/regions.js';
 import { UsageError } from '../errors.js';
 import { cleanCredentials, requireCredentials, type Credentials } from './credentials.js';
 import { readVariables } from './env-file.js';
+import { checkExportTarget } from './export-target.js';
 import type { FlagsOf, SettingsOf } from './option-spec.js';
 import { DEFAULT_ENV_FILE, runOptionTable } from './options.js';
 import { defaultEnvironmentDir } from './paths.js';
@@ -58,16 +59,22 @@ export function resolveRunOptions(flags: RunFlags, variables: () => Variables = 
   const emulator = flags.emulator === true;
   const settings = resolveOptions(runOptionTable, flags, emulator ? () => ({}) : variables);
   const { folder, apiUrl, tokenUrl, authGrantUrl, envFile, exportEnvironment, ...rest } = settings;
+  // A flag beats the env file: --country given while the profile id came from a variable (e.g. the
+  // AMAZON_ADS_PROFILE_ID `npm run auth` wrote) chooses by country; --profile-id likewise drops a variable's country.
+  const flagGiven = (value: unknown) => value !== undefined && String(value).trim() !== '';
+  if (flagGiven(flags.country) && !flagGiven(flags.profileId)) rest.profileId = undefined;
+  if (flagGiven(flags.profileId) && !flagGiven(flags.country)) rest.country = undefined;
 
   if (emulator && (apiUrl || tokenUrl || authGrantUrl)) {
     throw new UsageError('--emulator starts its own server: drop --api-url / --token-url / --auth-grant-url, or drop --emulator');
   }
-  if (settings.folder.includes('campaigns') && !settings.folder.includes('profiles') && settings.profileId === undefined) {
+  if (settings.folder.includes('campaigns') && !settings.folder.includes('profiles') && rest.profileId === undefined) {
     throw new UsageError('--folder campaigns needs a profile: add --folder profiles, or pass --profile-id (or AMAZON_ADS_PROFILE_ID)');
   }
   if (settings.exportSecrets && exportEnvironment === undefined) {
     throw new UsageError('--export-secrets only applies to an exported environment: add --export-environment PATH');
   }
+  if (exportEnvironment !== undefined) checkExportTarget(exportEnvironment, envFile ?? DEFAULT_ENV_FILE);
   return {
     ...rest,
     folders: folder,
