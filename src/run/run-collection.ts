@@ -30,6 +30,7 @@ import { stopPolicy } from './plugins/stop-policy.js';
 import { redirectGuard } from './plugins/redirect-guard.js';
 import { loadRunCollection, loadRunEnvironment } from './postman-files.js';
 import { Redactor } from './redact.js';
+import { stdoutSink } from './stdout-sink.js';
 import { createRunState, type RunState } from './run-state.js';
 import { exitCodeOfReport, formatSummary, reportOf, type NewmanOutcome, type RunReport } from './summary.js';
 import { writeFileAtomic } from '../files/write-file-atomic.js';
@@ -133,7 +134,7 @@ interface Prepared {
 
 async function execute(state: RunState, prepared: Prepared, stdout: Sink | undefined): Promise<RunOutcome> {
   const { options, redactor } = state;
-  const write: Sink = stdout ?? ((text) => void process.stdout.write(text));
+  const write: Sink = stdout ?? stdoutSink();
   let reports: ReturnType<typeof fileReporters> | undefined;
 
   const outcome = await new Promise<NewmanOutcome>((resolve) => {

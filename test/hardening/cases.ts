@@ -15,7 +15,7 @@ export interface CaseWorkspace {
   dir: string;
 }
 
-export type CaseGroup = 'Bad input' | 'After listing profiles' | 'Faults from the server';
+export type CaseGroup = 'Bad input' | 'After listing profiles' | 'Faults from the server' | 'Around the run';
 
 export interface FailureCase {
   id: string;
@@ -70,6 +70,7 @@ export const failureCases: readonly FailureCase[] = [
   { id: 'token-redirect', group: 'Faults from the server', what: 'the token URL answers 307 to another host: not followed, the credentials go nowhere else' },
   { id: 'api-redirect', group: 'Faults from the server', what: 'an Ads call answers 302 to another port: not followed, the bearer token goes nowhere else' },
   { id: 'zero-profiles', group: 'Faults from the server', what: 'zero profiles' },
+  { id: 'stdout-closed', group: 'Around the run', what: 'stdout piped into a reader that stops early (`… \\| head -2`): the run finishes, writes its files, exits with its own code' },
 ];
 
 export const casesDoc = path.join(projectRoot, 'docs/failure-cases.md');
