@@ -29,7 +29,7 @@ import { learnFromScope, secretsLearner } from './plugins/secrets-learner.js';
 import { stopPolicy } from './plugins/stop-policy.js';
 import { redirectGuard } from './plugins/redirect-guard.js';
 import { loadRunCollection, loadRunEnvironment } from './postman-files.js';
-import { Redactor } from './redact.js';
+import { derivedSecrets, Redactor } from './redact.js';
 import { stdoutSink } from './stdout-sink.js';
 import { createRunState, type RunState } from './run-state.js';
 import { exitCodeOfReport, formatSummary, reportOf, type NewmanOutcome, type RunReport } from './summary.js';
@@ -119,7 +119,7 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
       : options.hosts;
     const environment = withValues(baseEnvironment, { ...io.environmentValues, ...runValues(options, credentials, hosts) });
     const stepItemIds = new Set(requestIdsFor(collection, ['auth', 'profiles'], options.collection));
-    const state = createRunState(options, new Redactor([client_secret, refresh_token]), stepItemIds);
+    const state = createRunState(options, new Redactor([client_secret, refresh_token, ...derivedSecrets(client_id, client_secret)]), stepItemIds);
     return await execute(state, { collection, requestIds, environment }, io.stdout);
   } finally {
     await emulator?.stop();

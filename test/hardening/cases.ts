@@ -69,6 +69,8 @@ export const failureCases: readonly FailureCase[] = [
   { id: 'repeated-next-token', group: 'Faults from the server', what: 'a nextToken that repeats (paging stops)' },
   { id: 'token-redirect', group: 'Faults from the server', what: 'the token URL answers 307 to another host: not followed, the credentials go nowhere else' },
   { id: 'api-redirect', group: 'Faults from the server', what: 'an Ads call answers 302 to another port: not followed, the bearer token goes nowhere else' },
+  { id: 'secret-encodings-echoed', group: 'Faults from the server', what: 'the token endpoint echoes the client secret base64-encoded (`client_id:client_secret`) and raw across the `--verbose` 4000-character cut: all masked' },
+  { id: 'large-token-answer', group: 'Faults from the server', what: 'a token answer above 64 KB with an access token not shaped like `Atza\\|…`: learnt and masked anyway' },
   { id: 'zero-profiles', group: 'Faults from the server', what: 'zero profiles' },
   { id: 'stdout-closed', group: 'Around the run', what: 'stdout piped into a reader that stops early (`… \\| head -2`): the run finishes, writes its files, exits with its own code' },
 ];
