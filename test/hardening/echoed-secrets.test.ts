@@ -27,7 +27,7 @@ const json = (response: http.ServerResponse, status: number, body: unknown) => {
   response.end(JSON.stringify(body));
 };
 
-async function echoCase(id: string, handle: Parameters<typeof serve>[0], line: RegExp, extraSecrets: string[]): Promise<void> {
+async function faultCase(id: string, handle: Parameters<typeof serve>[0], line: RegExp, extraSecrets: string[]): Promise<void> {
   const server = await serve(handle);
   const ws = workspace(distinctive);
   try {
@@ -45,8 +45,7 @@ async function echoCase(id: string, handle: Parameters<typeof serve>[0], line: R
 describe.concurrent('secrets a server echoes are masked in every spelling', { timeout: 240_000 }, () => {
   it('base64 of client_id:client_secret, and the secret across the --verbose cut', async () => {
     const basic = Buffer.from(`${distinctive.client_id}:${distinctive.client_secret}`).toString('base64');
-    await echoCase(
-      'secret-encodings-echoed',
+    await faultCase('secret-encodings-echoed',
       (_request, response) => {
         const prefix = `{"error":"invalid_client","error_description":"client ${basic} rejected `;
         // the raw secret starts 5 characters before the 4000th character of the printed body
@@ -61,8 +60,7 @@ describe.concurrent('secrets a server echoes are masked in every spelling', { ti
 
   it('an access token not shaped like Atza| in a token answer above 64 KB', async () => {
     const token = 'HARDENING-large-answer-token-Kp3Wm8Qz5Rt1';
-    await echoCase(
-      'large-token-answer',
+    await faultCase('large-token-answer',
       (request, response) => {
         if (request.url?.startsWith('/auth/o2/token')) {
           json(response, 200, { access_token: token, token_type: 'bearer', expires_in: 3600, padding: 'p'.repeat(70 * 1024) });

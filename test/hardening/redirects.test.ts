@@ -36,7 +36,7 @@ async function serve(handle: (request: http.IncomingMessage, response: http.Serv
 }
 
 /** A run whose token or API address redirects every request to a catcher on another port. */
-async function redirectCase(id: string, redirected: 'token' | 'api', status: 307 | 302): Promise<void> {
+async function faultCase(id: string, redirected: 'token' | 'api', status: 307 | 302): Promise<void> {
   const emulator = await startEmulator({ region: 'na' });
   const proxy = await startFaultProxy(emulator.url);
   const catcher = await serve((_request, response) => {
@@ -73,10 +73,10 @@ async function redirectCase(id: string, redirected: 'token' | 'api', status: 307
 
 describe.concurrent('redirects are never followed with credentials', { timeout: 240_000 }, () => {
   it('the token URL answers 307 to another host: the client secret and refresh token are not re-posted', async () => {
-    await redirectCase('token-redirect', 'token', 307);
+    await faultCase('token-redirect', 'token', 307);
   });
 
   it('an Ads call answers 302 to another port: the bearer token is not re-sent', async () => {
-    await redirectCase('api-redirect', 'api', 302);
+    await faultCase('api-redirect', 'api', 302);
   });
 });
