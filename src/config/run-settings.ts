@@ -9,6 +9,7 @@ import { regions, type RegionId } from '../catalog/regions.js';
 import { UsageError } from '../errors.js';
 import { cleanCredentials, requireCredentials, type Credentials } from './credentials.js';
 import { readVariables } from './env-file.js';
+import { checkExportTarget } from './export-target.js';
 import type { FlagsOf, SettingsOf } from './option-spec.js';
 import { DEFAULT_ENV_FILE, folderIds, runOptionTable } from './options.js';
 import { reportRange } from '../report/report-range.js';
@@ -75,6 +76,11 @@ export function resolveRunOptions(flags: RunFlags, variables: () => Variables = 
     throw new UsageError('--report-days / --report-start / --report-end / --report-timeout only apply to --folder reports: add --folder reports');
   }
   const reportDates = reporting ? reportRange({ days: settings.reportDays, start: settings.reportStart, end: settings.reportEnd }) : undefined;
+  // A flag beats the env file: --country given while the profile id came from a variable (e.g. the
+  // AMAZON_ADS_PROFILE_ID `npm run auth` wrote) chooses by country; --profile-id likewise drops a variable's country.
+  const flagGiven = (value: unknown) => value !== undefined && String(value).trim() !== '';
+  if (flagGiven(flags.country) && !flagGiven(flags.profileId)) rest.profileId = undefined;
+  if (flagGiven(flags.profileId) && !flagGiven(flags.country)) rest.country = undefined;
 
   if (emulator && (apiUrl || tokenUrl || authGrantUrl)) {
     throw new UsageError('--emulator starts its own server: drop --api-url / --token-url / --auth-grant-url, or drop --emulator');
@@ -82,12 +88,13 @@ export function resolveRunOptions(flags: RunFlags, variables: () => Variables = 
   if (settings.api === 'unified' && flags.folder !== undefined) {
     throw new UsageError('--api unified runs its own requests (token, advertiser account, campaigns query): drop --folder, or drop --api unified');
   }
-  if (settings.api !== 'unified' && folder.includes('campaigns') && !folder.includes('profiles') && settings.profileId === undefined) {
+  if (settings.api !== 'unified' && folder.includes('campaigns') && !folder.includes('profiles') && rest.profileId === undefined) {
     throw new UsageError('--folder campaigns needs a profile: add --folder profiles, or pass --profile-id (or AMAZON_ADS_PROFILE_ID)');
   }
   if (settings.exportSecrets && exportEnvironment === undefined) {
     throw new UsageError('--export-secrets only applies to an exported environment: add --export-environment PATH');
   }
+  if (exportEnvironment !== undefined) checkExportTarget(exportEnvironment, envFile ?? DEFAULT_ENV_FILE);
   return {
     ...rest,
     folders: folder,

@@ -139,6 +139,11 @@ export const causes = {
     what: 'request timed out',
     fix: 'raise --timeout-request, or check the network',
   },
+  // What the runner's plug-ins find in the answers
+  unexpected_redirect: {
+    what: 'a server answered with a redirect, which the run does not follow so no credential reaches another host',
+    fix: 'check --api-url / --token-url (AMAZON_ADS_API_URL / AMAZON_ADS_TOKEN_URL): name the endpoint itself, not an address that forwards elsewhere',
+  },
   // Anything else the run reports
   script_error: {
     what: 'a collection script failed',

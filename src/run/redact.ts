@@ -53,6 +53,16 @@ export function spellingsOf(secret: string): string[] {
   return [...new Set(spellings)];
 }
 
+/**
+ * Secrets derived from the credentials that a server may echo: the HTTP Basic form of the client
+ * (base64 and base64url of `client_id:client_secret`) and the secret's own base64. Masked like the rest.
+ */
+export function derivedSecrets(clientId: string, clientSecret: string): string[] {
+  const basic = Buffer.from(`${clientId}:${clientSecret}`, 'utf8');
+  const secret = Buffer.from(clientSecret, 'utf8');
+  return [basic.toString('base64'), basic.toString('base64url'), secret.toString('base64'), secret.toString('base64url')];
+}
+
 export class Redactor {
   private readonly secrets = new Set<string>();
   private pattern: RegExp | undefined;

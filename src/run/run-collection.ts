@@ -31,8 +31,10 @@ import { pagingProgress } from './plugins/paging-progress.js';
 import { requestLog } from './plugins/request-log.js';
 import { learnFromScope, secretsLearner } from './plugins/secrets-learner.js';
 import { stopPolicy } from './plugins/stop-policy.js';
+import { redirectGuard } from './plugins/redirect-guard.js';
 import { loadRunCollection, loadRunEnvironment } from './postman-files.js';
-import { Redactor } from './redact.js';
+import { derivedSecrets, Redactor } from './redact.js';
+import { stdoutSink } from './stdout-sink.js';
 import { createRunState, type RunState } from './run-state.js';
 import { exitCodeOfReport, formatSummary, reportOf, type NewmanOutcome, type RunFailureEntry, type RunReport } from './summary.js';
 import { writeFileAtomic } from '../files/write-file-atomic.js';
@@ -138,7 +140,7 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
     const environment = withValues(baseEnvironment, { ...emulatorValues, ...io.environmentValues, ...runValues(options, credentials, hosts), ...options.envVar });
     const state = createRunState(
       options,
-      new Redactor([client_secret, refresh_token, options.sslClientPassphrase, ...secretEnvVarValues(options.envVar)]),
+      new Redactor([client_secret, refresh_token, ...derivedSecrets(client_id, client_secret), options.sslClientPassphrase, ...secretEnvVarValues(options.envVar)]),
       selection.stepItemIds,
     );
     // Newman builds its objects for the selected items only (the collection is already pruned)
@@ -164,7 +166,7 @@ function secretEnvVarValues(envVar: Record<string, string>): string[] {
 
 async function execute(state: RunState, prepared: Prepared, stdout: Sink | undefined): Promise<RunOutcome> {
   const { options, redactor } = state;
-  const write: Sink = options.silent ? () => undefined : (stdout ?? ((text) => void process.stdout.write(text)));
+  const write: Sink = options.silent ? () => undefined : (stdout ?? stdoutSink());
   const colour = colourWanted(options.color, stdout === undefined && process.stdout.isTTY === true, process.env.NO_COLOR);
   let reports: ReturnType<typeof fileReporters> | undefined;
 
@@ -176,6 +178,8 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
         // No Newman reporter: the CLI lines and the report files are plug-ins of ours, redacted.
         reporters: [],
         ...newmanOptionsOf(options),
+        // No redirect is followed: one to another host would carry the credentials there (plugins/redirect-guard.ts).
+        ignoreRedirects: true,
         bail: options.bail,
       },
       (error: Error | null, summary: NewmanRunSummary | undefined) => resolve({ summary, error: error ?? undefined }),
@@ -188,6 +192,7 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
     secretsLearner(events, state);
     requestLog(events, state);
     stopPolicy(events, state);
+    redirectGuard(events, state);
     bodyRelease(events, prepared.fileReporters.some((reporter) => !reporter.builtIn));
     reports = fileReporters(events, state, prepared.fileReporters, () => (emitter as unknown as { summary?: NewmanRunSummary }).summary);
     if (options.reporters.includes('cli') && !options.silent) {

@@ -5,6 +5,7 @@
  */
 import type { Redactor } from './redact.js';
 import type { RunOptions } from '../config/run-settings.js';
+import type { ClassifiedFailure } from './causes.js';
 
 export interface RequestError {
   code?: string;
@@ -20,6 +21,8 @@ export interface RunState {
   readonly origins: Set<string>;
   /** Request errors by cursor ref, with the URL they happened at (request-log plug-in). */
   readonly requestErrors: Map<string, RequestError>;
+  /** Failures a plug-in found that Newman does not report (e.g. redirect-guard); listed first in the summary. */
+  readonly detectedFailures: Array<ClassifiedFailure & { item?: string }>;
   /** True once the stop policy ended the run. */
   readonly stopped: boolean;
   /** Set by the run at its start: aborts the Newman run. */
@@ -37,6 +40,7 @@ export function createRunState(options: RunOptions, redactor: Redactor, stepItem
     stepItemIds,
     origins: new Set(),
     requestErrors: new Map(),
+    detectedFailures: [],
     get stopped() {
       return stopped;
     },

@@ -68,6 +68,7 @@ function failuresOf(state: RunState, newman: NewmanOutcome): RunFailureEntry[] {
     const url = requestError?.url ?? failure.source?.request?.url?.toString();
     return { ...classifyFailure({ message, code, url, kind }), item: fullNameOf(failure.source) };
   });
+  failures.unshift(...state.detectedFailures);
   if (newman.error) failures.push(classifyFailure({ message: redactor.redactError(newman.error), kind: 'script' }));
   return failures;
 }

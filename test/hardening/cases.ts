@@ -15,7 +15,7 @@ export interface CaseWorkspace {
   dir: string;
 }
 
-export type CaseGroup = 'Bad input' | 'After listing profiles' | 'Faults from the server';
+export type CaseGroup = 'Bad input' | 'After listing profiles' | 'Faults from the server' | 'Around the run';
 
 export interface FailureCase {
   id: string;
@@ -48,6 +48,9 @@ export const failureCases: readonly FailureCase[] = [
   { id: 'report-dir-unwritable', group: 'Bad input', what: 'a `--report-dir` that cannot be written' },
   { id: 'export-folder-missing', group: 'Bad input', what: 'an `--export-environment` path whose folder does not exist' },
   { id: 'export-path-is-folder', group: 'Bad input', what: 'an `--export-environment` path that is a folder (the final rename would fail after the run)' },
+  { id: 'export-is-env-file', group: 'Bad input', what: '`--export-environment` naming the `--env-file` itself (the credentials would be overwritten)' },
+  { id: 'export-into-environments', group: 'Bad input', what: '`--export-environment` naming a committed file in `environments/`' },
+  { id: 'country-flag-beats-env-file', group: 'Bad input', what: '`--country CA` with `AMAZON_ADS_PROFILE_ID` (a US profile) in the env file: the flag wins, the CA profile is used' },
   { id: 'profile-id-unknown', group: 'After listing profiles', what: '`--profile-id` not among the listed profiles (the ids that exist are printed)' },
   { id: 'country-no-match', group: 'After listing profiles', what: '`--country` with no profile (the countries that exist are printed)' },
   { id: 'connection-refused', group: 'Faults from the server', what: 'connection refused' },
@@ -65,12 +68,17 @@ export const failureCases: readonly FailureCase[] = [
   { id: 'server-error', group: 'Faults from the server', what: '5xx past the retry budget (3 retries)' },
   { id: 'malformed-list', group: 'Faults from the server', what: 'a list response that is not JSON' },
   { id: 'repeated-next-token', group: 'Faults from the server', what: 'a nextToken that repeats (paging stops)' },
+  { id: 'token-redirect', group: 'Faults from the server', what: 'the token URL answers 307 to another host: not followed, the credentials go nowhere else' },
+  { id: 'api-redirect', group: 'Faults from the server', what: 'an Ads call answers 302 to another port: not followed, the bearer token goes nowhere else' },
+  { id: 'secret-encodings-echoed', group: 'Faults from the server', what: 'the token endpoint echoes the client secret base64-encoded (`client_id:client_secret`) and raw across the `--verbose` 4000-character cut: all masked' },
+  { id: 'large-token-answer', group: 'Faults from the server', what: 'a token answer above 64 KB with an access token not shaped like `Atza\\|…`: learnt and masked anyway' },
   { id: 'zero-profiles', group: 'Faults from the server', what: 'zero profiles' },
   { id: 'report-failed', group: 'Faults from the server', what: '`--folder reports`: the report ends FAILED (the reason is in the failure line)' },
   { id: 'report-timeout', group: 'Faults from the server', what: '`--folder reports`: the report is not COMPLETED within `--report-timeout`' },
   { id: 'report-url-expired', group: 'Faults from the server', what: '`--folder reports`: the download URL has expired (403): no report file is left' },
   { id: 'report-not-gzip', group: 'Faults from the server', what: '`--folder reports`: the downloaded file is not gzip: no report file is left' },
   { id: 'report-truncated', group: 'Faults from the server', what: '`--folder reports`: the download stops halfway through the gzip stream: no report file is left' },
+  { id: 'stdout-closed', group: 'Around the run', what: 'stdout piped into a reader that stops early (`… \\| head -2`): the run finishes, writes its files, exits with its own code' },
 ];
 
 export const casesDoc = path.join(projectRoot, 'docs/failure-cases.md');

@@ -85,7 +85,8 @@ export function cliReporter(events: RunEvents, state: RunState, output: CliRepor
     }
     const requestBody = o?.request?.body?.toString() ?? '';
     if (requestBody) line(c.dim(`    > ${requestBody.replace(/\s*\n\s*/g, ' ')}`));
-    const text = response?.text() ?? '';
+    // masked before the cut, so a secret the cut splits is never half printed
+    const text = redactor.redact(response?.text() ?? '');
     if (text) {
       const shown = text.length > VERBOSE_BODY_LIMIT ? `${text.slice(0, VERBOSE_BODY_LIMIT)} … (${text.length} characters)` : text;
       line(c.dim(`    < ${shown.replace(/\s*\n\s*/g, ' ')}`));

@@ -1,17 +1,18 @@
 /**
  * Plug-in: learns every secret as it appears, so the redactor masks it in everything printed or
  * written afterwards: tokens the scripts store, the Authorization header of each request, tokens in
- * (small) token responses, and the final environment. Attach it before the plug-ins that print.
+ * token responses (of any size), and the final environment. Attach it before the plug-ins that print.
  */
 import type { VariableScope } from 'postman-collection';
 import type { RunEvents } from '../newman-events.js';
 import type { Redactor } from '../redact.js';
 import type { RunState } from '../run-state.js';
 
-const TOKEN_FIELDS = ['access_token', 'refresh_token'] as const;
 const SECRET_VARIABLES = ['client_secret', 'refresh_token', 'access_token', 'report_url'] as const;
-/** Responses up to this size are searched for tokens (token responses are tiny; campaign pages are not). */
-const TOKEN_RESPONSE_MAX_BYTES = 64 * 1024;
+/** A token field with its JSON string value, found without parsing the whole body (any size, valid JSON or not). */
+const TOKEN_FIELD = /"(?:access|refresh)_token"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
+/** The `url` of a report status answer (a pre-signed download URL). */
+const REPORT_URL_FIELD = /"url"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
 
 export function learnFromScope(scope: VariableScope | undefined, redactor: Redactor): void {
   if (!scope || typeof scope.get !== 'function') return;
@@ -21,21 +22,24 @@ export function learnFromScope(scope: VariableScope | undefined, redactor: Redac
   }
 }
 
-function learnTokens(text: string, redactor: Redactor): void {
-  let body: unknown;
+/** The value of a JSON string literal's inside, as it would be printed. */
+function addJsonString(inside: string, redactor: Redactor): void {
+  if (inside === '') return;
   try {
-    body = JSON.parse(text);
+    redactor.add(JSON.parse(`"${inside}"`) as string);
   } catch {
-    return; // not JSON: nothing to learn
+    redactor.add(inside); // an invalid escape: the raw characters are what would be printed
   }
-  if (!body || typeof body !== 'object') return;
-  for (const field of TOKEN_FIELDS) {
-    const value: unknown = field in body ? (body as Record<string, unknown>)[field] : undefined;
-    if (typeof value === 'string') redactor.add(value);
+}
+
+function learnTokens(text: string, redactor: Redactor): void {
+  for (const match of text.matchAll(TOKEN_FIELD)) {
+    addJsonString(match[1], redactor);
   }
   // a COMPLETED report's pre-signed download URL: anyone holding it can fetch the report
-  const { reportId, url } = body as { reportId?: unknown; url?: unknown };
-  if (reportId !== undefined && typeof url === 'string' && url !== '') redactor.add(url);
+  if (text.includes('"reportId"')) {
+    for (const match of text.matchAll(REPORT_URL_FIELD)) addJsonString(match[1], redactor);
+  }
 }
 
 export function secretsLearner(events: RunEvents, state: RunState): void {
@@ -46,10 +50,9 @@ export function secretsLearner(events: RunEvents, state: RunState): void {
     if (typeof authorization === 'string') redactor.add(authorization.replace(/^Bearer\s+/i, ''));
   });
   events.on('request', (_error, o) => {
-    const size = o?.response?.stream?.byteLength ?? 0;
-    if (size === 0 || size > TOKEN_RESPONSE_MAX_BYTES) return;
-    const text = o.response?.text() ?? '';
-    if (/"(access|refresh)_token"|"url"/.test(text)) learnTokens(text, redactor);
+    if ((o?.response?.stream?.byteLength ?? 0) === 0) return;
+    // whatever the answer's size: a large token answer must not hide its token from the redactor
+    learnTokens(o.response?.text() ?? '', redactor);
   });
   events.on('beforeDone', (_error, o) => learnFromScope(o?.summary?.environment, redactor));
 }
