@@ -15,8 +15,9 @@ declare module 'newman/lib/reporters/json/index.js' {
 declare module 'newman-reporter-host' {
   import type { NewmanRunSummary } from 'newman';
   export interface NewmanReporterHost {
-    on(event: 'beforeDone', listener: (error: unknown, payload: { summary: NewmanRunSummary }) => void): void;
+    /** Newman's reporters listen for `beforeDone`; an external reporter may listen for any run event. */
+    on(event: string, listener: (error: unknown, payload: { summary: NewmanRunSummary }) => void): void;
     summary?: NewmanRunSummary;
-    exports: Array<{ name: string; content: unknown }>;
+    exports: Array<{ name?: string; content: unknown }>;
   }
 }

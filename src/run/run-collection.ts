@@ -106,6 +106,11 @@ function runValues(options: RunOptions, credentials: Credentials, hosts: Hosts):
   };
 }
 
+/** Newman's live run summary: its emitter's `summary`, which external reporters read while the run goes. */
+function liveSummaryOf(emitter: object): NewmanRunSummary | undefined {
+  return 'summary' in emitter ? (emitter.summary as NewmanRunSummary | undefined) : undefined;
+}
+
 /** Runs the collection; resolves with the outcome (exit code 0 or 1). Throws UsageError for bad configuration. */
 export async function runCollection(options: RunOptions, io: RunIO = {}): Promise<RunOutcome> {
   const selection = selectItems(
@@ -194,7 +199,7 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
     stopPolicy(events, state);
     redirectGuard(events, state);
     bodyRelease(events, prepared.fileReporters.some((reporter) => !reporter.builtIn));
-    reports = fileReporters(events, state, prepared.fileReporters, () => (emitter as unknown as { summary?: NewmanRunSummary }).summary);
+    reports = fileReporters(events, state, prepared.fileReporters, () => liveSummaryOf(emitter));
     if (options.reporters.includes('cli') && !options.silent) {
       cliReporter(events, state, { write, colour });
       pagingProgress(events, (text) => write(`  ${redactor.redact(text)}\n`));

@@ -113,7 +113,7 @@ export function fileReporters(events: RunEvents, state: RunState, loaded: readon
       get summary() {
         return runSummary();
       },
-      on(event: string, listener: (this: unknown, error: unknown, payload: unknown) => void) {
+      on(event: string, listener: (this: unknown, error: unknown, payload: { summary: NewmanRunSummary }) => void) {
         // as on Newman's emitter: `this` is the host (reporters use this.summary, this.exports)
         (events.on as (event: string, listener: RunListener<'beforeDone'>) => void)(event, (error, payload) => {
           if (failed.has(reporter.name)) return;
@@ -127,7 +127,8 @@ export function fileReporters(events: RunEvents, state: RunState, loaded: readon
       },
     };
     const reporterOptions = options.reporterOptions[reporter.name] ?? {};
-    reporter.build(host as unknown as NewmanReporterHost, reporterOptions, { reporters: options.reporters, reporter: options.reporterOptions, folder: [] });
+    const reporterHost: NewmanReporterHost = host;
+    reporter.build(reporterHost, reporterOptions, { reporters: options.reporters, reporter: options.reporterOptions, folder: [] });
     return { reporter, host };
   });
   return {
