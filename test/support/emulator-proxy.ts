@@ -55,6 +55,9 @@ export async function startEmulatorProxy(target: string, hooks: ProxyHooks = {})
     });
   };
   const server = hooks.tls ? https.createServer(hooks.tls, handle) : http.createServer(handle);
+  // like the emulator (src/emulator/server.ts): idle connections outlive a slow client's pause between requests
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
