@@ -89,6 +89,18 @@
         ' in the environment (npm run auth obtains a refresh token)');
       return;
     }
+    // Mix-ups told by the values' shapes, before anything is sent (values never printed): an access token
+    // (Atza|, one hour) pasted as the refresh token (Atzr|), and the client id and secret swapped.
+    if (value('refresh_token').indexOf('Atza|') === 0) {
+      failRun(CAUSE.invalid_grant + ': refresh_token holds an access token (Atza|...), not a refresh token (Atzr|...)' +
+        ' - get a refresh token (npm run auth, or the Auth folder) and set refresh_token');
+      return;
+    }
+    if (value('client_id').indexOf('amzn1.oa2-cs.v1.') === 0 && value('client_secret').indexOf('amzn1.application-oa2-client.') === 0) {
+      failRun(CAUSE.invalid_client + ': client_id and client_secret are swapped (client_id holds the client secret,' +
+        ' amzn1.oa2-cs.v1...., and client_secret the client id) - exchange them');
+      return;
+    }
     var tokenUrl = value('token_url');
     var host = hostOf(tokenUrl);
     pm.sendRequest({

@@ -30,6 +30,22 @@ function expectNoSecrets(run: { console: string[]; failures: string[]; errors: s
 }
 
 describe('refresh-token (collection pre-request)', () => {
+  test('an access token (Atza|) pasted as the refresh token fails before any request, naming the mix-up', async () => {
+    const run = await prerequest({ ...credentials, refresh_token: OLD_ACCESS }, () => ({ code: 200, body: { access_token: NEW_ACCESS } }));
+    expect(run.sentRequests).toHaveLength(0);
+    expect(run.failures).toEqual([expect.stringMatching(/^invalid_grant: refresh_token holds an access token \(Atza\|\.\.\.\), not a refresh token \(Atzr\|\.\.\.\)/)]);
+    expect(run.skipped).toBe(true);
+    expectNoSecrets(run);
+  });
+
+  test('client id and secret swapped fail before any request, naming the swap', async () => {
+    const swapped = { ...credentials, client_id: 'amzn1.oa2-cs.v1.swapped-secret', client_secret: 'amzn1.application-oa2-client.0123abcd' };
+    const run = await prerequest(swapped, () => ({ code: 200, body: { access_token: NEW_ACCESS } }));
+    expect(run.sentRequests).toHaveLength(0);
+    expect(run.failures).toEqual([expect.stringMatching(/^invalid_client: client_id and client_secret are swapped/)]);
+    expect(run.failures.join('\n')).not.toContain('swapped-secret');
+  });
+
   test('refreshes when the token expired and stores access_token and a numeric token_expires_at', async () => {
     const before = Date.now();
     const run = await prerequest({ ...credentials, access_token: OLD_ACCESS, token_expires_at: before - 1000 }, () => ({
