@@ -96,9 +96,9 @@
         ' - get a refresh token (npm run auth, or the Auth folder) and set refresh_token');
       return;
     }
-    if (value('client_id').indexOf('amzn1.oa2-cs.v1.') === 0 && value('client_secret').indexOf('amzn1.application-oa2-client.') === 0) {
-      failRun(CAUSE.invalid_client + ': client_id and client_secret are swapped (client_id holds the client secret,' +
-        ' amzn1.oa2-cs.v1...., and client_secret the client id) - exchange them');
+    if (/^amzn1\.oa2-cs\.v1\./.test(value('client_id')) && /^amzn1\.application-oa2-client\./.test(value('client_secret'))) {
+      failRun(CAUSE.invalid_client + ': client_id and client_secret are swapped (client_id holds the client secret' +
+        ' and client_secret the client id) - exchange them');
       return;
     }
     var tokenUrl = value('token_url');

@@ -68,7 +68,7 @@ describe('a clean install', () => {
   });
 });
 
-/** Bare package names imported at run time by src/ and the launcher (type-only imports excluded). */
+/** Bare package names imported (or resolved with import.meta.resolve) at run time by src/ and the launcher (type-only imports excluded). */
 function runtimeImports(): Set<string> {
   const files = [
     ...readdirSync(path.join(projectRoot, 'src'), { recursive: true, encoding: 'utf8' }).map((file) => path.join(projectRoot, 'src', file)),
@@ -79,7 +79,7 @@ function runtimeImports(): Set<string> {
   for (const file of files) {
     for (const line of readFileSync(file, 'utf8').split('\n')) {
       if (/^\s*import type /.test(line)) continue;
-      for (const match of line.matchAll(/(?:from |import\()\s*'([^'.][^']*)'/g)) {
+      for (const match of line.matchAll(/(?:from |import\(|import\.meta\.resolve\()\s*'([^'.][^']*)'/g)) {
         const specifier = match[1];
         if (specifier.startsWith('node:')) continue;
         names.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]);

@@ -79,7 +79,7 @@ describe('selectItems', () => {
   it('an unknown name lists close matches', () => {
     expect(usageMessage(['Sponsored Prodcts/Campaigns'])).toMatch(/unknown --folder "Sponsored Prodcts\/Campaigns".*close matches: .*"Sponsored Products\/Campaigns"/);
     expect(usageMessage(['reportng'])).toMatch(/close matches: .*"Reporting"/);
-    expect(usageMessage(['zzzz qqqq xxxx'])).toMatch(/unknown --folder "zzzz qqqq xxxx".*use auth, profiles, campaigns or a folder path/);
+    expect(usageMessage(['zzzz qqqq xxxx'])).toMatch(/unknown --folder "zzzz qqqq xxxx".*use auth, profiles, campaigns, reports or a folder path/);
   });
 
   it('a name found in several places asks for the path', () => {

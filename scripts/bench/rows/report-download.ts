@@ -106,7 +106,7 @@ export async function reportDownloadRows(): Promise<BenchRows> {
   const rows: Row[] = sizes.map((size, index) => {
     const one = measuredRows.find((entry) => entry.rows === size);
     return row(
-      `6${'abc'[index]}`,
+      `7${'abc'[index]}`,
       `Report download ${spaced(size)} rows: download, gunzip, JSON + CSV (wall time of the child)`,
       one ? measured(one.wallMs) : notMeasured(error ?? 'not run'),
       { kind: 'none', reason: 'judged in the RSS row' },
@@ -117,7 +117,7 @@ export async function reportDownloadRows(): Promise<BenchRows> {
   const largest = measuredRows.find((entry) => entry.rows === sizes[sizes.length - 1]);
   rows.push(
     row(
-      '6d',
+      '7d',
       `Report download peak RSS: ${spaced(sizes[sizes.length - 1])} rows / ${spaced(sizes[0])} rows (streaming)`,
       smallest && largest ? measured(largest.peakRssMb / smallest.peakRssMb) : notMeasured(error ?? 'not run'),
       { kind: 'ratioAtMost', limit: rssRatioLimit },
