@@ -2,6 +2,7 @@
  * Sponsored Brands > Targeting: recommendations, theme targets, keywords, product targets and negatives.
  */
 import { folder, request } from '../types.js';
+import { resourceRequests } from '../resource-requests.js';
 import { preferRepresentation } from '../headers.js';
 import { exampleIds, moreExampleIds, ok, plainJson as json } from '../examples.js';
 import { numericIds, sbKeywordAnswers, sbTarget, sbTargetAnswers } from './examples.js';
@@ -40,6 +41,11 @@ const theme = {
 const themeResults = { success: [{ themeId: moreExampleIds.themeId, index: 0 }], error: [] };
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
+const sbThemes = resourceRequests({ url: '{{api_url}}/sb/themes', contentType: 'json', docs });
+const sbKeywords = resourceRequests({ url: '{{api_url}}/sb/keywords', contentType: 'json', docs });
+const sbNegativeKeywords = resourceRequests({ url: '{{api_url}}/sb/negativeKeywords', contentType: 'json', docs });
+const sbTargets = resourceRequests({ url: '{{api_url}}/sb/targets', contentType: 'json', docs });
+const sbNegativeTargets = resourceRequests({ url: '{{api_url}}/sb/negativeTargets', contentType: 'json', docs });
 
 export const targeting = folder('Targeting', { description: 'Keywords, product targets and their negatives for Sponsored Brands ad groups.', docs }, [
   folder('Recommendations', 'Suggested products, keywords, categories and bids for Sponsored Brands.', [
@@ -159,12 +165,8 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
     }),
   ]),
   folder('Theme targeting', 'Theme targets that match keywords related to your brand or landing page.', [
-    request({
+    sbThemes.create({
       name: 'Create theme targeting',
-      method: 'POST',
-      url: '{{api_url}}/sb/themes',
-      headers: 'profile',
-      contentType: 'json',
       body: {
         mode: 'raw',
         example: {
@@ -180,16 +182,11 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
       },
       description:
         'Adds a theme target (keywords related to your brand or landing pages) to an ad group. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{themeId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-      docs,
       scripts: { test: [{ name: 'store-ids', params: { variable: 'themeId', from: 'success[0].themeId' } }] },
       examples: [ok('200 OK: one theme target created', 200, themeResults, json)],
     }),
-    request({
+    sbThemes.update({
       name: 'Update theme targets',
-      method: 'PUT',
-      url: '{{api_url}}/sb/themes',
-      headers: 'profile',
-      contentType: 'json',
       body: {
         mode: 'raw',
         example: {
@@ -206,15 +203,10 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
       },
       description:
         'Changes the bid or state of theme targets by id. Only the fields sent change; each item names the entity by id. Uses {{themeId}}, {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request).',
-      docs,
       examples: [ok('200 OK: one theme target updated', 200, themeResults, json)],
     }),
-    request({
+    sbThemes.list({
       name: 'List themes',
-      method: 'POST',
-      url: '{{api_url}}/sb/themes/list',
-      headers: 'profile',
-      contentType: 'json',
       body: {
         mode: 'raw',
         example: {
@@ -230,16 +222,11 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
       },
       description:
         'Lists theme targets, filtered by theme, ad group, campaign or state. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{themeId}}, {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request).',
-      docs,
       examples: [ok('200 OK: one theme target', 200, { themes: [theme] }, json)],
     }),
   ]),
-  request({
+  sbKeywords.create({
     name: 'Create keywords',
-    method: 'POST',
-    url: '{{api_url}}/sb/keywords',
-    headers: 'profile',
-    contentType: 'json',
     body: {
       mode: 'raw',
       example: [
@@ -256,16 +243,11 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
     },
     description:
       'Adds keyword targets to a Sponsored Brands ad group (version 3, one object per keyword). Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{keywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'keywordId', from: '[0].keywordId' } }] },
     examples: keyword.created,
   }),
-  request({
+  sbKeywords.update({
     name: 'Update keyword',
-    method: 'PUT',
-    url: '{{api_url}}/sb/keywords',
-    headers: 'profile',
-    contentType: 'json',
     body: {
       mode: 'raw',
       example: [
@@ -280,7 +262,6 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
     },
     description:
       'Changes the bid or state of keywords by id. Only the fields sent change; each item names the entity by id. Uses {{adGroupId}}, {{campaignId}}, {{keywordId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: keyword.updated,
   }),
   request({
@@ -303,12 +284,8 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
     docs,
     examples: keyword.deleted,
   }),
-  request({
+  sbNegativeKeywords.create({
     name: 'Create negative keywords',
-    method: 'POST',
-    url: '{{api_url}}/sb/negativeKeywords',
-    headers: 'profile',
-    contentType: 'json',
     body: {
       mode: 'raw',
       example: [
@@ -322,16 +299,11 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
     },
     description:
       'Stops a Sponsored Brands ad group from showing for search terms. Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{negativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'negativeKeywordId', from: '[0].keywordId' } }] },
     examples: negativeKeyword.created,
   }),
-  request({
+  sbNegativeKeywords.update({
     name: 'Update negative keyword',
-    method: 'PUT',
-    url: '{{api_url}}/sb/negativeKeywords',
-    headers: 'profile',
-    contentType: 'json',
     body: {
       mode: 'raw',
       example: [
@@ -345,7 +317,6 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
     },
     description:
       'Changes the state of negative keywords by id. Only the fields sent change; each item names the entity by id. Uses {{adGroupId}}, {{campaignId}}, {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: negativeKeyword.updated,
   }),
   request({
@@ -368,12 +339,8 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
     docs,
     examples: negativeKeyword.deleted,
   }),
-  request({
+  sbTargets.create({
     name: 'Create product targets',
-    method: 'POST',
-    url: '{{api_url}}/sb/targets',
-    headers: 'profile',
-    contentType: 'json',
     extraHeaders: [preferRepresentation],
     body: {
       mode: 'raw',
@@ -394,16 +361,11 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
     },
     description:
       'Targets products or categories from a Sponsored Brands ad group. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'targetId', from: 'createTargetSuccessResults[0].targetId' } }] },
     examples: productTarget.created,
   }),
-  request({
+  sbTargets.update({
     name: 'Update a product target',
-    method: 'PUT',
-    url: '{{api_url}}/sb/targets',
-    headers: 'profile',
-    contentType: 'json',
     extraHeaders: [preferRepresentation],
     body: {
       mode: 'raw',
@@ -421,7 +383,6 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
     },
     description:
       'Changes the bid or state of product targets by id. Only the fields sent change; each item names the entity by id. Uses {{targetId}}, {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: productTarget.updated,
   }),
   request({
@@ -446,12 +407,8 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
     docs,
     examples: productTarget.deleted,
   }),
-  request({
+  sbNegativeTargets.create({
     name: 'Create negative product target',
-    method: 'POST',
-    url: '{{api_url}}/sb/negativeTargets',
-    headers: 'profile',
-    contentType: 'json',
     body: {
       mode: 'raw',
       example: {
@@ -468,16 +425,11 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
     },
     description:
       'Excludes products or brands from a Sponsored Brands ad group. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{negativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'negativeTargetId', from: 'createTargetSuccessResults[0].targetId' } }] },
     examples: negativeTarget.created,
   }),
-  request({
+  sbNegativeTargets.update({
     name: 'Update negative product target',
-    method: 'PUT',
-    url: '{{api_url}}/sb/negativeTargets',
-    headers: 'profile',
-    contentType: 'json',
     body: {
       mode: 'raw',
       example: {
@@ -492,7 +444,6 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
     },
     description:
       'Changes the state of negative product targets by id. Only the fields sent change; each item names the entity by id. Uses {{negativeTargetId}}, {{adGroupId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: negativeTarget.updated,
   }),
   request({

@@ -2,20 +2,18 @@
  * Sponsored Display > Campaigns.
  */
 import { folder, request } from '../types.js';
+import { resourceRequests } from '../resource-requests.js';
 import { throttled, unauthorized } from '../examples.js';
 import { sdAnswers, sdCampaign } from './examples.js';
 
 const answers = sdAnswers('campaign', 'campaignId', sdCampaign);
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi';
+const sdCampaigns = resourceRequests({ url: '{{api_url}}/sd/campaigns', contentType: 'json', docs });
 
 export const campaigns = folder('Campaigns', { description: 'Sponsored Display campaigns.', docs }, [
-  request({
+  sdCampaigns.create({
     name: 'Create campaigns',
-    method: 'POST',
-    url: '{{api_url}}/sd/campaigns',
-    headers: 'profile',
-    contentType: 'json',
     body: {
       mode: 'raw',
       example: [
@@ -33,7 +31,6 @@ export const campaigns = folder('Campaigns', { description: 'Sponsored Display c
     },
     description:
       'Creates Sponsored Display campaigns with budget, dates, cost type and tactic (lower-case states, YYYYMMDD dates). Send one object per entity; the answer has one result per item, in order. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: '[0].campaignId' } }] },
     examples: answers.created,
   }),

@@ -2,10 +2,12 @@
  * Sponsored Display > Creatives.
  */
 import { folder, request } from '../types.js';
+import { resourceRequests } from '../resource-requests.js';
 import { itemResults, ok, plainJson, withExampleIds } from '../examples.js';
 import { sdCreative, sdIds } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi';
+const sdCreatives = resourceRequests({ url: '{{api_url}}/sd/creatives', contentType: 'json', docs });
 
 /** Example creative: headline, logo and two custom image crops from the asset in {{assetId}}; sent by Add and Update. */
 const customImageProperties = {
@@ -32,12 +34,8 @@ const customImageProperties = {
 const creative = sdCreative(withExampleIds(customImageProperties));
 
 export const creatives = folder('Creatives', { description: 'Custom creatives of Sponsored Display ad groups.', docs }, [
-  request({
+  sdCreatives.create({
     name: 'Add creatives',
-    method: 'POST',
-    url: '{{api_url}}/sd/creatives',
-    headers: 'profile',
-    contentType: 'json',
     body: {
       mode: 'raw',
       example: [
@@ -49,7 +47,6 @@ export const creatives = folder('Creatives', { description: 'Custom creatives of
     },
     description:
       'Adds custom creatives (headline, logo, image or video) to an ad group. Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{creativeId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'creativeId', from: '[0].creativeId' } }] },
     examples: [itemResults('207 Multi-Status: one creative added', 207, 'creativeId', [sdIds.creativeId], plainJson)],
   }),
@@ -68,12 +65,8 @@ export const creatives = folder('Creatives', { description: 'Custom creatives of
     scripts: { test: [{ name: 'store-ids', params: { variable: 'creativeId', from: '[0].creativeId' } }] },
     examples: [ok('200 OK: one creative', 200, [creative])],
   }),
-  request({
+  sdCreatives.update({
     name: 'Update creatives',
-    method: 'PUT',
-    url: '{{api_url}}/sd/creatives',
-    headers: 'profile',
-    contentType: 'json',
     body: {
       mode: 'raw',
       example: [
@@ -85,7 +78,6 @@ export const creatives = folder('Creatives', { description: 'Custom creatives of
     },
     description:
       'Changes the properties of creatives by id. Only the fields sent change; each item names the entity by id. Uses {{assetId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: [itemResults('207 Multi-Status: one creative updated', 207, 'creativeId', [sdIds.creativeId], plainJson)],
   }),
 ]);

@@ -2,20 +2,18 @@
  * Sponsored Display > Targeting and the audience catalogue.
  */
 import { folder, request } from '../types.js';
+import { resourceRequests } from '../resource-requests.js';
 import { moreExampleIds, ok, plainJson } from '../examples.js';
 import { sdAnswers, sdTarget } from './examples.js';
 
 const answers = sdAnswers('target', 'targetId', sdTarget);
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi';
+const sdTargets = resourceRequests({ url: '{{api_url}}/sd/targets', contentType: 'json', docs });
 
 export const targeting = folder('Targeting', { description: 'Sponsored Display targeting clauses and the audience catalogue.', docs }, [
-  request({
+  sdTargets.create({
     name: 'Create targets',
-    method: 'POST',
-    url: '{{api_url}}/sd/targets',
-    headers: 'profile',
-    contentType: 'json',
     body: {
       mode: 'raw',
       example: [
@@ -37,7 +35,6 @@ export const targeting = folder('Targeting', { description: 'Sponsored Display t
     },
     description:
       'Targets audiences, products or categories from a Sponsored Display ad group. Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'targetId', from: '[0].targetId' } }] },
     examples: answers.created,
   }),

@@ -1,19 +1,16 @@
 /**
  * Sponsored Products > Ad groups (v3).
  */
-import { folder, request } from '../types.js';
+import { folder } from '../types.js';
+import { resourceRequests } from '../resource-requests.js';
 import { spExamples } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
+const spAdGroups = resourceRequests({ url: '{{api_url}}/sp/adGroups', accept: 'spAdGroup', contentType: 'spAdGroup', docs });
 
 export const adGroups = folder('Ad groups', { description: 'Ad groups of Sponsored Products campaigns.', docs }, [
-  request({
+  spAdGroups.create({
     name: 'Create ad groups',
-    method: 'POST',
-    url: '{{api_url}}/sp/adGroups',
-    headers: 'profile',
-    accept: 'spAdGroup',
-    contentType: 'spAdGroup',
     body: {
       mode: 'raw',
       example: {
@@ -29,30 +26,18 @@ export const adGroups = folder('Ad groups', { description: 'Ad groups of Sponsor
     },
     description:
       'Creates ad groups in the campaign in {{campaignId}}, each with a name, a default bid and a state. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
     examples: spExamples.adGroups.create,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: 'adGroups.success[0].adGroupId' } }] },
   }),
-  request({
+  spAdGroups.delete({
     name: 'Delete ad groups',
-    method: 'POST',
-    url: '{{api_url}}/sp/adGroups/delete',
-    headers: 'profile',
-    accept: 'spAdGroup',
-    contentType: 'spAdGroup',
     body: { mode: 'raw', example: { adGroupIdFilter: { include: ['{{adGroupId}}'] } } },
     description:
       'Archives the ad groups whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: spExamples.adGroups.delete,
   }),
-  request({
+  spAdGroups.list({
     name: 'List ad groups',
-    method: 'POST',
-    url: '{{api_url}}/sp/adGroups/list',
-    headers: 'profile',
-    accept: 'spAdGroup',
-    contentType: 'spAdGroup',
     body: {
       mode: 'raw',
       example: {
@@ -67,17 +52,11 @@ export const adGroups = folder('Ad groups', { description: 'Ad groups of Sponsor
     },
     description:
       'Lists ad groups, filtered by campaign, ad group id, state or name. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
     examples: spExamples.adGroups.list,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: 'adGroups[0].adGroupId' } }] },
   }),
-  request({
+  spAdGroups.update({
     name: 'Update ad groups',
-    method: 'PUT',
-    url: '{{api_url}}/sp/adGroups',
-    headers: 'profile',
-    accept: 'spAdGroup',
-    contentType: 'spAdGroup',
     body: {
       mode: 'raw',
       example: {
@@ -93,7 +72,6 @@ export const adGroups = folder('Ad groups', { description: 'Ad groups of Sponsor
     },
     description:
       'Changes the name, state or default bid of ad groups by id. Only the fields sent change; each item names the entity by id. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: spExamples.adGroups.update,
   }),
 ]);

@@ -1,20 +1,17 @@
 /**
  * Sponsored Products > Campaign negative targets (v3).
  */
-import { folder, request } from '../types.js';
+import { folder } from '../types.js';
+import { resourceRequests } from '../resource-requests.js';
 import { spExamples } from './examples.js';
 import { preferRepresentation } from '../headers.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
+const spCampaignNegativeTargets = resourceRequests({ url: '{{api_url}}/sp/campaignNegativeTargets', accept: 'spCampaignNegativeTargetingClause', contentType: 'spCampaignNegativeTargetingClause', docs });
 
 export const campaignNegativeTargets = folder('Campaign negative targets', { description: 'Campaign-level negative product and brand targets.', docs }, [
-  request({
+  spCampaignNegativeTargets.create({
     name: 'Create campaign negative targets',
-    method: 'POST',
-    url: '{{api_url}}/sp/campaignNegativeTargets',
-    headers: 'profile',
-    accept: 'spCampaignNegativeTargetingClause',
-    contentType: 'spCampaignNegativeTargetingClause',
     extraHeaders: [preferRepresentation],
     body: {
       mode: 'raw',
@@ -32,37 +29,25 @@ export const campaignNegativeTargets = folder('Campaign negative targets', { des
     },
     description:
       'Excludes products or brands from a whole campaign. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{campaignNegativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
     examples: spExamples.campaignNegativeTargets.create,
     scripts: { test: [{ name: 'store-ids', params: {
       variable: 'campaignNegativeTargetId',
       from: 'campaignNegativeTargetingClauses.success[0].campaignNegativeTargetingClauseId',
     } }] },
   }),
-  request({
+  spCampaignNegativeTargets.list({
     name: 'List campaign negative target',
-    method: 'POST',
-    url: '{{api_url}}/sp/campaignNegativeTargets/list',
-    headers: 'profile',
-    accept: 'spCampaignNegativeTargetingClause',
-    contentType: 'spCampaignNegativeTargetingClause',
     extraHeaders: [preferRepresentation],
     description:
       'Lists campaign negative targets. Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{campaignNegativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
     examples: spExamples.campaignNegativeTargets.list,
     scripts: { test: [{ name: 'store-ids', params: {
       variable: 'campaignNegativeTargetId',
       from: 'campaignNegativeTargetingClauses[0].targetId',
     } }] },
   }),
-  request({
+  spCampaignNegativeTargets.update({
     name: 'Update campaign negative targets',
-    method: 'PUT',
-    url: '{{api_url}}/sp/campaignNegativeTargets',
-    headers: 'profile',
-    accept: 'spCampaignNegativeTargetingClause',
-    contentType: 'spCampaignNegativeTargetingClause',
     extraHeaders: [preferRepresentation],
     body: {
       mode: 'raw',
@@ -74,16 +59,10 @@ export const campaignNegativeTargets = folder('Campaign negative targets', { des
     },
     description:
       'Changes the state of campaign negative targets by id. Only the fields sent change; each item names the entity by id. Uses {{campaignNegativeTargetId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: spExamples.campaignNegativeTargets.update,
   }),
-  request({
+  spCampaignNegativeTargets.delete({
     name: 'Delete campaign negative targets',
-    method: 'POST',
-    url: '{{api_url}}/sp/campaignNegativeTargets/delete',
-    headers: 'profile',
-    accept: 'spCampaignNegativeTargetingClause',
-    contentType: 'spCampaignNegativeTargetingClause',
     extraHeaders: [preferRepresentation],
     body: {
       mode: 'raw',
@@ -91,7 +70,6 @@ export const campaignNegativeTargets = folder('Campaign negative targets', { des
     },
     description:
       'Archives the campaign negative targets whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{campaignNegativeTargetId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: spExamples.campaignNegativeTargets.delete,
   }),
 ]);

@@ -4,10 +4,12 @@
  * campaigns back (Prefer: return=representation). Example bodies validate against Amazon's OpenAPI spec
  * (test/catalog/sponsored-products-campaigns.test.ts).
  */
-import { folder, request } from '../types.js';
+import { folder } from '../types.js';
+import { resourceRequests } from '../resource-requests.js';
 import { spExamples } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod#tag/Campaigns';
+const spCampaigns = resourceRequests({ url: '{{api_url}}/sp/campaigns', accept: 'spCampaign', contentType: 'spCampaign', docs });
 const returnRepresentation = { key: 'Prefer', value: 'return=representation', description: 'Answer with the full campaigns, not just their ids.' };
 
 export const campaigns = folder(
@@ -20,13 +22,8 @@ export const campaigns = folder(
     `[Sponsored Products campaigns reference](${docs})`,
   ].join('\n'),
   [
-    request({
+    spCampaigns.list({
       name: 'List campaigns',
-      method: 'POST',
-      url: '{{api_url}}/sp/campaigns/list',
-      headers: 'profile',
-      accept: 'spCampaign',
-      contentType: 'spCampaign',
       body: {
         mode: 'raw',
         example: {
@@ -39,16 +36,10 @@ export const campaigns = folder(
         'Lists campaigns matching the filters in the body (state, ids, name, portfolio). Answers at most',
         '`maxResults` campaigns and a `nextToken` while more remain; send it back to read the next page.',
       ].join('\n'),
-      docs,
       examples: spExamples.campaigns.list,
     }),
-    request({
+    spCampaigns.create({
       name: 'Create campaigns',
-      method: 'POST',
-      url: '{{api_url}}/sp/campaigns',
-      headers: 'profile',
-      accept: 'spCampaign',
-      contentType: 'spCampaign',
       extraHeaders: [returnRepresentation],
       body: {
         mode: 'raw',
@@ -74,16 +65,10 @@ export const campaigns = folder(
         'starts the campaign paused so nothing spends until you enable it. The answer lists, per index,',
         'the created campaign or the error that stopped it.',
       ].join('\n'),
-      docs,
       examples: spExamples.campaigns.createWithEntity,
     }),
-    request({
+    spCampaigns.delete({
       name: 'Delete campaigns',
-      method: 'POST',
-      url: '{{api_url}}/sp/campaigns/delete',
-      headers: 'profile',
-      accept: 'spCampaign',
-      contentType: 'spCampaign',
       body: {
         mode: 'raw',
         example: { campaignIdFilter: { include: ['{{campaignId}}'] } },
@@ -92,16 +77,10 @@ export const campaigns = folder(
         'Archives the campaigns whose ids are listed. An archived campaign stops for good and cannot be',
         'enabled again. The example targets the `campaignId` stored by a list call: check it first.',
       ].join('\n'),
-      docs,
       examples: spExamples.campaigns.delete,
     }),
-    request({
+    spCampaigns.update({
       name: 'Update campaigns',
-      method: 'PUT',
-      url: '{{api_url}}/sp/campaigns',
-      headers: 'profile',
-      accept: 'spCampaign',
-      contentType: 'spCampaign',
       extraHeaders: [returnRepresentation],
       body: {
         mode: 'raw',
@@ -119,7 +98,6 @@ export const campaigns = folder(
         'Changes campaigns by id: only the fields you send change. The targeting type cannot be changed',
         'after creation.',
       ].join('\n'),
-      docs,
       examples: spExamples.campaigns.updateWithEntity,
     }),
   ],

@@ -2,20 +2,17 @@
  * Sponsored Products > Keywords (v3) and keyword recommendations.
  */
 import { folder, request } from '../types.js';
+import { resourceRequests } from '../resource-requests.js';
 import { spExamples } from './examples.js';
 import { keywordRecommendationExamples } from './recommendation-examples.js';
 import { preferRepresentation } from '../headers.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
+const spKeywords = resourceRequests({ url: '{{api_url}}/sp/keywords', accept: 'spKeyword', contentType: 'spKeyword', docs });
 
 export const keywords = folder('Keywords', { description: 'Keyword targets of manual campaigns, and keyword recommendations.', docs }, [
-  request({
+  spKeywords.create({
     name: 'Create Keywords',
-    method: 'POST',
-    url: '{{api_url}}/sp/keywords',
-    headers: 'profile',
-    accept: 'spKeyword',
-    contentType: 'spKeyword',
     extraHeaders: [preferRepresentation],
     body: {
       mode: 'raw',
@@ -34,17 +31,11 @@ export const keywords = folder('Keywords', { description: 'Keyword targets of ma
     },
     description:
       'Adds keyword targets to an ad group, each with a match type and a bid. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{keywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
     examples: spExamples.keywords.createWithEntity,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'keywordId', from: 'keywords.success[0].keywordId' } }] },
   }),
-  request({
+  spKeywords.list({
     name: 'List keywords',
-    method: 'POST',
-    url: '{{api_url}}/sp/keywords/list',
-    headers: 'profile',
-    accept: 'spKeyword',
-    contentType: 'spKeyword',
     body: {
       mode: 'raw',
       example: {
@@ -61,16 +52,10 @@ export const keywords = folder('Keywords', { description: 'Keyword targets of ma
     },
     description:
       'Lists keyword targets, filtered by campaign, ad group, state, match type or text. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}}, {{adGroupId}}, {{keywordId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: spExamples.keywords.list,
   }),
-  request({
+  spKeywords.update({
     name: 'Update keywords',
-    method: 'PUT',
-    url: '{{api_url}}/sp/keywords',
-    headers: 'profile',
-    accept: 'spKeyword',
-    contentType: 'spKeyword',
     extraHeaders: [preferRepresentation],
     body: {
       mode: 'raw',
@@ -82,21 +67,14 @@ export const keywords = folder('Keywords', { description: 'Keyword targets of ma
     },
     description:
       'Changes the bid or state of keywords by id. Only the fields sent change; each item names the entity by id. Uses {{keywordId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: spExamples.keywords.updateWithEntity,
   }),
-  request({
+  spKeywords.delete({
     name: 'Delete keywords',
-    method: 'POST',
-    url: '{{api_url}}/sp/keywords/delete',
-    headers: 'profile',
-    accept: 'spKeyword',
-    contentType: 'spKeyword',
     extraHeaders: [preferRepresentation],
     body: { mode: 'raw', example: { keywordIdFilter: { include: ['{{keywordId}}'] } } },
     description:
       'Archives the keywords whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{keywordId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: spExamples.keywords.delete,
   }),
   request({

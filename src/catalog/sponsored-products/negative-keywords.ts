@@ -1,19 +1,16 @@
 /**
  * Sponsored Products > Negative keywords (v3, ad group level).
  */
-import { folder, request } from '../types.js';
+import { folder } from '../types.js';
+import { resourceRequests } from '../resource-requests.js';
 import { spExamples } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
+const spNegativeKeywords = resourceRequests({ url: '{{api_url}}/sp/negativeKeywords', accept: 'spNegativeKeyword', contentType: 'spNegativeKeyword', docs });
 
 export const negativeKeywords = folder('Negative keywords', { description: 'Ad-group-level negative keywords.', docs }, [
-  request({
+  spNegativeKeywords.create({
     name: 'Create negative keywords',
-    method: 'POST',
-    url: '{{api_url}}/sp/negativeKeywords',
-    headers: 'profile',
-    accept: 'spNegativeKeyword',
-    contentType: 'spNegativeKeyword',
     body: {
       mode: 'raw',
       example: {
@@ -30,20 +27,14 @@ export const negativeKeywords = folder('Negative keywords', { description: 'Ad-g
     },
     description:
       'Stops an ad group from showing for search terms, with negative exact or phrase match. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{negativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
     examples: spExamples.negativeKeywords.create,
     scripts: { test: [{ name: 'store-ids', params: {
       variable: 'negativeKeywordId',
       from: 'negativeKeywords.success[0].negativeKeywordId',
     } }] },
   }),
-  request({
+  spNegativeKeywords.update({
     name: 'Update negative keywords',
-    method: 'PUT',
-    url: '{{api_url}}/sp/negativeKeywords',
-    headers: 'profile',
-    accept: 'spNegativeKeyword',
-    contentType: 'spNegativeKeyword',
     body: {
       mode: 'raw',
       example: {
@@ -54,33 +45,20 @@ export const negativeKeywords = folder('Negative keywords', { description: 'Ad-g
     },
     description:
       'Pauses, enables or archives negative keywords by id. Only the fields sent change; each item names the entity by id. Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: spExamples.negativeKeywords.update,
   }),
-  request({
+  spNegativeKeywords.delete({
     name: 'Delete negative keywords',
-    method: 'POST',
-    url: '{{api_url}}/sp/negativeKeywords/delete',
-    headers: 'profile',
-    accept: 'spNegativeKeyword',
-    contentType: 'spNegativeKeyword',
     body: { mode: 'raw', example: { negativeKeywordIdFilter: { include: ['{{negativeKeywordId}}'] } } },
     description:
       'Archives the negative keywords whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: spExamples.negativeKeywords.delete,
   }),
-  request({
+  spNegativeKeywords.list({
     name: 'List negative keywords',
-    method: 'POST',
-    url: '{{api_url}}/sp/negativeKeywords/list',
-    headers: 'profile',
-    accept: 'spNegativeKeyword',
-    contentType: 'spNegativeKeyword',
     body: { mode: 'raw', example: { campaignIdFilter: { include: ['{{campaignId}}'] } } },
     description:
       'Lists ad-group negative keywords, filtered by campaign, ad group or state. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{negativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
     examples: spExamples.negativeKeywords.list,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'negativeKeywordId', from: 'negativeKeywords[0].keywordId' } }] },
   }),

@@ -1,20 +1,17 @@
 /**
  * Sponsored Products > Negative targets (v3, ad group level).
  */
-import { folder, request } from '../types.js';
+import { folder } from '../types.js';
+import { resourceRequests } from '../resource-requests.js';
 import { spExamples } from './examples.js';
 import { preferRepresentation } from '../headers.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
+const spNegativeTargets = resourceRequests({ url: '{{api_url}}/sp/negativeTargets', accept: 'spNegativeTargetingClause', contentType: 'spNegativeTargetingClause', docs });
 
 export const negativeTargets = folder('Negative targets', { description: 'Ad-group-level negative product and brand targets.', docs }, [
-  request({
+  spNegativeTargets.create({
     name: 'Create negative targets',
-    method: 'POST',
-    url: '{{api_url}}/sp/negativeTargets',
-    headers: 'profile',
-    accept: 'spNegativeTargetingClause',
-    contentType: 'spNegativeTargetingClause',
     extraHeaders: [preferRepresentation],
     body: {
       mode: 'raw',
@@ -33,34 +30,22 @@ export const negativeTargets = folder('Negative targets', { description: 'Ad-gro
     },
     description:
       'Excludes products or brands from an ad group\'s product targeting. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{negativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
     examples: spExamples.negativeTargets.create,
     scripts: { test: [{ name: 'store-ids', params: {
       variable: 'negativeTargetId',
       from: 'negativeTargetingClauses.success[0].targetId',
     } }] },
   }),
-  request({
+  spNegativeTargets.list({
     name: 'List negative targets',
-    method: 'POST',
-    url: '{{api_url}}/sp/negativeTargets/list',
-    headers: 'profile',
-    accept: 'spNegativeTargetingClause',
-    contentType: 'spNegativeTargetingClause',
     extraHeaders: [preferRepresentation],
     description:
       'Lists ad-group negative targets. Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{negativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
     examples: spExamples.negativeTargets.list,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'negativeTargetId', from: 'negativeTargetingClauses[0].targetId' } }] },
   }),
-  request({
+  spNegativeTargets.update({
     name: 'Update negative targets',
-    method: 'PUT',
-    url: '{{api_url}}/sp/negativeTargets',
-    headers: 'profile',
-    accept: 'spNegativeTargetingClause',
-    contentType: 'spNegativeTargetingClause',
     extraHeaders: [preferRepresentation],
     body: {
       mode: 'raw',
@@ -72,21 +57,14 @@ export const negativeTargets = folder('Negative targets', { description: 'Ad-gro
     },
     description:
       'Changes the state of negative targets by id. Only the fields sent change; each item names the entity by id. Uses {{negativeTargetId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: spExamples.negativeTargets.update,
   }),
-  request({
+  spNegativeTargets.delete({
     name: 'Delete negative targets',
-    method: 'POST',
-    url: '{{api_url}}/sp/negativeTargets/delete',
-    headers: 'profile',
-    accept: 'spNegativeTargetingClause',
-    contentType: 'spNegativeTargetingClause',
     extraHeaders: [preferRepresentation],
     body: { mode: 'raw', example: { negativeTargetIdFilter: { include: ['{{negativeTargetId}}'] } } },
     description:
       'Archives the negative targets whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{negativeTargetId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: spExamples.negativeTargets.delete,
   }),
 ]);

@@ -1,33 +1,24 @@
 /**
  * Sponsored Products > Product ads (v3).
  */
-import { folder, request } from '../types.js';
+import { folder } from '../types.js';
+import { resourceRequests } from '../resource-requests.js';
 import { spExamples } from './examples.js';
 import { preferRepresentation } from '../headers.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
+const spProductAds = resourceRequests({ url: '{{api_url}}/sp/productAds', accept: 'spProductAd', contentType: 'spProductAd', docs });
 
 export const productAds = folder('Product ads', { description: 'The advertised products (ASIN or SKU) of an ad group.', docs }, [
-  request({
+  spProductAds.list({
     name: 'List product ads',
-    method: 'POST',
-    url: '{{api_url}}/sp/productAds/list',
-    headers: 'profile',
-    accept: 'spProductAd',
-    contentType: 'spProductAd',
     description:
       'Lists the advertised products, filtered by campaign, ad group, ad id or state. Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
     examples: spExamples.productAds.list,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'productAds[0].adId' } }] },
   }),
-  request({
+  spProductAds.create({
     name: 'Create product ads',
-    method: 'POST',
-    url: '{{api_url}}/sp/productAds',
-    headers: 'profile',
-    accept: 'spProductAd',
-    contentType: 'spProductAd',
     extraHeaders: [preferRepresentation],
     body: {
       mode: 'raw',
@@ -44,17 +35,11 @@ export const productAds = folder('Product ads', { description: 'The advertised p
     },
     description:
       'Advertises products in an ad group: an ASIN (vendors) or a SKU (sellers) per ad. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
     examples: spExamples.productAds.createWithEntity,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'productAds.success[0].adId' } }] },
   }),
-  request({
+  spProductAds.update({
     name: 'Update product ad',
-    method: 'PUT',
-    url: '{{api_url}}/sp/productAds',
-    headers: 'profile',
-    accept: 'spProductAd',
-    contentType: 'spProductAd',
     extraHeaders: [preferRepresentation],
     body: {
       mode: 'raw',
@@ -66,21 +51,14 @@ export const productAds = folder('Product ads', { description: 'The advertised p
     },
     description:
       'Pauses, enables or archives product ads by id. Only the fields sent change; each item names the entity by id. Uses {{adId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: spExamples.productAds.updateWithEntity,
   }),
-  request({
+  spProductAds.delete({
     name: 'Delete product ads',
-    method: 'POST',
-    url: '{{api_url}}/sp/productAds/delete',
-    headers: 'profile',
-    accept: 'spProductAd',
-    contentType: 'spProductAd',
     extraHeaders: [preferRepresentation],
     body: { mode: 'raw', example: { adIdFilter: { include: ['{{adId}}'] } } },
     description:
       'Archives the product ads whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: spExamples.productAds.delete,
   }),
 ]);

@@ -2,35 +2,26 @@
  * Sponsored Products > Product targeting (v3) and product / category recommendations.
  */
 import { folder, request } from '../types.js';
+import { resourceRequests } from '../resource-requests.js';
 import { spExamples } from './examples.js';
 import { categoryRecommendationExamples, productRecommendationExamples } from './recommendation-examples.js';
 import { preferRepresentation } from '../headers.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
+const spTargets = resourceRequests({ url: '{{api_url}}/sp/targets', accept: 'spTargetingClause', contentType: 'spTargetingClause', docs });
 
 export const productTargeting = folder('Product targeting', { description: 'Product and category targets of manual campaigns, and recommendations for them.', docs }, [
-  request({
+  spTargets.list({
     name: 'List targets',
-    method: 'POST',
-    url: '{{api_url}}/sp/targets/list',
-    headers: 'profile',
-    accept: 'spTargetingClause',
-    contentType: 'spTargetingClause',
     extraHeaders: [preferRepresentation],
     body: { mode: 'raw', example: { campaignIdFilter: { include: ['{{campaignId}}'] } } },
     description:
       'Lists product and category targets, filtered by campaign, ad group, target id or state. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
     examples: spExamples.targets.list,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'targetId', from: 'targetingClauses[0].targetId' } }] },
   }),
-  request({
+  spTargets.create({
     name: 'Create targets',
-    method: 'POST',
-    url: '{{api_url}}/sp/targets',
-    headers: 'profile',
-    accept: 'spTargetingClause',
-    contentType: 'spTargetingClause',
     extraHeaders: [preferRepresentation],
     body: {
       mode: 'raw',
@@ -52,17 +43,11 @@ export const productTargeting = folder('Product targeting', { description: 'Prod
     },
     description:
       'Targets products, categories or brands in a manual campaign; each clause is a list of expressions. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
     examples: spExamples.targets.createWithEntity,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'targetId', from: 'targetingClauses.success[0].targetId' } }] },
   }),
-  request({
+  spTargets.update({
     name: 'Update targets',
-    method: 'PUT',
-    url: '{{api_url}}/sp/targets',
-    headers: 'profile',
-    accept: 'spTargetingClause',
-    contentType: 'spTargetingClause',
     extraHeaders: [preferRepresentation],
     body: {
       mode: 'raw',
@@ -74,21 +59,14 @@ export const productTargeting = folder('Product targeting', { description: 'Prod
     },
     description:
       'Changes the bid or state of targets by id. Only the fields sent change; each item names the entity by id. Uses {{targetId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: spExamples.targets.updateWithEntity,
   }),
-  request({
+  spTargets.delete({
     name: 'Delete targets',
-    method: 'POST',
-    url: '{{api_url}}/sp/targets/delete',
-    headers: 'profile',
-    accept: 'spTargetingClause',
-    contentType: 'spTargetingClause',
     extraHeaders: [preferRepresentation],
     body: { mode: 'raw', example: { targetIdFilter: { include: ['{{targetId}}'] } } },
     description:
       'Archives the targets whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{targetId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: spExamples.targets.delete,
   }),
   request({
