@@ -3,10 +3,31 @@
  * ({{auth_grant_url}}, {{token_url}}), not to the Ads API, and carry no Ads headers. The collection's
  * pre-request script skips this folder; the token requests store what they receive (store-token).
  */
-import { folder, request } from './types.js';
+import { folder, request, type ExampleResponse, type RequestSpec } from './types.js';
 import { codeExchangeExamples, consentRedirectExamples, refreshTokenExamples } from './smoke-path-examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/concepts/authorization/overview';
+
+type FormField = { key: string; value: string; description?: string };
+
+/** A POST to the token URL: the grant's own fields, then the app's client id and secret (form encoded). */
+function tokenRequest(name: string, grantFields: FormField[], description: string[], examples: ExampleResponse[]): RequestSpec {
+  return request({
+    name,
+    method: 'POST',
+    url: '{{token_url}}',
+    headers: 'none',
+    contentType: 'formUrlEncoded',
+    body: {
+      mode: 'urlencoded',
+      fields: [...grantFields, { key: 'client_id', value: '{{client_id}}' }, { key: 'client_secret', value: '{{client_secret}}' }],
+    },
+    description: description.join('\n'),
+    docs: 'https://advertising.amazon.com/API/docs/en-us/concepts/authorization/access-tokens',
+    examples,
+    scripts: { test: ['store-token'] },
+  });
+}
 
 export const auth = folder(
   'Auth',
@@ -41,54 +62,32 @@ export const auth = folder(
       examples: consentRedirectExamples,
       scripts: { test: ['show-consent-url'] },
     }),
-    request({
-      name: 'Access token from auth grant code',
-      method: 'POST',
-      url: '{{token_url}}',
-      headers: 'none',
-      contentType: 'formUrlEncoded',
-      body: {
-        mode: 'urlencoded',
-        fields: [
-          { key: 'grant_type', value: 'authorization_code' },
-          { key: 'code', value: '', description: 'Paste the code from the consent page redirect here (valid for five minutes).' },
-          { key: 'redirect_uri', value: '{{redirect_uri}}' },
-          { key: 'client_id', value: '{{client_id}}' },
-          { key: 'client_secret', value: '{{client_secret}}' },
-        ],
-      },
-      description: [
+    tokenRequest(
+      'Access token from auth grant code',
+      [
+        { key: 'grant_type', value: 'authorization_code' },
+        { key: 'code', value: '', description: 'Paste the code from the consent page redirect here (valid for five minutes).' },
+        { key: 'redirect_uri', value: '{{redirect_uri}}' },
+      ],
+      [
         'Trades the authorization code from the consent page for an access token and a refresh token,',
         'and stores both in the environment. Keep the refresh token: it does not expire and is what',
         'headless runs (`npm run collection`) need.',
-      ].join('\n'),
-      docs: 'https://advertising.amazon.com/API/docs/en-us/concepts/authorization/access-tokens',
-      examples: codeExchangeExamples,
-      scripts: { test: ['store-token'] },
-    }),
-    request({
-      name: 'Access token from refresh token',
-      method: 'POST',
-      url: '{{token_url}}',
-      headers: 'none',
-      contentType: 'formUrlEncoded',
-      body: {
-        mode: 'urlencoded',
-        fields: [
-          { key: 'grant_type', value: 'refresh_token' },
-          { key: 'refresh_token', value: '{{refresh_token}}' },
-          { key: 'client_id', value: '{{client_id}}' },
-          { key: 'client_secret', value: '{{client_secret}}' },
-        ],
-      },
-      description: [
+      ],
+      codeExchangeExamples,
+    ),
+    tokenRequest(
+      'Access token from refresh token',
+      [
+        { key: 'grant_type', value: 'refresh_token' },
+        { key: 'refresh_token', value: '{{refresh_token}}' },
+      ],
+      [
         'Gets a fresh access token (valid for one hour) from the stored refresh token.',
         'You rarely need to send it yourself: the collection pre-request script does the same whenever',
         'the token is missing or about to expire.',
-      ].join('\n'),
-      docs: 'https://advertising.amazon.com/API/docs/en-us/concepts/authorization/access-tokens',
-      examples: refreshTokenExamples,
-      scripts: { test: ['store-token'] },
-    }),
+      ],
+      refreshTokenExamples,
+    ),
   ],
 );

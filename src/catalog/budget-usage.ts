@@ -1,7 +1,7 @@
 /**
  * Budget usage: today's spend against budget, per ad product.
  */
-import { folder, request, type ExampleResponse } from './types.js';
+import { folder, request, type ExampleResponse, type RequestSpec } from './types.js';
 import { exampleIds, ok } from './examples.js';
 import type { MediaTypeKey } from './media-types.js';
 
@@ -16,43 +16,44 @@ function budgetUsageAnswer(budget: number, budgetUsagePercent: number, contentTy
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/budgets/budget-usage';
 
+/** One ad product's budget usage request: POST {{api_url}}/<product>/campaigns/budget/usage with campaign ids. */
+function budgetUsageRequest(
+  product: 'Sponsored Products' | 'Sponsored Brands' | 'Sponsored Display',
+  media: { accept?: MediaTypeKey; contentType: MediaTypeKey },
+  description: string,
+  example: ExampleResponse,
+): RequestSpec {
+  const prefix = { 'Sponsored Products': 'sp', 'Sponsored Brands': 'sb', 'Sponsored Display': 'sd' }[product];
+  return request({
+    name: product,
+    method: 'POST',
+    url: `{{api_url}}/${prefix}/campaigns/budget/usage`,
+    headers: 'profile',
+    ...media,
+    body: { mode: 'raw', example: { campaignIds: ['{{campaignId}}'] } },
+    description: `${description} Uses {{campaignId}} (set in the environment or stored by an earlier request).`,
+    docs,
+    examples: [example],
+  });
+}
+
 export const budgetUsage = folder('Budget usage', { description: `How much of today's budget each campaign has spent, per ad product.`, docs }, [
-  request({
-    name: 'Sponsored Products',
-    method: 'POST',
-    url: '{{api_url}}/sp/campaigns/budget/usage',
-    headers: 'profile',
-    accept: 'spCampaignBudgetUsage',
-    contentType: 'spCampaignBudgetUsage',
-    body: { mode: 'raw', example: { campaignIds: ['{{campaignId}}'] } },
-    description:
-      'Shows how much of today\'s budget each listed Sponsored Products campaign has used, and when it was last updated. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
-    docs,
-    examples: [budgetUsageAnswer(50, 42.5)],
-  }),
-  request({
-    name: 'Sponsored Brands',
-    method: 'POST',
-    url: '{{api_url}}/sb/campaigns/budget/usage',
-    headers: 'profile',
-    accept: 'sbCampaignBudgetUsage',
-    contentType: 'json',
-    body: { mode: 'raw', example: { campaignIds: ['{{campaignId}}'] } },
-    description:
-      'Shows how much of today\'s budget each listed Sponsored Brands campaign has used. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
-    docs,
-    examples: [budgetUsageAnswer(100, 18)],
-  }),
-  request({
-    name: 'Sponsored Display',
-    method: 'POST',
-    url: '{{api_url}}/sd/campaigns/budget/usage',
-    headers: 'profile',
-    contentType: 'json',
-    body: { mode: 'raw', example: { campaignIds: ['{{campaignId}}'] } },
-    description:
-      'Shows how much of today\'s budget each listed Sponsored Display campaign has used. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
-    docs,
-    examples: [budgetUsageAnswer(25, 76.4, 'json')],
-  }),
+  budgetUsageRequest(
+    'Sponsored Products',
+    { accept: 'spCampaignBudgetUsage', contentType: 'spCampaignBudgetUsage' },
+    'Shows how much of today\'s budget each listed Sponsored Products campaign has used, and when it was last updated.',
+    budgetUsageAnswer(50, 42.5),
+  ),
+  budgetUsageRequest(
+    'Sponsored Brands',
+    { accept: 'sbCampaignBudgetUsage', contentType: 'json' },
+    'Shows how much of today\'s budget each listed Sponsored Brands campaign has used.',
+    budgetUsageAnswer(100, 18),
+  ),
+  budgetUsageRequest(
+    'Sponsored Display',
+    { contentType: 'json' },
+    'Shows how much of today\'s budget each listed Sponsored Display campaign has used.',
+    budgetUsageAnswer(25, 76.4, 'json'),
+  ),
 ]);

@@ -1,7 +1,8 @@
 /**
  * Exports: files of all campaigns, ad groups, targets or ads.
  */
-import { folder, request } from './types.js';
+import { folder, request, type RequestSpec } from './types.js';
+import type { MediaTypeKey } from './media-types.js';
 import { dataExampleIds, ok } from './examples.js';
 
 const { exportId } = dataExampleIds;
@@ -11,83 +12,33 @@ const exportStarted = [ok('202 Accepted: export processing', 202, { exportId, st
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/exports/overview';
 
+/** One "Request <entity> export" request: POST {{api_url}}/<path>/export with the ad products to include. */
+function exportRequest(entity: 'campaign' | 'ad group' | 'target' | 'ad', path: 'campaigns' | 'adGroups' | 'targets' | 'ads', media: MediaTypeKey): RequestSpec {
+  return request({
+    name: `Request ${entity} export`,
+    method: 'POST',
+    url: `{{api_url}}/${path}/export`,
+    headers: 'profile',
+    accept: media,
+    contentType: media,
+    body: {
+      mode: 'raw',
+      example: {
+        adProductFilter: ['SPONSORED_BRANDS', 'SPONSORED_PRODUCTS', 'SPONSORED_DISPLAY'],
+      },
+    },
+    description: `Asks for a file with every ${entity} of the chosen ad products. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{exportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.`,
+    docs,
+    scripts: { test: [{ name: 'store-ids', params: { variable: 'exportId', from: 'exportId' } }] },
+    examples: exportStarted,
+  });
+}
+
 export const exportsFolder = folder('Exports', { description: 'Exports of all campaigns, ad groups, targets or ads as a file; poll the export until it is ready.', docs }, [
-  request({
-    name: 'Request campaign export',
-    method: 'POST',
-    url: '{{api_url}}/campaigns/export',
-    headers: 'profile',
-    accept: 'campaignsExport',
-    contentType: 'campaignsExport',
-    body: {
-      mode: 'raw',
-      example: {
-        adProductFilter: ['SPONSORED_BRANDS', 'SPONSORED_PRODUCTS', 'SPONSORED_DISPLAY'],
-      },
-    },
-    description:
-      'Asks for a file with every campaign of the chosen ad products. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{exportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'exportId', from: 'exportId' } }] },
-    examples: exportStarted,
-  }),
-  request({
-    name: 'Request ad group export',
-    method: 'POST',
-    url: '{{api_url}}/adGroups/export',
-    headers: 'profile',
-    accept: 'adGroupsExport',
-    contentType: 'adGroupsExport',
-    body: {
-      mode: 'raw',
-      example: {
-        adProductFilter: ['SPONSORED_BRANDS', 'SPONSORED_PRODUCTS', 'SPONSORED_DISPLAY'],
-      },
-    },
-    description:
-      'Asks for a file with every ad group of the chosen ad products. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{exportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'exportId', from: 'exportId' } }] },
-    examples: exportStarted,
-  }),
-  request({
-    name: 'Request target export',
-    method: 'POST',
-    url: '{{api_url}}/targets/export',
-    headers: 'profile',
-    accept: 'targetsExport',
-    contentType: 'targetsExport',
-    body: {
-      mode: 'raw',
-      example: {
-        adProductFilter: ['SPONSORED_BRANDS', 'SPONSORED_PRODUCTS', 'SPONSORED_DISPLAY'],
-      },
-    },
-    description:
-      'Asks for a file with every target of the chosen ad products. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{exportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'exportId', from: 'exportId' } }] },
-    examples: exportStarted,
-  }),
-  request({
-    name: 'Request ad export',
-    method: 'POST',
-    url: '{{api_url}}/ads/export',
-    headers: 'profile',
-    accept: 'adsExport',
-    contentType: 'adsExport',
-    body: {
-      mode: 'raw',
-      example: {
-        adProductFilter: ['SPONSORED_BRANDS', 'SPONSORED_PRODUCTS', 'SPONSORED_DISPLAY'],
-      },
-    },
-    description:
-      'Asks for a file with every ad of the chosen ad products. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{exportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'exportId', from: 'exportId' } }] },
-    examples: exportStarted,
-  }),
+  exportRequest('campaign', 'campaigns', 'campaignsExport'),
+  exportRequest('ad group', 'adGroups', 'adGroupsExport'),
+  exportRequest('target', 'targets', 'targetsExport'),
+  exportRequest('ad', 'ads', 'adsExport'),
   request({
     name: 'Exports status',
     method: 'GET',

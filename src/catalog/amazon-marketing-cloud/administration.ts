@@ -2,10 +2,12 @@
  * Amazon Marketing Cloud > Administration: accounts, instances and linked advertisers.
  */
 import { folder, request } from '../types.js';
+import { amcRequests } from './amc-requests.js';
 import { amcAccountHeaders } from '../headers.js';
 import { amcExamples } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/amazon-marketing-cloud/admin/1_amc_administration';
+const amcAccountRequest = amcRequests(amcAccountHeaders, docs);
 
 export const administration = folder('Administration', { description: 'Manage AMC accounts, instances and the advertisers linked to them.', docs }, [
   folder('Accounts', 'The AMC accounts your login can use; the list call stores {{advertiser_id}} and {{marketplace_id}}.', [
@@ -27,93 +29,73 @@ export const administration = folder('Administration', { description: 'Manage AM
     }),
   ]),
   folder('Instances', 'AMC instances (clean rooms) of the account; creating one stores {{instanceId}}.', [
-    request({
+    amcAccountRequest({
       name: 'Create an instance',
       method: 'POST',
       url: '{{api_url}}/amc/instances',
-      headers: 'account',
       contentType: 'json',
-      extraHeaders: [...amcAccountHeaders],
       body: { mode: 'raw', example: { instanceName: 'exampleinstance' } },
       description:
         'Creates a new AMC instance (clean room) in the account. Stores {{instanceId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-      docs,
       scripts: { test: [{ name: 'store-ids', params: { variable: 'instanceId', from: 'instance.instanceId' } }] },
       examples: amcExamples.createInstance,
     }),
-    request({
+    amcAccountRequest({
       name: 'List all instances',
       method: 'GET',
       url: '{{api_url}}/amc/instances',
-      headers: 'account',
-      extraHeaders: [...amcAccountHeaders],
       query: [
         { key: 'nextToken', value: '' },
         { key: 'limit', value: '', disabled: true },
       ],
       description:
         'Lists the AMC instances of the account with their status; page with nextToken.',
-      docs,
       examples: amcExamples.listInstances,
     }),
-    request({
+    amcAccountRequest({
       name: 'List information about the requested instance',
       method: 'GET',
       url: '{{api_url}}/amc/instances/{{instanceId}}',
-      headers: 'account',
-      extraHeaders: [...amcAccountHeaders],
       description:
         'Reads one AMC instance: name, creation status and the entities that can use it. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
-      docs,
       examples: amcExamples.getInstance,
     }),
-    request({
+    amcAccountRequest({
       name: 'Update instance details',
       method: 'PUT',
       url: '{{api_url}}/amc/instances/{{instanceId}}',
-      headers: 'account',
       contentType: 'json',
-      extraHeaders: [...amcAccountHeaders],
       body: {
         mode: 'raw',
         example: { instanceName: 'exampleinstance', advertiserName: 'Example advertiser' },
       },
       description:
         'Renames the instance or changes its advertiser name. Only the fields sent change; each item names the entity by id. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
-      docs,
       examples: amcExamples.updateInstance,
     }),
-    request({
+    amcAccountRequest({
       name: 'Update AWS account metadata in the requested instance',
       method: 'POST',
       url: '{{api_url}}/amc/instances/{{instanceId}}/updateCustomerAwsAccount',
-      headers: 'account',
       contentType: 'json',
-      extraHeaders: [...amcAccountHeaders],
       body: { mode: 'raw', example: { awsAccountId: '123456789012', bucketName: 'example-amc-results' } },
       description:
         'Links your AWS account and S3 bucket to the instance so results can be delivered there (needs administrator rights). Uses {{instanceId}} (set in the environment or stored by an earlier request).',
-      docs,
       examples: amcExamples.updateAwsAccount,
     }),
-    request({
+    amcAccountRequest({
       name: 'List advertisers in instance',
       method: 'GET',
       url: '{{api_url}}/amc/instances/{{instanceId}}/advertisers',
-      headers: 'account',
-      extraHeaders: [...amcAccountHeaders],
       description:
         'Lists the advertisers whose data flows into the instance. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
-      docs,
       examples: amcExamples.listAdvertisers,
     }),
-    request({
+    amcAccountRequest({
       name: 'Create advertiser update',
       method: 'POST',
       url: '{{api_url}}/amc/instances/{{instanceId}}/advertisers/updates',
-      headers: 'account',
       contentType: 'json',
-      extraHeaders: [...amcAccountHeaders],
       body: {
         mode: 'raw',
         example: {
@@ -129,26 +111,20 @@ export const administration = folder('Administration', { description: 'Manage AM
       },
       description:
         'Adds or removes advertisers of the instance; the change is processed asynchronously. Uses {{marketplace_id}}, {{instanceId}} (set in the environment or stored by an earlier request).',
-      docs,
       examples: amcExamples.createAdvertiserUpdate,
     }),
-    request({
+    amcAccountRequest({
       name: 'Get advertiser update',
       method: 'GET',
       url: '{{api_url}}/amc/instances/{{instanceId}}/advertisers/updates/',
-      headers: 'account',
-      extraHeaders: [...amcAccountHeaders],
       description:
         'Reads the state of advertiser updates of the instance. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
-      docs,
       examples: amcExamples.getAdvertiserUpdate,
     }),
-    request({
+    amcAccountRequest({
       name: 'Gets advertiser information about the requested AMC instance',
       method: 'GET',
       url: '{{api_url}}/amc/instances/{{instanceId}}/advertisers',
-      headers: 'account',
-      extraHeaders: [...amcAccountHeaders],
       query: [
         { key: 'type', value: '', disabled: true },
         { key: 'nextToken', value: '', disabled: true },
@@ -156,18 +132,14 @@ export const administration = folder('Administration', { description: 'Manage AM
       ],
       description:
         'Lists the advertisers of the instance, optionally filtered by type, with paging. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
-      docs,
       examples: amcExamples.listAdvertisers,
     }),
-    request({
+    amcAccountRequest({
       name: 'Delete AMC instance',
       method: 'DELETE',
       url: '{{api_url}}/amc/instances/{{instanceId}}',
-      headers: 'account',
-      extraHeaders: [...amcAccountHeaders],
       description:
         'Deletes the instance in {{instanceId}} and everything stored in it. Archives or removes the entity named in the URL; this cannot be undone. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
-      docs,
       examples: amcExamples.deleteInstance,
     }),
   ]),

@@ -1,21 +1,21 @@
 /**
  * Amazon Marketing Cloud > AMC Audiences: rule-based and lookalike audiences.
  */
-import { folder, request } from '../types.js';
+import { folder } from '../types.js';
+import { amcRequests } from './amc-requests.js';
 import { amcAudienceHeaders } from '../headers.js';
 import { amcExamples } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/amazon-marketing-cloud/audiences/overview';
+const amcAudienceRequest = amcRequests(amcAudienceHeaders, docs);
 
 export const audiences = folder('AMC Audiences', { description: 'Audiences built from AMC queries and activated in Amazon DSP.', docs }, [
   folder('Rule-based audiences', 'Audiences defined by a SQL rule over AMC data.', [
-    request({
+    amcAudienceRequest({
       name: 'Creates query based audience execution metadata information',
       method: 'POST',
       url: '{{api_url}}/amc/audiences/query',
-      headers: 'account',
       contentType: 'json',
-      extraHeaders: [...amcAudienceHeaders],
       body: {
         mode: 'raw',
         example: {
@@ -32,46 +32,37 @@ export const audiences = folder('AMC Audiences', { description: 'Audiences built
       },
       description:
         'Turns a SQL query over AMC audience tables into an Amazon DSP audience, refreshed on a schedule. Uses {{dspAdvertiserId}} (set in the environment or stored by an earlier request). Stores {{audienceExecutionId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-      docs,
       scripts: { test: [{ name: 'store-ids', params: { variable: 'audienceExecutionId', from: 'audienceExecutionId' } }] },
       examples: amcExamples.createRuleAudience,
     }),
-    request({
+    amcAudienceRequest({
       name: 'Get all query based audiences execution metadata.',
       method: 'GET',
       url: '{{api_url}}/amc/audiences/query',
-      headers: 'account',
       accept: 'amcQueryAudienceV12',
-      extraHeaders: [...amcAudienceHeaders],
       query: [
         { key: 'maxResults', value: '100' },
         { key: 'nextToken', value: '' },
       ],
       description:
         'Lists the rule-based audiences of the instance; page with maxResults / nextToken.',
-      docs,
       examples: amcExamples.listRuleAudiences,
     }),
-    request({
+    amcAudienceRequest({
       name: 'Get query based audience execution metadata for a given audienceExecutionId.',
       method: 'GET',
       url: '{{api_url}}/amc/audiences/query/:audienceExecutionId',
-      headers: 'account',
       accept: 'amcQueryAudienceV12',
-      extraHeaders: [...amcAudienceHeaders],
       pathVariables: { audienceExecutionId: '{{audienceExecutionId}}' },
       description:
         'Reads one rule-based audience and the state of its last run.',
-      docs,
       examples: amcExamples.getRuleAudience,
     }),
-    request({
+    amcAudienceRequest({
       name: 'Update query based audience execution metadata for a given audienceExecutionId.',
       method: 'PUT',
       url: '{{api_url}}/amc/audiences/query/:audienceExecutionId',
-      headers: 'account',
       contentType: 'json',
-      extraHeaders: [...amcAudienceHeaders],
       pathVariables: { audienceExecutionId: '{{audienceExecutionId}}' },
       body: {
         mode: 'raw',
@@ -87,31 +78,25 @@ export const audiences = folder('AMC Audiences', { description: 'Audiences built
       },
       description:
         'Replaces the definition of a rule-based audience; attributes left out fall back to defaults, and only failed audiences can be changed. Only the fields sent change; each item names the entity by id. Uses {{dspAdvertiserId}} (set in the environment or stored by an earlier request).',
-      docs,
       examples: amcExamples.updateRuleAudience,
     }),
-    request({
+    amcAudienceRequest({
       name: 'Delete query based audience execution metadata for a given audienceExecutionId.',
       method: 'DELETE',
       url: '{{api_url}}/amc/audiences/query/:audienceExecutionId',
-      headers: 'account',
       accept: 'amcQueryAudienceV1',
-      extraHeaders: [...amcAudienceHeaders],
       pathVariables: { audienceExecutionId: '{{audienceExecutionId}}' },
       description:
         'Deletes a rule-based audience (only failed ones can be deleted). Archives or removes the entity named in the URL; this cannot be undone.',
-      docs,
       examples: amcExamples.deleteRuleAudience,
     }),
   ]),
   folder('Lookalike audiences', 'Audiences that resemble a seed audience from an AMC query.', [
-    request({
+    amcAudienceRequest({
       name: 'Creates lookalike audience execution metadata information.',
       method: 'POST',
       url: '{{api_url}}/amc/audiences/lookalike',
-      headers: 'account',
       contentType: 'json',
-      extraHeaders: [...amcAudienceHeaders],
       body: {
         mode: 'raw',
         example: {
@@ -128,7 +113,6 @@ export const audiences = folder('AMC Audiences', { description: 'Audiences built
       },
       description:
         'Builds an Amazon DSP audience of shoppers similar to the seed a SQL query selects. Uses {{dspAdvertiserId}} (set in the environment or stored by an earlier request).',
-      docs,
       examples: amcExamples.createLookalikeAudience,
     }),
   ]),
