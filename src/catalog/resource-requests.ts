@@ -1,6 +1,6 @@
 /**
- * Requests that follow one resource convention, as the v3 APIs of Sponsored Products, Sponsored Brands and
- * Sponsored Display do: for a resource at `{{api_url}}/sp/keywords` with media type `spKeyword`,
+ * Requests that follow one resource convention, as Sponsored Products v3, Sponsored Brands, Sponsored Display
+ * and Sponsored TV do: for a resource at `{{api_url}}/sp/keywords` with media type `spKeyword`,
  * create = POST, update = PUT, delete = POST `…/delete`, list = POST `…/list`; each is scoped to the profile
  * and sends (and accepts) the resource's media type. The shared fields and the documentation link are set
  * here once; a request declares only what is its own (name, body, description, examples, scripts, extra

@@ -2,6 +2,7 @@
  * Sponsored Brands > Ad groups (v4).
  */
 import { folder, request } from '../types.js';
+import { resourceRequests } from '../resource-requests.js';
 import { ok, multiStatusWithEntities, plainJson } from '../examples.js';
 import { sbAdGroup } from './examples.js';
 
@@ -9,15 +10,12 @@ import { sbAdGroup } from './examples.js';
 const adGroupsPage = ok('200 OK: one ad group', 200, { adGroups: [sbAdGroup()], totalResults: 1 });
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
+const sbV4AdGroups = resourceRequests({ url: '{{api_url}}/sb/v4/adGroups', accept: 'sbAdGroup', contentType: 'sbAdGroup', docs });
+const sbBetaAdGroups = resourceRequests({ url: '{{api_url}}/sb/beta/adGroups', accept: 'sbAdGroup', contentType: 'sbAdGroup', docs });
 
 export const adGroups = folder('Ad groups', { description: 'Version 4 Sponsored Brands ad groups.', docs }, [
-  request({
+  sbV4AdGroups.create({
     name: 'Create ad groups',
-    method: 'POST',
-    url: '{{api_url}}/sb/v4/adGroups',
-    headers: 'profile',
-    accept: 'sbAdGroup',
-    contentType: 'sbAdGroup',
     body: {
       mode: 'raw',
       example: {
@@ -28,17 +26,11 @@ export const adGroups = folder('Ad groups', { description: 'Version 4 Sponsored 
     },
     description:
       'Creates ad groups in the Sponsored Brands campaign in {{campaignId}}. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: 'adGroups.success[0].adGroupId' } }] },
     examples: [multiStatusWithEntities('207 Multi-Status: one ad group created', 'adGroups', 'adGroup', 'adGroupId', [sbAdGroup()])],
   }),
-  request({
+  sbV4AdGroups.list({
     name: 'List ad groups',
-    method: 'POST',
-    url: '{{api_url}}/sb/v4/adGroups/list',
-    headers: 'profile',
-    accept: 'sbAdGroup',
-    contentType: 'sbAdGroup',
     body: {
       mode: 'raw',
       example: {
@@ -52,7 +44,6 @@ export const adGroups = folder('Ad groups', { description: 'Version 4 Sponsored 
     },
     description:
       'Lists version 4 ad groups, filtered by campaign, ad group, state or name. Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: 'adGroups[0].adGroupId' } }] },
     examples: [adGroupsPage],
   }),
@@ -67,13 +58,8 @@ export const adGroups = folder('Ad groups', { description: 'Version 4 Sponsored 
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: 'adGroups[0].adGroupId' } }] },
     examples: [{ ...adGroupsPage, ...plainJson }],
   }),
-  request({
+  sbBetaAdGroups.update({
     name: 'Update ad groups',
-    method: 'PUT',
-    url: '{{api_url}}/sb/beta/adGroups',
-    headers: 'profile',
-    accept: 'sbAdGroup',
-    contentType: 'sbAdGroup',
     body: {
       mode: 'raw',
       example: {
@@ -84,20 +70,13 @@ export const adGroups = folder('Ad groups', { description: 'Version 4 Sponsored 
     },
     description:
       'Changes the name or state of ad groups by id. Only the fields sent change; each item names the entity by id. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: [multiStatusWithEntities('207 Multi-Status: ad group enabled', 'adGroups', 'adGroup', 'adGroupId', [sbAdGroup()])],
   }),
-  request({
+  sbBetaAdGroups.delete({
     name: 'Delete ad groups',
-    method: 'POST',
-    url: '{{api_url}}/sb/beta/adGroups/delete',
-    headers: 'profile',
-    accept: 'sbAdGroup',
-    contentType: 'sbAdGroup',
     body: { mode: 'raw', example: { adGroupIdFilter: { include: ['{{adGroupId}}'] } } },
     description:
       'Archives the ad groups whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: [multiStatusWithEntities('207 Multi-Status: ad group archived', 'adGroups', 'adGroup', 'adGroupId', [sbAdGroup({ state: 'ARCHIVED' })])],
   }),
 ]);

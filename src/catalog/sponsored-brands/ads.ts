@@ -2,10 +2,12 @@
  * Sponsored Brands > Ads (v4), one create request per ad format.
  */
 import { folder, request, type Json, type RequestSpec } from '../types.js';
+import { resourceRequests } from '../resource-requests.js';
 import { ok, multiStatusWithEntities, withExampleIds } from '../examples.js';
 import { exampleStorePageUrl, sbAd, sbVideoAd, storeSpotlightSubpages, videoLandingPage } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
+const sbV4Ads = resourceRequests({ url: '{{api_url}}/sb/v4/ads', accept: 'sbAd', contentType: 'sbAd', docs });
 
 /** The ad formats, each created with POST /sb/v4/ads/<format>. */
 type AdFormat = 'productCollection' | 'productCollectionExtended' | 'video' | 'brandVideo' | 'storeSpotlight';
@@ -139,13 +141,8 @@ export const ads = folder('Ads', { description: 'Sponsored Brands ads of each fo
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: 'ads[0].adId' } }] },
     examples: [ok('200 OK: one ad', 200, { ads: [sbVideoAd()], totalResults: 1 })],
   }),
-  request({
+  sbV4Ads.update({
     name: 'Update ads',
-    method: 'PUT',
-    url: '{{api_url}}/sb/v4/ads',
-    headers: 'profile',
-    accept: 'sbAd',
-    contentType: 'sbAd',
     body: {
       mode: 'raw',
       example: {
@@ -156,20 +153,13 @@ export const ads = folder('Ads', { description: 'Sponsored Brands ads of each fo
     },
     description:
       'Renames, pauses or enables ads by id. Only the fields sent change; each item names the entity by id. Uses {{adId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: [multiStatusWithEntities('207 Multi-Status: ad paused', 'ads', 'ad', 'adId', [sbVideoAd({ state: 'PAUSED' })])],
   }),
-  request({
+  sbV4Ads.delete({
     name: 'Delete ads',
-    method: 'POST',
-    url: '{{api_url}}/sb/v4/ads/delete',
-    headers: 'profile',
-    accept: 'sbAd',
-    contentType: 'sbAd',
     body: { mode: 'raw', example: { adIdFilter: { include: ['{{adId}}'] } } },
     description:
       'Archives the ads whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: [multiStatusWithEntities('207 Multi-Status: ad archived', 'ads', 'ad', 'adId', [sbVideoAd({ state: 'ARCHIVED' })])],
   }),
 ]);

@@ -1,21 +1,19 @@
 /**
  * Sponsored TV > AdGroup.
  */
-import { folder, request } from '../types.js';
+import { folder } from '../types.js';
+import { resourceRequests } from '../resource-requests.js';
 import { stAdGroup, stAnswers } from './examples.js';
 import { preferExtendedData } from '../headers.js';
 
 const answers = stAnswers({ noun: 'ad group', entityKey: 'adGroups', itemKey: 'adGroup', idKey: 'adGroupId' }, stAdGroup);
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/sponsored-tv/overview';
+const stAdGroups = resourceRequests({ url: '{{api_url}}/st/adGroups', contentType: 'json', docs });
 
 export const adGroup = folder('AdGroup', { description: 'Sponsored TV ad groups.', docs }, [
-  request({
+  stAdGroups.create({
     name: 'Create AdGroup',
-    method: 'POST',
-    url: '{{api_url}}/st/adGroups',
-    headers: 'profile',
-    contentType: 'json',
     body: {
       mode: 'raw',
       example: {
@@ -31,28 +29,18 @@ export const adGroup = folder('AdGroup', { description: 'Sponsored TV ad groups.
     },
     description:
       'Creates ad groups in the Sponsored TV campaign in {{campaignId}}. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: answers.created,
   }),
-  request({
+  stAdGroups.list({
     name: 'List AdGroup',
-    method: 'POST',
-    url: '{{api_url}}/st/adGroups/list',
-    headers: 'profile',
-    contentType: 'json',
     extraHeaders: [preferExtendedData],
     body: { mode: 'raw', example: { adGroupIdFilter: { include: ['{{adGroupId}}'] } } },
     description:
       'Lists Sponsored TV ad groups by id filter, with extended fields. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: answers.listed,
   }),
-  request({
+  stAdGroups.update({
     name: 'Update AdGroup',
-    method: 'PUT',
-    url: '{{api_url}}/st/adGroups',
-    headers: 'profile',
-    contentType: 'json',
     body: {
       mode: 'raw',
       example: {
@@ -63,19 +51,13 @@ export const adGroup = folder('AdGroup', { description: 'Sponsored TV ad groups.
     },
     description:
       'Changes the state or bid of Sponsored TV ad groups by id. Only the fields sent change; each item names the entity by id. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: answers.updated,
   }),
-  request({
+  stAdGroups.delete({
     name: 'Delete AdGroup',
-    method: 'POST',
-    url: '{{api_url}}/st/adGroups/delete',
-    headers: 'profile',
-    contentType: 'json',
     body: { mode: 'raw', example: { adGroupIdFilter: { include: ['{{adGroupId}}'] } } },
     description:
       'Archives the Sponsored TV ad groups whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: answers.deleted,
   }),
 ]);

@@ -1,21 +1,19 @@
 /**
  * Sponsored TV > Ad.
  */
-import { folder, request } from '../types.js';
+import { folder } from '../types.js';
+import { resourceRequests } from '../resource-requests.js';
 import { stAd, stAnswers } from './examples.js';
 import { preferRepresentation, preferExtendedData } from '../headers.js';
 
 const answers = stAnswers({ noun: 'ad', entityKey: 'ads', itemKey: 'ad', idKey: 'adId' }, stAd, { landingPageValue: 'B0EXAMPLE7', state: 'PAUSED' });
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/sponsored-tv/overview';
+const stAds = resourceRequests({ url: '{{api_url}}/st/ads', contentType: 'json', docs });
 
 export const ad = folder('Ad', { description: 'Sponsored TV ads.', docs }, [
-  request({
+  stAds.create({
     name: 'Create Ad',
-    method: 'POST',
-    url: '{{api_url}}/st/ads',
-    headers: 'profile',
-    contentType: 'json',
     extraHeaders: [preferRepresentation],
     body: {
       mode: 'raw',
@@ -32,40 +30,25 @@ export const ad = folder('Ad', { description: 'Sponsored TV ads.', docs }, [
     },
     description:
       'Creates Sponsored TV ads that lead to a product detail page. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: answers.created,
   }),
-  request({
+  stAds.list({
     name: 'List Ad',
-    method: 'POST',
-    url: '{{api_url}}/st/ads/list',
-    headers: 'profile',
-    contentType: 'json',
     extraHeaders: [preferExtendedData],
     body: { mode: 'raw', example: { adIdFilter: { include: ['{{adId}}'] } } },
     description:
       'Lists Sponsored TV ads by id filter, with extended fields. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{adId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: answers.listed,
   }),
-  request({
+  stAds.delete({
     name: 'Delete Ad',
-    method: 'POST',
-    url: '{{api_url}}/st/ads/delete',
-    headers: 'profile',
-    contentType: 'json',
     body: { mode: 'raw', example: { adIdFilter: { include: ['{{adId}}'] } } },
     description:
       'Archives the Sponsored TV ads whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: answers.deleted,
   }),
-  request({
+  stAds.update({
     name: 'Update Ad',
-    method: 'PUT',
-    url: '{{api_url}}/st/ads',
-    headers: 'profile',
-    contentType: 'json',
     body: {
       mode: 'raw',
       example: {
@@ -81,7 +64,6 @@ export const ad = folder('Ad', { description: 'Sponsored TV ads.', docs }, [
     },
     description:
       'Changes the landing page or state of Sponsored TV ads by id. Only the fields sent change; each item names the entity by id. Uses {{adId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: answers.updated,
   }),
 ]);

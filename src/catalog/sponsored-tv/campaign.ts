@@ -1,20 +1,18 @@
 /**
  * Sponsored TV > Campaign.
  */
-import { folder, request } from '../types.js';
+import { folder } from '../types.js';
+import { resourceRequests } from '../resource-requests.js';
 import { stAnswers, stCampaign } from './examples.js';
 
 const answers = stAnswers({ noun: 'campaign', entityKey: 'campaigns', itemKey: 'campaign', idKey: 'campaignId' }, stCampaign);
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/sponsored-tv/overview';
+const stCampaigns = resourceRequests({ url: '{{api_url}}/st/campaigns', contentType: 'json', docs });
 
 export const campaign = folder('Campaign', { description: 'Sponsored TV campaigns.', docs }, [
-  request({
+  stCampaigns.create({
     name: 'Create Campaign',
-    method: 'POST',
-    url: '{{api_url}}/st/campaigns',
-    headers: 'profile',
-    contentType: 'json',
     body: {
       mode: 'raw',
       example: {
@@ -32,39 +30,24 @@ export const campaign = folder('Campaign', { description: 'Sponsored TV campaign
     },
     description:
       'Creates Sponsored TV campaigns with a budget and a flight. Several items can go in one call; the answer reports success or an error per item, by index.',
-    docs,
     examples: answers.created,
   }),
-  request({
+  stCampaigns.list({
     name: 'List Campaign',
-    method: 'POST',
-    url: '{{api_url}}/st/campaigns/list',
-    headers: 'profile',
-    contentType: 'json',
     body: { mode: 'raw', example: { campaignIdFilter: { include: ['{{campaignId}}'] } } },
     description:
       'Lists Sponsored TV campaigns by id filter, with extended fields. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: answers.listed,
   }),
-  request({
+  stCampaigns.delete({
     name: 'Delete Campaign',
-    method: 'POST',
-    url: '{{api_url}}/st/campaigns/delete',
-    headers: 'profile',
-    contentType: 'json',
     body: { mode: 'raw', example: { campaignIdFilter: { include: ['{{campaignId}}'] } } },
     description:
       'Archives the Sponsored TV campaigns whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: answers.deleted,
   }),
-  request({
+  stCampaigns.update({
     name: 'Update Campaign',
-    method: 'PUT',
-    url: '{{api_url}}/st/campaigns',
-    headers: 'profile',
-    contentType: 'json',
     body: {
       mode: 'raw',
       example: {
@@ -75,7 +58,6 @@ export const campaign = folder('Campaign', { description: 'Sponsored TV campaign
     },
     description:
       'Changes the state or settings of Sponsored TV campaigns by id. Only the fields sent change; each item names the entity by id. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: answers.updated,
   }),
 ]);

@@ -2,6 +2,7 @@
  * Sponsored TV > Creatives.
  */
 import { folder, request } from '../types.js';
+import { resourceRequests } from '../resource-requests.js';
 import { moreExampleIds, ok, plainJson } from '../examples.js';
 import { stAnswers, stCreative } from './examples.js';
 
@@ -9,14 +10,11 @@ const answers = stAnswers({ noun: 'creative', entityKey: 'creatives', itemKey: '
 const exampleVideoUrl = 'https://m.media-amazon.com/images/S/example-video.mp4';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/sponsored-tv/overview';
+const stCreatives = resourceRequests({ url: '{{api_url}}/st/creatives', contentType: 'json', docs });
 
 export const creatives = folder('Creatives', { description: 'Sponsored TV video creatives and their moderation results.', docs }, [
-  request({
+  stCreatives.create({
     name: 'Create Creatives',
-    method: 'POST',
-    url: '{{api_url}}/st/creatives',
-    headers: 'profile',
-    contentType: 'json',
     body: {
       mode: 'raw',
       example: {
@@ -31,19 +29,13 @@ export const creatives = folder('Creatives', { description: 'Sponsored TV video 
     },
     description:
       'Attaches a video from the creative asset library to a Sponsored TV ad group. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: answers.created,
   }),
-  request({
+  stCreatives.list({
     name: 'List Creatives',
-    method: 'POST',
-    url: '{{api_url}}/st/creatives/list',
-    headers: 'profile',
-    contentType: 'json',
     body: { mode: 'raw', example: { creativeIdFilter: { include: ['{{creativeId}}'] } } },
     description:
       'Lists Sponsored TV creatives by id filter. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{creativeId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: answers.listed,
   }),
   request({
