@@ -9,7 +9,6 @@
  * (plugins/cli-reporter.ts), the report files (plugins/file-reporters.ts), the exported environment
  * (environment.ts) and every failure message.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import newman, { type NewmanRunSummary } from 'newman';
 import sdk from 'postman-collection';
@@ -24,7 +23,8 @@ import { downloadRunReport, type DownloadedReport } from './report-download-step
 import { runEventsOf } from './newman-events.js';
 import { bodyRelease } from './plugins/body-release.js';
 import { cliReporter, type Sink } from './plugins/cli-reporter.js';
-import { fileReporters, loadFileReporters, prepareReportDir, type FileReporter } from './plugins/file-reporters.js';
+import { fileReporters, loadFileReporters, type FileReporter } from './plugins/file-reporters.js';
+import { checkOutputFiles } from './check-output-files.js';
 import { colourWanted } from './colour.js';
 import { newmanOptionsOf } from './newman-options.js';
 import { pagingProgress } from './plugins/paging-progress.js';
@@ -59,26 +59,6 @@ export interface RunOutcome {
   contactedOrigins: string[];
   /** The secrets this run knew at the end (for tests that scan outputs; never print them). */
   redactor: Redactor;
-}
-
-function checkExportPath(target: string): void {
-  const dir = path.dirname(target);
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(dir);
-  } catch {
-    throw new UsageError(`--export-environment folder ${dir} does not exist: create it or choose another path`);
-  }
-  if (!stat.isDirectory()) throw new UsageError(`--export-environment folder ${dir} is not a folder: choose another path`);
-  try {
-    fs.accessSync(dir, fs.constants.W_OK);
-  } catch {
-    throw new UsageError(`--export-environment folder ${dir} is not writable: choose another path`);
-  }
-  // Found now rather than when the run ends, where the final rename would fail over a folder.
-  if (fs.statSync(target, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new UsageError(`--export-environment ${target} is a folder: give a file path such as ${path.join(target, 'final.postman_environment.json')}`);
-  }
 }
 
 /** A path as messages show it: relative to the working folder when inside it. */
@@ -123,9 +103,8 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
     options.environment ?? environmentPathOf(options.environmentDir, options.region),
     options.environment === undefined,
   );
-  if (options.exportEnvironment) checkExportPath(options.exportEnvironment);
   const fileReporterList = loadFileReporters(options.reporters);
-  if (fileReporterList.length > 0) prepareReportDir(options.reportDir);
+  checkOutputFiles(options, fileReporterList);
   if (!options.emulator && !io.credentials) {
     throw new UsageError('no credentials given: set AMAZON_ADS_CLIENT_ID, AMAZON_ADS_CLIENT_SECRET and AMAZON_ADS_REFRESH_TOKEN, or use --emulator');
   }
