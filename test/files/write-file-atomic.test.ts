@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openAtomicFile, PUBLIC_FILE_MODE, writeFileAtomic } from '../../src/files/write-file-atomic.js';
+import { readAll } from '../support/read-all.js';
 
 let dir: string;
 beforeEach(() => {
@@ -85,16 +86,6 @@ describe('writeFileAtomic targets', () => {
   });
 });
 
-/** Everything written to `file` until the writer closes it (opened for reading in the thread pool). */
-function readAll(file: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let text = '';
-    fs.createReadStream(file, 'utf8')
-      .on('data', (chunk) => (text += chunk))
-      .on('end', () => resolve(text))
-      .on('error', reject);
-  });
-}
 
 describe('openAtomicFile', () => {
   it('streams into a temp file beside the target, which appears only on commit, mode 0600', async () => {

@@ -14,6 +14,7 @@ import { startEmulator, type Emulator } from '../../src/emulator/index.js';
 import { cliEntry, tsxBin } from '../support/spawn-cli.js';
 import { cleanEnv, collection, demo, expectFilesSound, expectOneErrorLine, spawnRun, stderrLines, workspace, type Ran, type Workspace } from './harness.js';
 import { expectCase } from './failure-cases.js';
+import { readAll } from '../support/read-all.js';
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -130,14 +131,3 @@ describe('exports users point at odd places are written as they mean it', { time
     }
   });
 });
-
-/** Everything written to `file` until its writer closes it (opened for reading in the thread pool). */
-function readAll(file: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let text = '';
-    fs.createReadStream(file, 'utf8')
-      .on('data', (chunk) => (text += chunk))
-      .on('end', () => resolve(text))
-      .on('error', reject);
-  });
-}
