@@ -25,6 +25,7 @@ import { bodyRelease } from './plugins/body-release.js';
 import { cliReporter, type Sink } from './plugins/cli-reporter.js';
 import { fileReporters, loadFileReporters, type FileReporter } from './plugins/file-reporters.js';
 import { checkOutputFiles } from './check-output-files.js';
+import { outputFailureOf } from './output-failure.js';
 import { colourWanted } from './colour.js';
 import { newmanOptionsOf } from './newman-options.js';
 import { pagingProgress } from './plugins/paging-progress.js';
@@ -193,18 +194,23 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
   if (options.folders.includes('reports') && flowPassed && !state.stopped) {
     ({ downloaded: downloadedReport, failure: downloadFailure } = await downloadRunReport(state, finalEnvironment));
   }
-  const reportFiles = reports?.write() ?? [];
+  const outputFailures: RunFailureEntry[] = [];
+  const reportFiles = reports?.write((file, error) => outputFailures.push(outputFailureOf(file, error))) ?? [];
   for (const failure of reports?.failures() ?? []) write(`warning: ${failure}\n`);
 
   let exportedEnvironment: string | undefined;
   if (options.exportEnvironment && finalEnvironment) {
     const json: EnvironmentJson = { ...finalEnvironment.toJSON(), _postman_variable_scope: 'environment' };
     const content = options.exportSecrets ? JSON.stringify(json, null, 2) : redactor.redact(JSON.stringify(maskEnvironment(json), null, 2));
-    writeFileAtomic(options.exportEnvironment, content + '\n');
-    exportedEnvironment = options.exportEnvironment;
+    try {
+      writeFileAtomic(options.exportEnvironment, content + '\n');
+      exportedEnvironment = options.exportEnvironment;
+    } catch (error) {
+      outputFailures.push(outputFailureOf(options.exportEnvironment, error));
+    }
   }
 
-  const report = reportOf(state, outcome, { reportFiles, exportedEnvironment, downloadedReport, downloadFailure });
+  const report = reportOf(state, outcome, { reportFiles, exportedEnvironment, downloadedReport, downloadFailure, outputFailures });
   const summaryText = redactor.redact(formatSummary(report));
   write(options.reporters.includes('cli') ? `\n${summaryText}` : summaryText);
   return { exitCode: exitCodeOfReport(report), report, summaryText, contactedOrigins: [...state.origins].sort(), redactor };

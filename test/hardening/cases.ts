@@ -85,6 +85,7 @@ export const failureCases: readonly FailureCase[] = [
   { id: 'export-symlink', group: 'Around the run', what: 'a symlinked `--export-environment` target: the link stays, the file it points to is written' },
   { id: 'export-fifo', group: 'Around the run', what: 'an `--export-environment` FIFO (`mkfifo`): written directly to its reader, still a FIFO' },
   { id: 'export-process-substitution', group: 'Around the run', what: '`--export-environment >(cat > out.json)` (a `/dev/fd/N` pipe): written directly' },
+  { id: 'export-disk-full', group: 'Around the run', what: '`--export-environment /dev/full` (the disk fills up as the run ends): the summary and the other files are there, the run fails with `output_not_written`' },
 ];
 
 export const casesDoc = path.join(projectRoot, 'docs/failure-cases.md');

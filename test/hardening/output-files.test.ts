@@ -131,3 +131,18 @@ describe('exports users point at odd places are written as they mean it', { time
     }
   });
 });
+
+describe('an output that fails after the run', { timeout: 240_000 }, () => {
+  it('the exported environment on a full disk (/dev/full): the summary, the other files, one output_not_written line, exit 1', async () => {
+    const ws = workspace(demo);
+    try {
+      const ran = await collection([...profilesRun(ws), '--reporters', 'cli,junit,json', '--report-dir', ws.reportDir, '--export-environment', '/dev/full'], { cwd: ws.dir });
+      expect(expectOneErrorLine(ran, 1)).toMatch(/^error: output_not_written: .*\/dev\/full \(ENOSPC\) - free disk space/);
+      expect(ran.stdout).toMatch(/Run summary[\s\S]*result +failed/);
+      expectFilesSound(ws, { reports: true, exported: false });
+      expectCase('export-disk-full', ran, ws, secrets);
+    } finally {
+      ws.remove();
+    }
+  });
+});
