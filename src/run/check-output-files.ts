@@ -2,7 +2,7 @@
  * Pre-flight: every file the run will write is checked before the first request (issue 17, item 10),
  * so a report name that is a folder, a missing or read-only folder or a name too long for the file
  * system is a usage error (exit 2) naming the path and the fix, instead of a raw error after the
- * whole run: the report folder (created here), each report file (junit/json at their fixed names, an
+ * whole run: the report folder (created here; also for `--folder reports`' downloaded files), each report file (junit/json at their fixed names, an
  * installed reporter's `--reporter-<name>-export`), and `--export-environment`.
  */
 import path from 'node:path';
@@ -30,7 +30,8 @@ export function checkOutputFiles(options: RunOptions, reporters: readonly FileRe
     const target = options.exportEnvironment;
     checkOutput('--export-environment', target, `give a file path such as ${path.join(target, 'final.postman_environment.json')}`);
   }
-  if (reporters.length > 0) prepareReportDir(options.reportDir);
+  // --folder reports downloads the report's JSON + CSV into the report folder too
+  if (reporters.length > 0 || options.folders.includes('reports')) prepareReportDir(options.reportDir);
   for (const reporter of reporters) {
     const exportPath = exportOptionOf(options, reporter);
     if (exportPath !== undefined) {

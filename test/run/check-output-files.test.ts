@@ -44,4 +44,11 @@ describe('checkOutputFiles', () => {
       new UsageError(`--export-environment ${dir} is a folder: give a file path such as ${path.join(dir, 'final.postman_environment.json')}`),
     );
   });
+
+  it('checks the report folder for --folder reports even without a file reporter', () => {
+    fs.writeFileSync(path.join(dir, 'blocker'), '');
+    const reportDir = path.join(dir, 'blocker', 'reports');
+    expect(() => check({ folder: ['reports'], reportDir } as RunFlags)).toThrow(/^report folder .*blocker\/reports cannot be written \(ENOTDIR\): choose another with --report-dir$/);
+    expect(() => check({ reportDir })).not.toThrow();
+  });
 });
