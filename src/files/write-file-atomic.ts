@@ -5,7 +5,7 @@
  * the content goes to a temporary file in the target's folder, created exclusively with the given
  * mode (0600 unless the caller says otherwise), flushed to disk, then renamed over the target.
  * A reader never sees half a file, and a failed write leaves nothing behind (no temp file, the old
- * file untouched). A symlinked target stays a link (its target is replaced); a FIFO or a character
+ * file untouched; a process exiting mid-stream removes its temp files). A symlinked target stays a link (its target is replaced); a FIFO or a character
  * device (`>(jq .)`, /dev/null) is written directly (see write-target.ts). Callers redact before they
  * write; this module never sees where content came from.
  */
@@ -94,6 +94,22 @@ export interface AtomicFile {
   abort(): Promise<void>;
 }
 
+/**
+ * Temp files of streams not yet committed or aborted. A process that exits meanwhile (Ctrl-C, SIGTERM
+ * ending through process.exit) removes them on its way out, so no `.tmp` file outlives the run.
+ */
+const openTemps = new Set<string>();
+let removeOnExit = false;
+
+function track(temp: string): void {
+  openTemps.add(temp);
+  if (removeOnExit) return;
+  removeOnExit = true;
+  process.on('exit', () => {
+    for (const file of openTemps) fs.rmSync(file, { force: true });
+  });
+}
+
 /** Resolves once the stream has closed; rejects with its error, if it had one. */
 function closedOf(stream: fs.WriteStream): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -127,6 +143,7 @@ export function openAtomicFile(target: string, options: WriteFileOptions = {}): 
     };
   }
   const temp = tempPathOf(where.path);
+  track(temp);
   // `flush`: the descriptor is fsynced before it closes, so the renamed file is on disk
   const stream = fs.createWriteStream(temp, { flags: 'wx', mode, flush: true });
   stream.on('error', () => undefined);
@@ -134,6 +151,7 @@ export function openAtomicFile(target: string, options: WriteFileOptions = {}): 
     stream.destroy();
     await closedOf(stream).catch(() => undefined);
     fs.rmSync(temp, { force: true });
+    openTemps.delete(temp);
   };
   return {
     stream,
@@ -143,6 +161,7 @@ export function openAtomicFile(target: string, options: WriteFileOptions = {}): 
         await closedOf(stream);
         fs.chmodSync(temp, mode);
         fs.renameSync(temp, where.path);
+        openTemps.delete(temp);
       } catch (error) {
         await abort();
         throw error;

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -143,5 +143,18 @@ describe('openAtomicFile', () => {
     expect(fs.lstatSync(path.join(dir, 'link.csv')).isSymbolicLink()).toBe(true);
     expect(await read).toBe('a,b\r\n');
     expect(fs.readdirSync(dir).sort()).toEqual(['link.csv', 'pipe', 'real.csv', path.basename(long)].sort());
+  });
+});
+
+describe('openAtomicFile when the process exits mid-write', () => {
+  it('removes the temp file on exit (Ctrl-C / SIGTERM end through process.exit) and leaves no target', () => {
+    const target = path.join(dir, 'report.json');
+    const module = path.resolve('src/files/write-file-atomic.ts');
+    const script = `import { openAtomicFile } from ${JSON.stringify(module)};
+      const file = openAtomicFile(${JSON.stringify(target)});
+      file.stream.write('half', () => process.exit(130));`;
+    const exited = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+    expect(exited.status, exited.stderr).toBe(130);
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 });
