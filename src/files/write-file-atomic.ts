@@ -120,9 +120,10 @@ function closedOf(stream: fs.WriteStream): Promise<void> {
 }
 
 /**
- * Opens `target` for streamed writing. Throws at once when the target cannot be a file (a folder,
- * a missing folder is reported by the stream's first error). The stream always has an error
- * listener, so a failure before the caller attaches its own never crashes the process.
+ * Opens `target` for streamed writing. Throws at once when the target cannot hold a file (a folder,
+ * a socket, a FIFO nobody reads); a missing folder surfaces as the stream's first error and from
+ * commit(). The stream always has an error listener, so a failure before the caller attaches its
+ * own never crashes the process.
  */
 export function openAtomicFile(target: string, options: WriteFileOptions = {}): AtomicFile {
   const mode = options.mode ?? PRIVATE_FILE_MODE;
