@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../files/write-file-atomic.js';
+import { resolvedPathOf } from '../files/write-target.js';
 
 /** A value written so dotenv reads it back unchanged. */
 export function formatEnvValue(value: string): string {
@@ -71,12 +72,7 @@ export async function readEnvText(file: string): Promise<string> {
  * A symlinked env file is followed (the link stays, its target is replaced).
  */
 export async function writeEnvFile(file: string, values: Record<string, string>): Promise<number> {
-  let target = path.resolve(file);
-  try {
-    target = await fs.realpath(target);
-  } catch {
-    // a file that does not exist yet is written where it was named
-  }
+  const target = resolvedPathOf(file);
   const dir = path.dirname(target);
   try {
     const stat = await fs.stat(dir);

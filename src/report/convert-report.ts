@@ -1,17 +1,15 @@
 /**
  * Turns a gzipped JSON report stream into two files: the rows as a JSON array and as CSV (header row,
  * RFC 4180, UTF-8 with BOM). Everything streams (gunzip -> JSON array parser -> both writers, with
- * backpressure), so memory does not grow with the row count. Both files are written to temporary
- * files beside the targets (mode 0600) and renamed only when the whole report was read: a failure
- * leaves no file, partial or old-named. Failures are ReportDownloadError with their cause id.
+ * backpressure), so memory does not grow with the row count. Both files are streamed through the
+ * project's one writer (src/files, mode 0600) and put in place only when the whole report was read:
+ * a failure leaves no file, partial or old-named. Failures are ReportDownloadError with their cause id.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import type fs from 'node:fs';
 import { Transform, Writable, type Readable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
-import { PRIVATE_FILE_MODE } from '../files/write-file-atomic.js';
+import { openAtomicFile, type AtomicFile } from '../files/write-file-atomic.js';
 import { csvLine, utf8Bom } from './csv-line.js';
 import { JsonArrayRows, JsonMalformed, JsonTruncated } from './json-array-rows.js';
 import { ReportDownloadError } from './report-download-error.js';
@@ -43,10 +41,6 @@ class GzipMagicCheck extends Transform {
     if (!this.checked) return callback(new ReportDownloadError(this.head.length ? 'report_not_gzip' : 'report_truncated', 'the downloaded report is empty'));
     callback();
   }
-}
-
-function tempPathOf(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
 /** Text gathered before it goes to the files: few, large writes keep the garbage collector calm. */
@@ -110,12 +104,6 @@ class RowWriter extends Writable {
   }
 }
 
-function closeStream(stream: fs.WriteStream): Promise<void> {
-  return new Promise((resolve, reject) => {
-    stream.end((error?: Error | null) => (error ? reject(error) : resolve()));
-  });
-}
-
 /** What went wrong while reading the stream, as a ReportDownloadError. */
 function asDownloadError(error: unknown): ReportDownloadError {
   if (error instanceof ReportDownloadError) return error;
@@ -131,12 +119,25 @@ function asDownloadError(error: unknown): ReportDownloadError {
   return new ReportDownloadError('report_download_failed', `the report could not be written (${code || message})`);
 }
 
+/** Opens the target, or a report_download_failed error naming why it cannot be written. */
+function openTarget(file: string): AtomicFile {
+  try {
+    return openAtomicFile(file);
+  } catch (error) {
+    throw asDownloadError(error);
+  }
+}
+
 /** Streams `source` (gzip JSON array) into the two files; resolves with the row count. */
 export async function convertReport(source: Readable, targets: ConvertTargets): Promise<number> {
-  const jsonTemp = tempPathOf(targets.jsonFile);
-  const csvTemp = tempPathOf(targets.csvFile);
-  const json = fs.createWriteStream(jsonTemp, { flags: 'wx', mode: PRIVATE_FILE_MODE });
-  const csv = fs.createWriteStream(csvTemp, { flags: 'wx', mode: PRIVATE_FILE_MODE });
+  const json = openTarget(targets.jsonFile);
+  let csv: AtomicFile;
+  try {
+    csv = openTarget(targets.csvFile);
+  } catch (error) {
+    await json.abort();
+    throw error;
+  }
   // A write error (disk full, ...) fails the pipeline through the writer; later ones, after a
   // failure destroyed the streams, are expected and ignored.
   let writeError: Error | undefined;
@@ -146,27 +147,17 @@ export async function convertReport(source: Readable, targets: ConvertTargets): 
     writeError = error;
     writer.destroy(error);
   };
-  json.on('error', onWriteError);
-  csv.on('error', onWriteError);
-  const writer = new RowWriter(json, csv, targets.columns);
+  json.stream.on('error', onWriteError);
+  csv.stream.on('error', onWriteError);
+  const writer = new RowWriter(json.stream, csv.stream, targets.columns);
   try {
     await pipeline(source, new GzipMagicCheck(), createGunzip(), new JsonArrayRows(), writer);
-    await Promise.all([closeStream(json), closeStream(csv)]);
-    fs.chmodSync(jsonTemp, PRIVATE_FILE_MODE);
-    fs.chmodSync(csvTemp, PRIVATE_FILE_MODE);
-    fs.renameSync(jsonTemp, targets.jsonFile);
-    fs.renameSync(csvTemp, targets.csvFile);
+    await json.commit();
+    await csv.commit();
     return writer.rows;
   } catch (error) {
     failed = true;
-    json.destroy();
-    csv.destroy();
-    await Promise.all([once(json, 'close'), once(csv, 'close')]);
-    for (const file of [jsonTemp, csvTemp]) fs.rmSync(file, { force: true });
+    await Promise.all([json.abort(), csv.abort()]);
     throw asDownloadError(writeError ?? error);
   }
-}
-
-function once(stream: fs.WriteStream, event: 'close'): Promise<void> {
-  return stream.closed ? Promise.resolve() : new Promise((resolve) => stream.once(event, () => resolve()));
 }

@@ -9,7 +9,6 @@
  * (plugins/cli-reporter.ts), the report files (plugins/file-reporters.ts), the exported environment
  * (environment.ts) and every failure message.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import newman, { type NewmanRunSummary } from 'newman';
 import sdk from 'postman-collection';
@@ -24,7 +23,9 @@ import { downloadRunReport, type DownloadedReport } from './report-download-step
 import { runEventsOf } from './newman-events.js';
 import { bodyRelease } from './plugins/body-release.js';
 import { cliReporter, type Sink } from './plugins/cli-reporter.js';
-import { fileReporters, loadFileReporters, prepareReportDir, type FileReporter } from './plugins/file-reporters.js';
+import { fileReporters, loadFileReporters, type FileReporter } from './plugins/file-reporters.js';
+import { checkOutputFiles } from './check-output-files.js';
+import { outputFailureOf } from './output-failure.js';
 import { colourWanted } from './colour.js';
 import { newmanOptionsOf } from './newman-options.js';
 import { pagingProgress } from './plugins/paging-progress.js';
@@ -59,26 +60,6 @@ export interface RunOutcome {
   contactedOrigins: string[];
   /** The secrets this run knew at the end (for tests that scan outputs; never print them). */
   redactor: Redactor;
-}
-
-function checkExportPath(target: string): void {
-  const dir = path.dirname(target);
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(dir);
-  } catch {
-    throw new UsageError(`--export-environment folder ${dir} does not exist: create it or choose another path`);
-  }
-  if (!stat.isDirectory()) throw new UsageError(`--export-environment folder ${dir} is not a folder: choose another path`);
-  try {
-    fs.accessSync(dir, fs.constants.W_OK);
-  } catch {
-    throw new UsageError(`--export-environment folder ${dir} is not writable: choose another path`);
-  }
-  // Found now rather than when the run ends, where the final rename would fail over a folder.
-  if (fs.statSync(target, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new UsageError(`--export-environment ${target} is a folder: give a file path such as ${path.join(target, 'final.postman_environment.json')}`);
-  }
 }
 
 /** A path as messages show it: relative to the working folder when inside it. */
@@ -123,9 +104,8 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
     options.environment ?? environmentPathOf(options.environmentDir, options.region),
     options.environment === undefined,
   );
-  if (options.exportEnvironment) checkExportPath(options.exportEnvironment);
   const fileReporterList = loadFileReporters(options.reporters);
-  if (fileReporterList.length > 0) prepareReportDir(options.reportDir);
+  checkOutputFiles(options, fileReporterList);
   if (!options.emulator && !io.credentials) {
     throw new UsageError('no credentials given: set AMAZON_ADS_CLIENT_ID, AMAZON_ADS_CLIENT_SECRET and AMAZON_ADS_REFRESH_TOKEN, or use --emulator');
   }
@@ -214,18 +194,23 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
   if (options.folders.includes('reports') && flowPassed && !state.stopped) {
     ({ downloaded: downloadedReport, failure: downloadFailure } = await downloadRunReport(state, finalEnvironment));
   }
-  const reportFiles = reports?.write() ?? [];
+  const outputFailures: RunFailureEntry[] = [];
+  const reportFiles = reports?.write((file, error) => outputFailures.push(outputFailureOf(file, error))) ?? [];
   for (const failure of reports?.failures() ?? []) write(`warning: ${failure}\n`);
 
   let exportedEnvironment: string | undefined;
   if (options.exportEnvironment && finalEnvironment) {
     const json: EnvironmentJson = { ...finalEnvironment.toJSON(), _postman_variable_scope: 'environment' };
     const content = options.exportSecrets ? JSON.stringify(json, null, 2) : redactor.redact(JSON.stringify(maskEnvironment(json), null, 2));
-    writeFileAtomic(options.exportEnvironment, content + '\n');
-    exportedEnvironment = options.exportEnvironment;
+    try {
+      writeFileAtomic(options.exportEnvironment, content + '\n');
+      exportedEnvironment = options.exportEnvironment;
+    } catch (error) {
+      outputFailures.push(outputFailureOf(options.exportEnvironment, error));
+    }
   }
 
-  const report = reportOf(state, outcome, { reportFiles, exportedEnvironment, downloadedReport, downloadFailure });
+  const report = reportOf(state, outcome, { reportFiles, exportedEnvironment, downloadedReport, downloadFailure, outputFailures });
   const summaryText = redactor.redact(formatSummary(report));
   write(options.reporters.includes('cli') ? `\n${summaryText}` : summaryText);
   return { exitCode: exitCodeOfReport(report), report, summaryText, contactedOrigins: [...state.origins].sort(), redactor };

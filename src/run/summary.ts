@@ -77,7 +77,7 @@ function failuresOf(state: RunState, newman: NewmanOutcome): RunFailureEntry[] {
 export function reportOf(
   state: RunState,
   newman: NewmanOutcome,
-  files: { reportFiles: string[]; exportedEnvironment?: string; downloadedReport?: RunReport['downloadedReport']; downloadFailure?: RunFailureEntry },
+  files: { reportFiles: string[]; exportedEnvironment?: string; downloadedReport?: RunReport['downloadedReport']; downloadFailure?: RunFailureEntry; outputFailures?: RunFailureEntry[] },
 ): RunReport {
   const { options } = state;
   const stats = newman.summary?.run.stats;
@@ -87,8 +87,8 @@ export function reportOf(
     return value === undefined || value === null || value === '' ? undefined : String(value);
   };
   const counted = (key: string) => (options.folders.includes('campaigns') ? countOf(environment?.get(key)) : undefined);
-  const { downloadFailure, ...written } = files;
-  const failures = [...failuresOf(state, newman), ...(downloadFailure ? [downloadFailure] : [])];
+  const { downloadFailure, outputFailures = [], ...written } = files;
+  const failures = [...failuresOf(state, newman), ...(downloadFailure ? [downloadFailure] : []), ...outputFailures];
   const unified =
     options.api === 'unified'
       ? {

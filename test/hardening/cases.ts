@@ -79,6 +79,13 @@ export const failureCases: readonly FailureCase[] = [
   { id: 'report-not-gzip', group: 'Faults from the server', what: '`--folder reports`: the downloaded file is not gzip: no report file is left' },
   { id: 'report-truncated', group: 'Faults from the server', what: '`--folder reports`: the download stops halfway through the gzip stream: no report file is left' },
   { id: 'stdout-closed', group: 'Around the run', what: 'stdout piped into a reader that stops early (`… \\| head -2`): the run finishes, writes its files, exits with its own code' },
+  { id: 'report-name-is-folder', group: 'Around the run', what: 'a report file name that is a folder (`reports/amazon-ads-api.na.junit.xml/`): refused before any request' },
+  { id: 'export-name-too-long', group: 'Around the run', what: 'an `--export-environment` name longer than the file system allows (256 characters): refused before any request' },
+  { id: 'export-long-name', group: 'Around the run', what: 'a 245-character `--export-environment` name: written (the temporary name stays short)' },
+  { id: 'export-symlink', group: 'Around the run', what: 'a symlinked `--export-environment` target: the link stays, the file it points to is written' },
+  { id: 'export-fifo', group: 'Around the run', what: 'an `--export-environment` FIFO (`mkfifo`): written directly to its reader, still a FIFO' },
+  { id: 'export-process-substitution', group: 'Around the run', what: '`--export-environment >(cat > out.json)` (a `/dev/fd/N` pipe): written directly' },
+  { id: 'export-disk-full', group: 'Around the run', what: '`--export-environment /dev/full` (the disk fills up as the run ends): the summary and the other files are there, the run fails with `output_not_written`' },
 ];
 
 export const casesDoc = path.join(projectRoot, 'docs/failure-cases.md');

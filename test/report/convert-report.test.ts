@@ -78,4 +78,23 @@ describe('convertReport', () => {
     expect(fs.readFileSync(t.jsonFile, 'utf8')).toBe('old');
     expect(fs.readdirSync(t.dir)).toEqual(['r.json']);
   });
+
+  it('fails with report_download_failed when a target is a folder, leaving the other file and no temp file', async () => {
+    const t = targets();
+    fs.mkdirSync(t.csvFile);
+    const failure = await convertReport(streamOf(gzipSync(JSON.stringify(rows))), t).catch((error: unknown) => error);
+    expect((failure as ReportDownloadError).causeId).toBe('report_download_failed');
+    expect((failure as Error).message).toMatch(/EISDIR/);
+    expect(fs.readdirSync(t.dir)).toEqual(['r.csv']);
+  });
+
+  it('writes the files through a symlinked target, keeping the link', async () => {
+    const t = targets();
+    fs.writeFileSync(path.join(t.dir, 'kept.json'), 'old');
+    fs.symlinkSync('kept.json', t.jsonFile);
+    await convertReport(streamOf(gzipSync(JSON.stringify(rows))), t);
+    expect(fs.lstatSync(t.jsonFile).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(fs.readFileSync(path.join(t.dir, 'kept.json'), 'utf8'))).toEqual(rows);
+    expect(fs.readdirSync(t.dir).sort()).toEqual(['kept.json', 'r.csv', 'r.json']);
+  });
 });

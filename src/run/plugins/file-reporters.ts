@@ -87,8 +87,8 @@ export function prepareReportDir(reportDir: string): void {
 }
 
 export interface FileReports {
-  /** Writes each report, redacted; returns the files written. Call once the run is done. */
-  write(): string[];
+  /** Writes each report, redacted; returns the files written. Call once the run is done. A file that cannot be written goes to `onError` and the others are still written. */
+  write(onError: (file: string, error: unknown) => void): string[];
   /** Reporters that threw while the run went (their file is not written), as one redacted line each. */
   failures(): string[];
 }
@@ -132,7 +132,7 @@ export function fileReporters(events: RunEvents, state: RunState, loaded: readon
     return { reporter, host };
   });
   return {
-    write() {
+    write(onError) {
       const written: string[] = [];
       for (const { reporter, host } of built) {
         if (failed.has(reporter.name)) continue;
@@ -142,8 +142,12 @@ export function fileReporters(events: RunEvents, state: RunState, loaded: readon
             typeof entry.path === 'string' && entry.path !== '' && !(reporter.name in builtIn)
               ? path.resolve(entry.path)
               : path.resolve(options.reportDir, reporter.defaultFile(options.region, entry.default));
-          writeFileAtomic(file, redactor.redact(content));
-          written.push(file);
+          try {
+            writeFileAtomic(file, redactor.redact(content));
+            written.push(file);
+          } catch (error) {
+            onError(file, error);
+          }
         }
       }
       return written;

@@ -1,0 +1,56 @@
+/**
+ * Whether a file can be written where the one writer would put it, found before any work is done
+ * (a run checks every output before its first request). Nothing is created or opened: a FIFO is not
+ * probed, since opening and closing it would end the reader's input.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { writeTargetOf, type WriteTarget } from './write-target.js';
+
+/** Why a file cannot be written: `what` names the path, `fix` says what to do. */
+export interface WriteProblem {
+  code: string;
+  what: string;
+  fix: string;
+}
+
+const targetProblems: Record<string, (file: string) => Omit<WriteProblem, 'code'>> = {
+  EISDIR: (file) => ({ what: `${file} is a folder`, fix: 'remove that folder or choose another path' }),
+  ENAMETOOLONG: (file) => ({ what: `${file} has a name longer than the file system allows`, fix: 'choose a shorter name' }),
+  ENOTDIR: (file) => ({ what: `${file} goes through a file as if it were a folder`, fix: 'choose another path' }),
+  EACCES: (file) => ({ what: `${file} cannot be reached (permission denied)`, fix: "check the folders' permissions or choose another path" }),
+  ELOOP: (file) => ({ what: `${file} is a loop of symbolic links`, fix: 'fix the link or choose another path' }),
+  EINVAL: (file) => ({ what: `${file} is neither a file, a pipe nor a device`, fix: 'choose another path' }),
+};
+
+function isWritable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The problem writing `file` would meet, or undefined when it can be written. */
+export function writeProblemOf(file: string): WriteProblem | undefined {
+  let where: WriteTarget;
+  try {
+    where = writeTargetOf(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    const known = targetProblems[code];
+    return { code, ...(known ? known(file) : { what: `${file} cannot be written (${code})`, fix: 'choose another path' }) };
+  }
+  if (where.kind === 'stream') {
+    return isWritable(where.path) ? undefined : { code: 'EACCES', what: `${file} cannot be written (permission denied)`, fix: 'check its permissions or choose another path' };
+  }
+  // the folder the file lands in: the link's target's folder for a symlink, else the folder as named
+  const linked = fs.lstatSync(path.resolve(file), { throwIfNoEntry: false })?.isSymbolicLink() === true;
+  const dir = linked ? path.dirname(where.path) : path.dirname(file);
+  const stat = fs.statSync(dir, { throwIfNoEntry: false });
+  if (!stat) return { code: 'ENOENT', what: `folder ${dir} does not exist`, fix: 'create it or choose another path' };
+  if (!stat.isDirectory()) return { code: 'ENOTDIR', what: `folder ${dir} is not a folder`, fix: 'choose another path' };
+  if (!isWritable(dir)) return { code: 'EACCES', what: `folder ${dir} is not writable`, fix: 'choose another path' };
+  return undefined;
+}
