@@ -8,7 +8,7 @@
 import { regionIds } from '../catalog/regions.js';
 import { defineOption, type RawValue, type ValueSource } from './option-spec.js';
 import { colourModeOf, envVarsOf, readableFileOf } from './newman-values.js';
-import { choicesOf, countryOf, folderNamesOf, MAX_TIMER_MS, positiveSecondsOf, positiveWholeNumberOf, profileIdOf, regionOf, textOf, urlOf } from './parse-value.js';
+import { choicesOf, countryOf, endpointUrlOf, folderNamesOf, MAX_TIMER_MS, positiveSecondsOf, positiveWholeNumberOf, profileIdOf, regionOf, textOf, urlOf } from './parse-value.js';
 import { defaultCollection } from './paths.js';
 import { UsageError } from '../errors.js';
 
@@ -90,7 +90,7 @@ const shared = {
     type: 'string',
     describe: `Ads API host instead of the region's (else ${variables.apiUrl})`,
     defaultDescription: 'the region host',
-    parse: (raw, source) => urlOf(raw, source, variables.apiUrl),
+    parse: (raw, source) => endpointUrlOf(raw, source, variables.apiUrl),
   }),
   tokenUrl: defineOption({
     flag: 'token-url',
@@ -98,7 +98,7 @@ const shared = {
     type: 'string',
     describe: `Login with Amazon token endpoint instead of the region's (else ${variables.tokenUrl})`,
     defaultDescription: 'the region endpoint',
-    parse: (raw, source) => urlOf(raw, source, variables.tokenUrl),
+    parse: (raw, source) => endpointUrlOf(raw, source, variables.tokenUrl),
   }),
   authGrantUrl: defineOption({
     flag: 'auth-grant-url',

@@ -153,6 +153,11 @@ export const causes = {
     what: 'a test in the collection failed',
     fix: 'read the failure line above; run with --verbose for the full exchange',
   },
+  // check-response: a 403 on a call made without a profile (GET /v2/profiles): no profile to blame
+  access_denied: {
+    what: 'the Ads API refused this login (HTTP 403) on a call that needs no profile',
+    fix: 'check that the app is approved for the Amazon Ads API and that the Amazon account that granted the refresh token has Ads access (npm run auth again with that account)',
+  },
 } as const satisfies Record<string, CauseText>;
 
 export type CauseId = keyof typeof causes;
