@@ -1,7 +1,8 @@
 /**
  * Plug-in: learns every secret as it appears, so the redactor masks it in everything printed or
  * written afterwards: tokens the scripts store, the Authorization header of each request, a password
- * in a request's URL (userinfo), tokens in token responses (of any size), and the final environment. Attach it before the plug-ins that print.
+ * in a request's URL (userinfo), tokens in token responses (of any size), and the final environment.
+ * Attach it before the plug-ins that print.
  */
 import type { VariableScope } from 'postman-collection';
 import type { RunEvents } from '../newman-events.js';
