@@ -82,6 +82,7 @@ export const failureCases: readonly FailureCase[] = [
   { id: 'report-truncated', group: 'Faults from the server', what: '`--folder reports`: the download stops halfway through the gzip stream: no report file is left' },
   { id: 'redirect-loop', group: 'Faults from the server', what: 'an Ads call answers 302 to itself, forever: one request, `unexpected_redirect`, no MaxListenersExceededWarning' },
   { id: 'profiles-forbidden', group: 'Faults from the server', what: 'GET /v2/profiles answers 403: said as such, no `profile (none)`' },
+  { id: 'expires-in-absurd', group: 'Faults from the server', what: 'a token answer with `expires_in: 1e308`: counted as a day, so one token serves the whole run (not a new one before every request)' },
   { id: 'stdout-closed', group: 'Around the run', what: 'stdout piped into a reader that stops early (`… \\| head -2`): the run finishes, writes its files, exits with its own code' },
   { id: 'url-password-masked', group: 'Around the run', what: 'a password in `--api-url` / `--token-url` (`http://user:pass@…`): masked in every request line, `--verbose`, the reports and the exported environment' },
   { id: 'proxy-set-emulator', group: 'Around the run', what: '`HTTP_PROXY` / `HTTPS_PROXY` set (no `NO_PROXY`) with `--emulator`: loopback traffic never goes through the proxy' },

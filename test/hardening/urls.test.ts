@@ -3,7 +3,8 @@
  * a password in --api-url / --token-url is masked in every line and file; with HTTP_PROXY / HTTPS_PROXY
  * set, loopback traffic (--emulator, a local API) never goes through the proxy; a plain http:// token
  * URL to another machine is warned about once; a URL with a query string is a usage error; a redirect
- * loop is `unexpected_redirect`, not host_unreachable; a 403 on /v2/profiles says what happened.
+ * loop is `unexpected_redirect`, not host_unreachable; a 403 on /v2/profiles says what happened; an
+ * absurd `expires_in` in a token answer does not make a new token before every request.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -191,6 +192,27 @@ describe.concurrent('URLs and proxies', { timeout: 240_000 }, () => {
       expect(ran.stdout).toContain('access_denied: HTTP 403 Forbidden (UNAUTHORIZED Not authorized to access this advertiser) for "Profiles" (no profile involved)');
       expectFilesSound(ws, { reports: true, exported: true });
       expectCase('profiles-forbidden', ran, ws, [demo.client_secret, demo.refresh_token]);
+    } finally {
+      ws.remove();
+      await front.stop();
+      await emulator.stop();
+    }
+  });
+
+  it('a token answer with expires_in 1e308 is used for the whole run: one grant, not one before every request', async () => {
+    const emulator = await startEmulator({ region: 'na' });
+    const front = await startEmulatorProxy(emulator.url, {
+      responseBody: (request, body) =>
+        (request.url ?? '').startsWith('/auth/o2/token') ? Buffer.from(body.toString('utf8').replace(/"expires_in"\s*:\s*\d+/, '"expires_in":1e308')) : body,
+    });
+    const ws = workspace(demo);
+    try {
+      const ran = await collection(['--region', 'na', ...writeEverything(ws), '--api-url', front.url, '--token-url', `${front.url}/auth/o2/token`], { cwd: ws.dir });
+      expect(ran.code, ran.stderr).toBe(0);
+      expect(ran.stdout).toMatch(/\n {2}requests +[4-9]\d*, 0 failed\n/);
+      expect(emulator.stats.grants.refresh_token, 'token grants in the whole run').toBe(1);
+      expectFilesSound(ws, { reports: true, exported: true });
+      expectCase('expires-in-absurd', ran, ws, [demo.client_secret, demo.refresh_token]);
     } finally {
       ws.remove();
       await front.stop();
