@@ -18,6 +18,8 @@ import { promptForRedirect } from './read-code.js';
 import { checkCredentialShapes, clientIdWarning, unwrapCredential } from '../config/credentials.js';
 import { variables as envNames } from '../config/options.js';
 import { resolveSettings, type AuthFlags } from './settings.js';
+import { maskUserinfo, userinfoSecretsOf } from '../config/url-userinfo.js';
+import { MASK } from '../run/redact.js';
 import { readEnvText, writeEnvFile } from './write-env-file.js';
 
 /** The flags (see src/config/options.ts); envFile is required here: it is read before anything is resolved. */
@@ -52,6 +54,8 @@ export async function runAuth(options: AuthOptions, io: AuthIo): Promise<AuthRes
     const fileValues = parseDotenv(await readEnvText(options.envFile));
     const settings = resolveSettings(options, io.env, fileValues);
     settings.warnings.forEach(warn);
+    // a password in a host URL (short ones are caught by the URL pattern, not as words)
+    secrets.push(...[settings.apiUrl, settings.tokenUrl].flatMap(userinfoSecretsOf).filter((secret) => secret.length >= 6));
 
     const clientId = settings.clientId ?? (await askFor(prompter, 'Client ID (amzn1.application-oa2-client.…): ', 'client id', '--client-id', envNames.clientId));
     const clientSecret =
@@ -185,10 +189,10 @@ async function waitForRedirect(server: CallbackServer | undefined, prompter: Pro
   }
 }
 
-/** The error with every known secret value masked (defence in depth: messages are built without them). */
+/** The error with every known secret value and any password in a URL masked (defence in depth: messages are built without them). */
 function redactError(error: unknown, secrets: string[]): unknown {
   if (!(error instanceof Error)) return error;
-  let message = error.message;
+  let message = maskUserinfo(error.message, MASK);
   for (const secret of secrets) if (secret) message = message.split(secret).join('***');
   if (message === error.message) return error;
   return error instanceof UsageError ? new UsageError(message) : new RunFailure(message);

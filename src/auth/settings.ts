@@ -10,6 +10,9 @@ import type { FlagsOf, SettingsOf } from '../config/option-spec.js';
 import { authOptionTable, DEFAULT_REDIRECT_URI, variables } from '../config/options.js';
 import { resolveOptions, type Variables } from '../config/resolve-options.js';
 import { hostsFor } from '../config/run-settings.js';
+import { clearTextWarnings } from '../config/clear-text-warning.js';
+import { maskUserinfo } from '../config/url-userinfo.js';
+import { MASK } from '../run/redact.js';
 
 export { DEFAULT_REDIRECT_URI };
 
@@ -48,7 +51,10 @@ export function resolveSettings(flags: AuthFlags, env: Variables, fileValues: Va
     given(flags.apiUrl) ? `--api-url ${settings.apiUrl}` : undefined,
     given(flags.tokenUrl) ? `--token-url ${settings.tokenUrl}` : undefined,
     given(flags.authGrantUrl) ? `--auth-grant-url ${settings.authGrantUrl}` : undefined,
-  ].filter((flag): flag is string => flag !== undefined);
+  ]
+    .filter((flag): flag is string => flag !== undefined)
+    // a password in a URL is never printed: the hint shows where it goes
+    .map((flag) => maskUserinfo(flag, MASK));
   return {
     ...settings,
     apiUrl: hosts.api_url,
@@ -59,7 +65,7 @@ export function resolveSettings(flags: AuthFlags, env: Variables, fileValues: Va
     clientSecret: clientSecret.value,
     redirectUri: redirectUri ?? DEFAULT_REDIRECT_URI,
     redirectUriGiven: redirectUri !== undefined,
-    warnings,
+    warnings: [...warnings, ...clearTextWarnings(hosts.token_url)],
   };
 }
 

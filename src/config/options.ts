@@ -8,7 +8,7 @@
 import { regionIds } from '../catalog/regions.js';
 import { defineOption, type RawValue, type ValueSource } from './option-spec.js';
 import { colourModeOf, envVarsOf, readableFileOf } from './newman-values.js';
-import { choicesOf, countryOf, folderNamesOf, MAX_TIMER_MS, positiveSecondsOf, positiveWholeNumberOf, profileIdOf, regionOf, textOf, urlOf } from './parse-value.js';
+import { choicesOf, countryOf, endpointUrlOf, folderNamesOf, MAX_TIMER_MS, positiveSecondsOf, positiveWholeNumberOf, profileIdOf, regionOf, textOf, urlOf } from './parse-value.js';
 import { defaultCollection } from './paths.js';
 import { UsageError } from '../errors.js';
 
@@ -90,7 +90,7 @@ const shared = {
     type: 'string',
     describe: `Ads API host instead of the region's (else ${variables.apiUrl})`,
     defaultDescription: 'the region host',
-    parse: (raw, source) => urlOf(raw, source, variables.apiUrl),
+    parse: (raw, source) => endpointUrlOf(raw, source, variables.apiUrl),
   }),
   tokenUrl: defineOption({
     flag: 'token-url',
@@ -98,7 +98,7 @@ const shared = {
     type: 'string',
     describe: `Login with Amazon token endpoint instead of the region's (else ${variables.tokenUrl})`,
     defaultDescription: 'the region endpoint',
-    parse: (raw, source) => urlOf(raw, source, variables.tokenUrl),
+    parse: (raw, source) => endpointUrlOf(raw, source, variables.tokenUrl),
   }),
   authGrantUrl: defineOption({
     flag: 'auth-grant-url',
@@ -313,10 +313,16 @@ export const runOptionTable = {
   }),
 };
 
-/** A whole number flag of the emulator, in the emulator's own words (`--port must be a whole number ...`). */
-function emulatorNumber(min: number, max?: number) {
+/**
+ * A whole number option of the emulator, in the emulator's own words (`--port must be a whole number
+ * ...`), the same for the flag and for startEmulator's in-code option (src/emulator/options.ts maps
+ * those onto this table). `fallback` is the value when it is absent.
+ */
+function emulatorNumber(min: number, max: number | undefined, fallback: number): (raw: RawValue, source: ValueSource) => number;
+function emulatorNumber(min: number, max?: number): (raw: RawValue, source: ValueSource) => number | undefined;
+function emulatorNumber(min: number, max?: number, fallback?: number) {
   return (raw: RawValue, source: ValueSource): number | undefined => {
-    if (raw === undefined) return undefined;
+    if (raw === undefined) return fallback;
     const given = String(Array.isArray(raw) ? raw[raw.length - 1] : raw).trim();
     const number = /^\d+$/.test(given) ? Number(given) : NaN;
     if (!Number.isSafeInteger(number) || number < min || (max !== undefined && number > max)) {
@@ -327,11 +333,23 @@ function emulatorNumber(min: number, max?: number) {
   };
 }
 
-const emulatorNumberOption = (name: string, describe: string, min: number, max?: number) =>
+/** Most SP / SB / SD campaigns per profile an emulator generates. */
+export const MAX_EMULATOR_CAMPAIGNS = 1_000_000;
+/** Most rows of an emulator's report file. */
+export const MAX_EMULATOR_REPORT_ROWS = 10_000_000;
+
+/** A whole number option with its default (shown in --help). */
+const emulatorNumberOption = (name: string, describe: string, min: number, max: number | undefined, fallback: number) =>
+  defineOption({ flag: name, type: 'string', describe: `${describe} [whole number]`, defaultDescription: String(fallback), parse: emulatorNumber(min, max, fallback) });
+/** A whole number option that is absent unless given. */
+const emulatorOptionalNumber = (name: string, describe: string, min: number, max?: number) =>
   defineOption({ flag: name, type: 'string', describe: `${describe} [whole number]`, parse: emulatorNumber(min, max) });
 const emulatorSwitch = (name: string, describe: string) => defineOption({ flag: name, type: 'boolean', describe, parse: flag });
 
-/** `npm run emulator -- ...` (no variables: an emulator is configured by its flags only). */
+/**
+ * `npm run emulator -- ...` and startEmulator({...}) (no variables: an emulator is configured by its
+ * flags or its in-code options only). Each option is checked here, once, with its default.
+ */
 export const emulatorOptionTable = {
   region: defineOption({
     flag: 'region',
@@ -346,18 +364,18 @@ export const emulatorOptionTable = {
       return given as (typeof regionIds)[number];
     },
   }),
-  port: defineOption({ ...emulatorNumberOption('port', 'Port on 127.0.0.1 (0 = any free port)', 0, 65535), defaultDescription: '0' }),
-  seed: emulatorNumberOption('seed', 'Seed of the generated profiles and campaigns (default 1)', 0),
-  campaigns: emulatorNumberOption('campaigns', 'SP campaigns per profile (default 5)', 0, 1_000_000),
-  sbCampaigns: emulatorNumberOption('sb-campaigns', 'SB campaigns per profile (default 3)', 0, 1_000_000),
-  sdCampaigns: emulatorNumberOption('sd-campaigns', 'SD campaigns per profile (default 2)', 0, 1_000_000),
-  pageSize: emulatorNumberOption('page-size', 'Page size when a list call sends no maxResults/count (default: the largest the API allows)', 1),
-  throttle: emulatorNumberOption('throttle', 'The first N Ads API calls answer 429 with Retry-After', 0),
-  retryAfter: emulatorNumberOption('retry-after', 'Retry-After of throttled calls, in seconds (default 1)', 0),
-  serverErrors: emulatorNumberOption('server-errors', 'The next N Ads API calls answer 500, 503, 500, ...', 0),
-  latency: emulatorNumberOption('latency', 'Delay before every response, in milliseconds', 0),
-  tokenTtl: emulatorNumberOption('token-ttl', 'expires_in of issued access tokens, in seconds (default 3600)', 1),
-  expireTokensAfter: emulatorNumberOption('expire-tokens-after', 'After N Ads API calls, the access tokens issued so far stop working (expired early)', 0),
+  port: emulatorNumberOption('port', 'Port on 127.0.0.1 (0 = any free port)', 0, 65535, 0),
+  seed: emulatorNumberOption('seed', 'Seed of the generated profiles and campaigns', 0, undefined, 1),
+  campaigns: emulatorNumberOption('campaigns', 'SP campaigns per profile', 0, MAX_EMULATOR_CAMPAIGNS, 5),
+  sbCampaigns: emulatorNumberOption('sb-campaigns', 'SB campaigns per profile', 0, MAX_EMULATOR_CAMPAIGNS, 3),
+  sdCampaigns: emulatorNumberOption('sd-campaigns', 'SD campaigns per profile', 0, MAX_EMULATOR_CAMPAIGNS, 2),
+  pageSize: emulatorOptionalNumber('page-size', 'Page size when a list call sends no maxResults/count (default: the largest the API allows)', 1),
+  throttle: emulatorNumberOption('throttle', 'The first N Ads API calls answer 429 with Retry-After', 0, undefined, 0),
+  retryAfter: emulatorNumberOption('retry-after', 'Retry-After of throttled calls, in seconds', 0, undefined, 1),
+  serverErrors: emulatorNumberOption('server-errors', 'The next N Ads API calls answer 500, 503, 500, ...', 0, undefined, 0),
+  latency: emulatorNumberOption('latency', 'Delay before every response, in milliseconds', 0, undefined, 0),
+  tokenTtl: emulatorNumberOption('token-ttl', 'expires_in of issued access tokens, in seconds', 1, undefined, 3600),
+  expireTokensAfter: emulatorNumberOption('expire-tokens-after', 'After N Ads API calls, the access tokens issued so far stop working (expired early); 0 = never', 0, undefined, 0),
   emptyProfiles: emulatorSwitch('empty-profiles', 'GET /v2/profiles answers [] and every scope is refused'),
   malformed: emulatorSwitch('malformed', 'List calls answer a body that is not valid JSON'),
   repeatNextToken: emulatorSwitch('repeat-next-token', 'SP/SB list calls answer, from page two on, the nextToken they were sent'),
@@ -366,10 +384,10 @@ export const emulatorOptionTable = {
   reportFail: emulatorSwitch('report-fail', 'Reports end FAILED with a failureReason'),
   reportNotGzip: emulatorSwitch('report-not-gzip', 'Report files are served as plain JSON, not gzip'),
   reportTruncated: emulatorSwitch('report-truncated', 'Report files stop halfway through the gzip stream'),
-  reportDelay: emulatorNumberOption('report-delay', 'Status polls a report stays PENDING/PROCESSING before COMPLETED (default 2)', 0),
-  reportDelaySeconds: emulatorNumberOption('report-delay-seconds', 'Seconds after its creation before a report can be COMPLETED (default 0)', 0),
-  reportRows: emulatorNumberOption('report-rows', 'Rows of every report file (default: one per SP campaign and day)', 0, 10_000_000),
-  reportUrlTtl: emulatorNumberOption('report-url-ttl', 'Seconds a report download URL works (default 3600; 0 = expired at once, 403)', 0),
+  reportDelay: emulatorNumberOption('report-delay', 'Status polls a report stays PENDING/PROCESSING before COMPLETED', 0, undefined, 2),
+  reportDelaySeconds: emulatorNumberOption('report-delay-seconds', 'Seconds after its creation before a report can be COMPLETED', 0, undefined, 0),
+  reportRows: emulatorOptionalNumber('report-rows', 'Rows of every report file (default: one per SP campaign and day)', 0, MAX_EMULATOR_REPORT_ROWS),
+  reportUrlTtl: emulatorNumberOption('report-url-ttl', 'Seconds a report download URL works (0 = expired at once, 403)', 0, undefined, 3600),
 };
 
 /** Return URL used when none is given: served by the local callback server. Add it to the security profile. */

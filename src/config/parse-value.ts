@@ -5,6 +5,8 @@
 import { UsageError } from '../errors.js';
 import { isRegionId, regionIds, type RegionId } from '../catalog/regions.js';
 import type { RawValue, ValueSource } from './option-spec.js';
+import { maskUserinfo } from './url-userinfo.js';
+import { MASK } from '../run/redact.js';
 
 /** The value as trimmed text; undefined when absent or blank. */
 export function textOf(raw: RawValue): string | undefined {
@@ -45,19 +47,39 @@ export function regionOf(raw: RawValue, source: ValueSource, fallback: RegionId 
   return region;
 }
 
-/** An absolute http(s) URL without trailing slash. */
+/** An absolute http(s) URL without trailing slash. A password in it is never echoed (`http://[REDACTED]@host`). */
 export function urlOf(raw: RawValue, source: ValueSource, variable: string): string | undefined {
+  return checkedUrlOf(raw, source, variable)?.text;
+}
+
+/**
+ * The URL of an endpoint (--api-url, --token-url): as urlOf, and without a query string or fragment,
+ * which the request paths would be appended after (`https://host?x=1/v2/profiles`: every request 404s).
+ */
+export function endpointUrlOf(raw: RawValue, source: ValueSource, variable: string): string | undefined {
+  const checked = checkedUrlOf(raw, source, variable);
+  if (checked === undefined) return undefined;
+  const { url, shown, names } = checked;
+  if (url.search !== '' || url.hash !== '' || /[?#]/.test(shown)) {
+    const base = `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+    throw new UsageError(`${names} "${shown}" has a query string or fragment (?... / #...), which would end up inside every request's address: give the URL without it, e.g. ${base}`);
+  }
+  return checked.text;
+}
+
+function checkedUrlOf(raw: RawValue, source: ValueSource, variable: string): { text: string; url: URL; shown: string; names: string } | undefined {
   const text = textOf(raw);
   if (text === undefined) return undefined;
   const names = `--${source.flag} / ${variable}`;
+  const shown = maskUserinfo(text, MASK);
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new UsageError(`${names} "${text}" is not a URL: give an absolute http(s) URL such as https://host`);
+    throw new UsageError(`${names} "${shown}" is not a URL: give an absolute http(s) URL such as https://host`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`${names} "${text}" must start with https:// or http://`);
-  return text.replace(/\/+$/, '');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`${names} "${shown}" must start with https:// or http://`);
+  return { text: text.replace(/\/+$/, ''), url, shown, names };
 }
 
 /** Node's timers hold at most 2^31 - 1 ms; a larger value silently becomes 1 ms. */

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { regions, type RegionId } from '../catalog/regions.js';
 import { UsageError } from '../errors.js';
 import { cleanCredentials, requireCredentials, type Credentials } from './credentials.js';
+import { clearTextWarnings } from './clear-text-warning.js';
 import { readVariables } from './env-file.js';
 import { checkExportTarget } from './export-target.js';
 import type { FlagsOf, SettingsOf } from './option-spec.js';
@@ -127,5 +128,5 @@ export function resolveRunSettings(flags: RunFlags, processEnv: Variables = proc
   if (options.emulator) return { options, warnings: [] };
   variables ??= readVariables(options.envFile, options.envFileExplicit, processEnv);
   const cleaned = cleanCredentials(variables, options.envFile);
-  return { options, credentials: requireCredentials(cleaned.variables, options.envFile), warnings: cleaned.warnings };
+  return { options, credentials: requireCredentials(cleaned.variables, options.envFile), warnings: [...cleaned.warnings, ...clearTextWarnings(options.hosts.token_url)] };
 }

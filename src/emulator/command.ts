@@ -12,6 +12,7 @@ import { resolveOptions } from '../config/resolve-options.js';
 import { yargsOptionsOf } from '../config/yargs-options.js';
 import { demoCredentials } from './credentials.js';
 import { clientUrlsOf } from './client-urls.js';
+import { emulatorOptionsOf } from './options.js';
 
 function waitForSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
@@ -47,33 +48,7 @@ export const emulatorCommand: CommandModule<object, FlagsOf<typeof emulatorOptio
     // flags only: an emulator reads no variables
     const flags = resolveOptions(emulatorOptionTable, argv, () => ({}));
     const { startEmulator } = await import('./server.js');
-    const emulator = await startEmulator({
-      port: flags.port,
-      region: flags.region,
-      seed: flags.seed,
-      campaigns: flags.campaigns,
-      sbCampaigns: flags.sbCampaigns,
-      sdCampaigns: flags.sdCampaigns,
-      pageSize: flags.pageSize,
-      throttle: flags.throttle,
-      retryAfterSeconds: flags.retryAfter,
-      serverErrors: flags.serverErrors,
-      latencyMs: flags.latency,
-      tokenTtlSeconds: flags.tokenTtl,
-      expireTokensAfterCalls: flags.expireTokensAfter,
-      emptyProfiles: flags.emptyProfiles,
-      malformed: flags.malformed,
-      repeatNextToken: flags.repeatNextToken,
-      rejectRefresh: flags.rejectRefresh,
-      autoConsent: flags.autoConsent,
-      reportDelay: flags.reportDelay,
-      reportDelaySeconds: flags.reportDelaySeconds,
-      reportRows: flags.reportRows,
-      reportUrlTtlSeconds: flags.reportUrlTtl,
-      reportFail: flags.reportFail,
-      reportNotGzip: flags.reportNotGzip,
-      reportTruncated: flags.reportTruncated,
-    });
+    const emulator = await startEmulator(emulatorOptionsOf(flags));
     const { client_id, client_secret, refresh_token, code, redirect_uri } = emulator.credentials;
     const ready = {
       url: emulator.url,

@@ -1,9 +1,11 @@
 /**
- * What an emulator can be asked to do (the shared "Emulator API" contract), its defaults,
- * and the validation of each value.
+ * What an emulator can be asked to do in code (the shared "Emulator API" contract). The checks and
+ * defaults are the emulator's options table (src/config/options.ts), shared with `npm run emulator`.
  */
-import { isRegionId, regionIds, type RegionId } from '../catalog/regions.js';
-import { UsageError } from '../errors.js';
+import type { RegionId } from '../catalog/regions.js';
+import type { FlagsOf, SettingsOf } from '../config/option-spec.js';
+import { emulatorOptionTable } from '../config/options.js';
+import { resolveOptions as resolveTable } from '../config/resolve-options.js';
 
 export interface EmulatorOptions {
   /** Default 0 (ephemeral); always binds 127.0.0.1. */
@@ -63,51 +65,59 @@ export interface EmulatorOptions {
   now?: () => number;
 }
 
-export type ResolvedOptions = Required<Omit<EmulatorOptions, 'pageSize' | 'reportRows'>> & { pageSize?: number; reportRows?: number };
+/**
+ * Each in-code option and the entry of the emulator's options table (src/config/options.ts) that checks
+ * it and gives its default: the table is the one place an emulator option is checked, for the flags of
+ * `npm run emulator` and for startEmulator({...}) alike, with the same words.
+ */
+const tableKeyOf = {
+  port: 'port',
+  region: 'region',
+  seed: 'seed',
+  campaigns: 'campaigns',
+  sbCampaigns: 'sbCampaigns',
+  sdCampaigns: 'sdCampaigns',
+  pageSize: 'pageSize',
+  throttle: 'throttle',
+  retryAfterSeconds: 'retryAfter',
+  serverErrors: 'serverErrors',
+  latencyMs: 'latency',
+  tokenTtlSeconds: 'tokenTtl',
+  expireTokensAfterCalls: 'expireTokensAfter',
+  emptyProfiles: 'emptyProfiles',
+  malformed: 'malformed',
+  repeatNextToken: 'repeatNextToken',
+  rejectRefresh: 'rejectRefresh',
+  autoConsent: 'autoConsent',
+  reportDelay: 'reportDelay',
+  reportDelaySeconds: 'reportDelaySeconds',
+  reportRows: 'reportRows',
+  reportFail: 'reportFail',
+  reportUrlTtlSeconds: 'reportUrlTtl',
+  reportNotGzip: 'reportNotGzip',
+  reportTruncated: 'reportTruncated',
+} as const satisfies { [Name in Exclude<keyof EmulatorOptions, 'now'>]-?: keyof typeof emulatorOptionTable };
 
-export const maxCampaignsPerProfile = 1_000_000;
-export const maxReportRows = 10_000_000;
+type EmulatorSettings = SettingsOf<typeof emulatorOptionTable>;
 
-function wholeNumber(name: string, value: number | undefined, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `from ${min} to ${max}`;
-    throw new UsageError(`emulator option ${name} must be a whole number ${range}, got ${String(value)}`);
-  }
-  return value;
+export type ResolvedOptions = { [Name in keyof typeof tableKeyOf]: EmulatorSettings[(typeof tableKeyOf)[Name]] } & { now: () => number };
+
+/** The in-code options as the table's flags (what `npm run emulator` hands over after yargs). */
+function flagsOf(options: EmulatorOptions): FlagsOf<typeof emulatorOptionTable> {
+  const flags: Record<string, unknown> = {};
+  for (const [name, key] of Object.entries(tableKeyOf)) flags[key] = options[name as keyof typeof tableKeyOf];
+  return flags as FlagsOf<typeof emulatorOptionTable>;
 }
 
+/** The options of `npm run emulator`, resolved from its flags, as startEmulator takes them. */
+export function emulatorOptionsOf(settings: EmulatorSettings): EmulatorOptions {
+  const options: Record<string, unknown> = {};
+  for (const [name, key] of Object.entries(tableKeyOf)) options[name] = settings[key];
+  return options as EmulatorOptions;
+}
+
+/** Checks every option through the table (a bad one is a UsageError naming it) and applies the defaults. */
 export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
-  const region = options.region ?? 'na';
-  if (!isRegionId(region)) {
-    throw new UsageError(`emulator option region must be one of ${regionIds.join(', ')}, got ${String(region)}`);
-  }
-  return {
-    port: wholeNumber('port', options.port, 0, 0, 65535),
-    region,
-    seed: wholeNumber('seed', options.seed, 1),
-    campaigns: wholeNumber('campaigns', options.campaigns, 5, 0, maxCampaignsPerProfile),
-    sbCampaigns: wholeNumber('sbCampaigns', options.sbCampaigns, 3, 0, maxCampaignsPerProfile),
-    sdCampaigns: wholeNumber('sdCampaigns', options.sdCampaigns, 2, 0, maxCampaignsPerProfile),
-    pageSize: options.pageSize === undefined ? undefined : wholeNumber('pageSize', options.pageSize, 0, 1),
-    throttle: wholeNumber('throttle', options.throttle, 0),
-    retryAfterSeconds: wholeNumber('retryAfterSeconds', options.retryAfterSeconds, 1),
-    serverErrors: wholeNumber('serverErrors', options.serverErrors, 0),
-    latencyMs: wholeNumber('latencyMs', options.latencyMs, 0),
-    tokenTtlSeconds: wholeNumber('tokenTtlSeconds', options.tokenTtlSeconds, 3600, 1),
-    expireTokensAfterCalls: wholeNumber('expireTokensAfterCalls', options.expireTokensAfterCalls, 0),
-    emptyProfiles: options.emptyProfiles ?? false,
-    malformed: options.malformed ?? false,
-    repeatNextToken: options.repeatNextToken ?? false,
-    rejectRefresh: options.rejectRefresh ?? false,
-    autoConsent: options.autoConsent ?? false,
-    reportDelay: wholeNumber('reportDelay', options.reportDelay, 2),
-    reportDelaySeconds: wholeNumber('reportDelaySeconds', options.reportDelaySeconds, 0),
-    reportRows: options.reportRows === undefined ? undefined : wholeNumber('reportRows', options.reportRows, 0, 0, maxReportRows),
-    reportFail: options.reportFail ?? false,
-    reportUrlTtlSeconds: wholeNumber('reportUrlTtlSeconds', options.reportUrlTtlSeconds, 3600),
-    reportNotGzip: options.reportNotGzip ?? false,
-    reportTruncated: options.reportTruncated ?? false,
-    now: options.now ?? Date.now,
-  };
+  const settings = resolveTable(emulatorOptionTable, flagsOf(options), () => ({}));
+  return { ...(emulatorOptionsOf(settings) as Omit<ResolvedOptions, 'now'>), now: options.now ?? Date.now };
 }

@@ -158,6 +158,11 @@ export const causes = {
     what: 'a report file or the exported environment could not be written after the run',
     fix: 'free disk space or fix the file or folder named, then run again (the run itself went through)',
   },
+  // check-response: a 403 on a call made without a profile (GET /v2/profiles): no profile to blame
+  access_denied: {
+    what: 'the Ads API refused this login (HTTP 403) on a call that needs no profile',
+    fix: 'check that the app is approved for the Amazon Ads API and that the Amazon account that granted the refresh token has Ads access (npm run auth again with that account)',
+  },
 } as const satisfies Record<string, CauseText>;
 
 export type CauseId = keyof typeof causes;

@@ -5,8 +5,10 @@
  * messages, exported environments.
  *
  * A secret can appear encoded: JSON-escaped in the JSON report, XML-escaped in JUnit, URL-encoded in
- * a form body or a query string. Each added secret is masked in all of those spellings.
+ * a form body or a query string. Each added secret is masked in all of those spellings. The userinfo
+ * of every http(s) URL (`http://user:pass@host`) is masked too.
  */
+import { maskUserinfo } from '../config/url-userinfo.js';
 
 export const MASK = '[REDACTED]';
 
@@ -92,7 +94,8 @@ export class Redactor {
     if (text === '') return text;
     const pattern = this.compiled();
     const masked = pattern ? text.replace(pattern, MASK) : text;
-    return masked.replace(LWA_TOKEN, MASK);
+    // a password typed into a URL (`http://user:pass@host`), however short
+    return maskUserinfo(masked.replace(LWA_TOKEN, MASK), MASK);
   }
 
   /** An error's message, redacted (for one-line errors built from Newman or network failures). */

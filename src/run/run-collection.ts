@@ -35,7 +35,9 @@ import { stopPolicy } from './plugins/stop-policy.js';
 import { redirectGuard } from './plugins/redirect-guard.js';
 import { loadRunCollection, loadRunEnvironment } from './postman-files.js';
 import { derivedSecrets, Redactor } from './redact.js';
+import { userinfoSecretsOf } from '../config/url-userinfo.js';
 import { stdoutSink } from './stdout-sink.js';
+import { bypassProxyForLoopback } from './loopback-no-proxy.js';
 import { createRunState, type RunState } from './run-state.js';
 import { exitCodeOfReport, formatSummary, reportOf, type NewmanOutcome, type RunFailureEntry, type RunReport } from './summary.js';
 import { writeFileAtomic } from '../files/write-file-atomic.js';
@@ -125,15 +127,34 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
     const environment = withValues(baseEnvironment, { ...emulatorValues, ...io.environmentValues, ...runValues(options, credentials, hosts), ...options.envVar });
     const state = createRunState(
       options,
-      new Redactor([client_secret, refresh_token, ...derivedSecrets(client_id, client_secret), options.sslClientPassphrase, ...secretEnvVarValues(options.envVar)]),
+      new Redactor([
+        client_secret,
+        refresh_token,
+        ...derivedSecrets(client_id, client_secret),
+        options.sslClientPassphrase,
+        ...secretEnvVarValues(options.envVar),
+        ...Object.values(hosts).flatMap(userinfoSecretsOf),
+      ]),
       selection.stepItemIds,
     );
     // Newman builds its objects for the selected items only (the collection is already pruned)
     const collection = new sdk.Collection(selection.collection as sdk.CollectionDefinition);
-    return await execute(state, { collection, environment, fileReporters: fileReporterList }, io.stdout);
+    // loopback (the emulator, a local api_url / token_url) never through HTTP_PROXY / HTTPS_PROXY
+    const restoreProxy = bypassProxyForLoopback(hostValuesOf(environment));
+    try {
+      return await execute(state, { collection, environment, fileReporters: fileReporterList }, io.stdout);
+    } finally {
+      restoreProxy();
+    }
   } finally {
     await emulator?.stop();
   }
+}
+
+/** The run's host URLs as the environment finally holds them (after --env-var). */
+function hostValuesOf(environment: EnvironmentJson): string[] {
+  const names: readonly string[] = ['api_url', 'token_url', 'auth_grant_url'] satisfies Array<keyof Hosts>;
+  return (environment.values ?? []).filter((entry) => names.includes(entry.key) && typeof entry.value === 'string').map((entry) => String(entry.value));
 }
 
 interface Prepared {

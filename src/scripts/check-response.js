@@ -115,6 +115,20 @@
     return /scope/i.test(text) || sentEmpty;
   }
 
+  // The profile or advertiser account the request was scoped to (its Amazon-Advertising-API-Scope or
+  // Amazon-Ads-AccountId header), '' when none: a 403 without one is not about a profile.
+  function sentScope() {
+    var headers = pm.request && pm.request.headers;
+    var names = ['Amazon-Advertising-API-Scope', 'Amazon-Ads-AccountId'];
+    for (var i = 0; i < names.length; i++) {
+      var sent = headers && headers.has(names[i]) ? headers.get(names[i]) : '';
+      if (sent !== null && sent !== undefined && String(sent).trim() !== '') {
+        return String(sent).trim();
+      }
+    }
+    return '';
+  }
+
   function finalMessage(code, state) {
     var status = 'HTTP ' + code + (pm.response.status ? ' ' + pm.response.status : '') + apiError();
     if (code === 429) {
@@ -129,8 +143,12 @@
       return CAUSE.unauthorized + ': ' + status + (state.unauthorized ? ' even after refreshing the access token' : '') +
         ' - check that client_id is the app the refresh token was issued to and that api_url and token_url are of the same region';
     }
+    if (code === 403 && !sentScope()) {
+      return CAUSE.access_denied + ': ' + status + ' for "' + pm.info.requestName + '" (no profile involved)' +
+        ' - check that the app is approved for the Amazon Ads API and that this login has Ads access';
+    }
     if (code === 403) {
-      return CAUSE.profile_not_accessible + ': ' + status + ' - this login cannot use profile ' + (value('profileId') || '(none)') +
+      return CAUSE.profile_not_accessible + ': ' + status + ' - this login cannot use profile ' + (value('profileId') || sentScope()) +
         ' for this call; choose another profileId (run Profiles) or check the account\'s permissions';
     }
     if (code === 415) {

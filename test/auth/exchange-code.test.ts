@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { exchangeCode, explainTokenError } from '../../src/auth/exchange-code.js';
@@ -84,6 +85,30 @@ describe('exchangeCode', () => {
   it('never puts the client secret into a message', () => {
     for (const code of ['invalid_grant', 'invalid_client', 'invalid_request', 'unsupported_grant_type', 'unauthorized_client', 'other']) {
       expect(explainTokenError(code, input.clientSecret)).not.toContain(input.clientSecret);
+    }
+  });
+
+  it('reaches a loopback token URL directly although HTTP_PROXY / HTTPS_PROXY name a proxy (Node fetch ignores them)', async () => {
+    const proxyPort = await closedPort();
+    const server = http.createServer((request, response) => {
+      request.resume();
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ access_token: 'Atza|direct', refresh_token: 'Atzr|direct', expires_in: 3600 }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const saved = { HTTP_PROXY: process.env.HTTP_PROXY, HTTPS_PROXY: process.env.HTTPS_PROXY, NO_PROXY: process.env.NO_PROXY };
+    process.env.HTTP_PROXY = `http://127.0.0.1:${proxyPort}`;
+    process.env.HTTPS_PROXY = `http://127.0.0.1:${proxyPort}`;
+    delete process.env.NO_PROXY;
+    try {
+      const { port } = server.address() as { port: number };
+      await expect(exchangeCode({ ...input, tokenUrl: `http://127.0.0.1:${port}/auth/o2/token` })).resolves.toMatchObject({ access_token: 'Atza|direct' });
+    } finally {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 });

@@ -55,6 +55,13 @@ describe('resolveSettings', () => {
     expect(resolveSettings(base, {}, {}).hostFlags).toEqual([]);
   });
 
+  it('masks a password in a host flag of the Next: hint, and warns once about a plain http:// token URL to another machine', () => {
+    const settings = resolveSettings({ ...base, apiUrl: 'http://u:Secret-Pw@127.0.0.1:3', tokenUrl: 'http://u:Secret-Pw@token.example/auth/o2/token' }, {}, {});
+    expect(settings.hostFlags).toEqual(['--api-url http://[REDACTED]@127.0.0.1:3', '--token-url http://[REDACTED]@token.example/auth/o2/token']);
+    expect(settings.warnings).toEqual([expect.stringMatching(/^the token URL http:\/\/token\.example is plain http:\/\/ to another machine: .*clear text/)]);
+    expect(resolveSettings({ ...base, tokenUrl: 'http://127.0.0.1:3/auth/o2/token' }, {}, {}).warnings).toEqual([]);
+  });
+
   it('rejects a host that is not an http(s) URL', () => {
     expect(() => resolveSettings({ ...base, apiUrl: 'not a url' }, {}, {})).toThrow(UsageError);
     expect(() => resolveSettings({ ...base, tokenUrl: 'ftp://x/y' }, {}, {})).toThrow(/http/);

@@ -96,6 +96,17 @@ describe('resolveRunOptions', () => {
     expect(usageError(() => resolve({}, { AMAZON_ADS_TOKEN_URL: 'ftp://x' })).message).toMatch(/AMAZON_ADS_TOKEN_URL.*https:\/\//);
   });
 
+  it('rejects an API or token URL with a query string or fragment (every request would 404), never echoing a password', () => {
+    const error = usageError(() => resolve({ apiUrl: 'http://user:Secret-Pw@127.0.0.1:9/?marketplace=US' }));
+    expect(error.message).toBe(
+      '--api-url / AMAZON_ADS_API_URL "http://[REDACTED]@127.0.0.1:9/?marketplace=US" has a query string or fragment (?... / #...), which would end up inside every request\'s address: give the URL without it, e.g. http://127.0.0.1:9',
+    );
+    expect(usageError(() => resolve({}, { AMAZON_ADS_TOKEN_URL: 'https://t.example/auth/o2/token#x' })).message).toMatch(/^--token-url \/ AMAZON_ADS_TOKEN_URL .* e\.g\. https:\/\/t\.example\/auth\/o2\/token$/);
+    expect(usageError(() => resolve({ tokenUrl: 'https://t.example/token?' })).message).toMatch(/query string/);
+    expect(usageError(() => resolve({ apiUrl: 'ftp://user:Secret-Pw@host' })).message).not.toContain('Secret-Pw');
+    expect(resolve({ apiUrl: 'http://user:Secret-Pw@127.0.0.1:9/' }).hosts.api_url).toBe('http://user:Secret-Pw@127.0.0.1:9');
+  });
+
   it('with --emulator ignores the variables and refuses host flags', () => {
     const options = resolve({ emulator: true }, { AMAZON_ADS_API_URL: 'https://x.example', AMAZON_ADS_PROFILE_ID: '9' });
     expect(options.hosts.api_url).toBe(regions.na.api_url);

@@ -51,6 +51,8 @@ export const failureCases: readonly FailureCase[] = [
   { id: 'export-is-env-file', group: 'Bad input', what: '`--export-environment` naming the `--env-file` itself (the credentials would be overwritten)' },
   { id: 'export-into-environments', group: 'Bad input', what: '`--export-environment` naming a committed file in `environments/`' },
   { id: 'country-flag-beats-env-file', group: 'Bad input', what: '`--country CA` with `AMAZON_ADS_PROFILE_ID` (a US profile) in the env file: the flag wins, the CA profile is used' },
+  { id: 'api-url-query', group: 'Bad input', what: '`--api-url` with a query string (`…/?marketplace=US`): every request would 404; the password in it is masked' },
+  { id: 'token-url-clear-text', group: 'Bad input', what: 'a plain `http://` token URL to another machine: a warning that the secrets would travel in clear text, once, before the token request' },
   { id: 'profile-id-unknown', group: 'After listing profiles', what: '`--profile-id` not among the listed profiles (the ids that exist are printed)' },
   { id: 'country-no-match', group: 'After listing profiles', what: '`--country` with no profile (the countries that exist are printed)' },
   { id: 'connection-refused', group: 'Faults from the server', what: 'connection refused' },
@@ -78,6 +80,9 @@ export const failureCases: readonly FailureCase[] = [
   { id: 'report-url-expired', group: 'Faults from the server', what: '`--folder reports`: the download URL has expired (403): no report file is left' },
   { id: 'report-not-gzip', group: 'Faults from the server', what: '`--folder reports`: the downloaded file is not gzip: no report file is left' },
   { id: 'report-truncated', group: 'Faults from the server', what: '`--folder reports`: the download stops halfway through the gzip stream: no report file is left' },
+  { id: 'redirect-loop', group: 'Faults from the server', what: 'an Ads call answers 302 to itself, forever: one request, `unexpected_redirect`, no MaxListenersExceededWarning' },
+  { id: 'profiles-forbidden', group: 'Faults from the server', what: 'GET /v2/profiles answers 403: said as such, no `profile (none)`' },
+  { id: 'expires-in-absurd', group: 'Faults from the server', what: 'a token answer with `expires_in: 1e308`: counted as a day, so one token serves the whole run (not a new one before every request)' },
   { id: 'stdout-closed', group: 'Around the run', what: 'stdout piped into a reader that stops early (`… \\| head -2`): the run finishes, writes its files, exits with its own code' },
   { id: 'report-name-is-folder', group: 'Around the run', what: 'a report file name that is a folder (`reports/amazon-ads-api.na.junit.xml/`): refused before any request' },
   { id: 'export-name-too-long', group: 'Around the run', what: 'an `--export-environment` name longer than the file system allows (256 characters): refused before any request' },
@@ -86,6 +91,9 @@ export const failureCases: readonly FailureCase[] = [
   { id: 'export-fifo', group: 'Around the run', what: 'an `--export-environment` FIFO (`mkfifo`): written directly to its reader, still a FIFO' },
   { id: 'export-process-substitution', group: 'Around the run', what: '`--export-environment >(cat > out.json)` (a `/dev/fd/N` pipe): written directly' },
   { id: 'export-disk-full', group: 'Around the run', what: '`--export-environment /dev/full` (the disk fills up as the run ends): the summary and the other files are there, the run fails with `output_not_written`' },
+
+  { id: 'url-password-masked', group: 'Around the run', what: 'a password in `--api-url` / `--token-url` (`http://user:pass@…`): masked in every request line, `--verbose`, the reports and the exported environment' },
+  { id: 'proxy-set-emulator', group: 'Around the run', what: '`HTTP_PROXY` / `HTTPS_PROXY` set (no `NO_PROXY`) with `--emulator`: loopback traffic never goes through the proxy' },
 ];
 
 export const casesDoc = path.join(projectRoot, 'docs/failure-cases.md');

@@ -172,7 +172,7 @@ describe.concurrent('faults from the server: exit 1 naming the cause, reports st
   it('a host name that does not resolve (reserved .invalid top-level domain: nothing is contacted)', async () => {
     await faultCase('name-not-resolved', {
       credentials: distinctive,
-      hosts: () => ({ api: 'http://ads-api.hardening.invalid', token: 'http://ads-api.hardening.invalid/auth/o2/token' }),
+      hosts: () => ({ api: 'https://ads-api.hardening.invalid', token: 'https://ads-api.hardening.invalid/auth/o2/token' }),
       line: /^error: host_unreachable: host unreachable \(ads-api\.hardening\.invalid\)/,
       check: nothingReached,
     });

@@ -43,4 +43,8 @@ describe('Redactor', () => {
     const redactor = new Redactor(['secret-one', 'secret-one-and-more']);
     expect(redactor.redact('secret-one-and-more')).toBe(MASK);
   });
+
+  it('masks the userinfo of any http(s) URL, however short the password', () => {
+    expect(new Redactor().redact('POST http://u:pw@127.0.0.1:9/auth/o2/token')).toBe(`POST http://${MASK}@127.0.0.1:9/auth/o2/token`);
+  });
 });

@@ -105,7 +105,9 @@ describe('check-response (collection test)', () => {
 
   test('other statuses fail at once with their cause id', async () => {
     const cases: Array<[CannedResponse, RegExp, CannedRequest?]> = [
-      [{ code: 403, body: { code: 'UNAUTHORIZED', details: 'Not authorized to access this advertiser' } }, /^profile_not_accessible: HTTP 403 .* profile /],
+      [{ code: 403, body: { code: 'UNAUTHORIZED', details: 'Not authorized to access this advertiser' } }, /^profile_not_accessible: HTTP 403 .* profile 123 for this call/],
+      // the profiles list is sent without a scope: its 403 is not about a profile
+      [{ code: 403, body: { code: 'UNAUTHORIZED' } }, /^access_denied: HTTP 403 Forbidden \(UNAUTHORIZED\) for "Profiles" \(no profile involved\) - /, { name: 'Profiles', id: 'p', url: 'http://127.0.0.1:9/v2/profiles', method: 'GET', headers: {} }],
       [{ code: 415, body: { code: 'UNSUPPORTED_MEDIA_TYPE' } }, /^unsupported_media_type: HTTP 415/],
       [{ code: 400, body: { code: 'INVALID_ARGUMENT', details: 'Amazon-Advertising-API-Scope header is missing' } }, /^scope_missing: HTTP 400/],
       [{ code: 400, body: { code: 'INVALID_ARGUMENT', details: 'bad' } }, /^scope_missing: /, { ...request, headers: { 'Amazon-Advertising-API-Scope': '' } }],

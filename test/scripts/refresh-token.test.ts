@@ -93,6 +93,20 @@ describe('refresh-token (collection pre-request)', () => {
     }
   });
 
+  test('an absurd expires_in (1e308, negative, text) keeps a finite expiry: the next request does not ask for a new token', async () => {
+    const day = 24 * 3600_000;
+    for (const [expiresIn, lifetime] of [[1e308, day], ['1e308', day], [1e9, day], [-5, 3600_000], ['soon', 3600_000], [0, 3600_000]] as const) {
+      const before = Date.now();
+      const first = await prerequest({ ...credentials }, () => ({ code: 200, body: { access_token: NEW_ACCESS, expires_in: expiresIn } }));
+      const expiresAt = first.environment.token_expires_at as number;
+      expect(Number.isFinite(expiresAt), `expires_in ${expiresIn}`).toBe(true);
+      expect(expiresAt).toBeGreaterThanOrEqual(before + lifetime);
+      expect(expiresAt).toBeLessThanOrEqual(Date.now() + lifetime);
+      const next = await prerequest({ ...credentials, access_token: NEW_ACCESS, token_expires_at: expiresAt }, () => ({ code: 200, body: { access_token: 'Atza|another' } }));
+      expect(next.sentRequests, `expires_in ${expiresIn}: no new token for the next request`).toHaveLength(0);
+    }
+  });
+
   test('keeps the stored refresh_token when the response omits one, stores a rotated one', async () => {
     const kept = await prerequest({ ...credentials }, () => ({ code: 200, body: { access_token: NEW_ACCESS, expires_in: 3600 } }));
     expect(kept.environment.refresh_token).toBe(REFRESH);

@@ -1,11 +1,13 @@
 /**
  * Plug-in: learns every secret as it appears, so the redactor masks it in everything printed or
- * written afterwards: tokens the scripts store, the Authorization header of each request, tokens in
- * token responses (of any size), and the final environment. Attach it before the plug-ins that print.
+ * written afterwards: tokens the scripts store, the Authorization header of each request, a password
+ * in a request's URL (userinfo), tokens in token responses (of any size), and the final environment.
+ * Attach it before the plug-ins that print.
  */
 import type { VariableScope } from 'postman-collection';
 import type { RunEvents } from '../newman-events.js';
 import type { Redactor } from '../redact.js';
+import { userinfoSecretsOf } from '../../config/url-userinfo.js';
 import type { RunState } from '../run-state.js';
 
 const SECRET_VARIABLES = ['client_secret', 'refresh_token', 'access_token', 'report_url'] as const;
@@ -47,7 +49,9 @@ export function secretsLearner(events: RunEvents, state: RunState): void {
   events.on('script', (_error, o) => learnFromScope(o?.execution?.environment, redactor));
   events.on('beforeRequest', (_error, o) => {
     const authorization: unknown = o?.request?.headers?.get('Authorization');
-    if (typeof authorization === 'string') redactor.add(authorization.replace(/^Bearer\s+/i, ''));
+    if (typeof authorization === 'string') redactor.add(authorization.replace(/^(?:Bearer|Basic)\s+/i, ''));
+    // a password in the request's URL (an api_url or token_url set to http://user:pass@host)
+    for (const secret of userinfoSecretsOf(o?.request?.url?.toString())) redactor.add(secret);
   });
   events.on('request', (_error, o) => {
     if ((o?.response?.stream?.byteLength ?? 0) === 0) return;
