@@ -3,6 +3,7 @@
  * updated where they stand, every other line (comments, unrelated variables) is kept, new keys are
  * appended. The file is replaced by the project's one atomic writer (src/files), mode 0600.
  */
+import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
@@ -66,11 +67,8 @@ export async function readEnvText(file: string): Promise<string> {
   }
 }
 
-/**
- * Writes the values into the env file atomically with mode 0600 and returns how many were written.
- * A symlinked env file is followed (the link stays, its target is replaced).
- */
-export async function writeEnvFile(file: string, values: Record<string, string>): Promise<number> {
+/** Where the env file is written: a symlink's target (the link stays), after checking its folder exists. */
+async function envFileTarget(file: string): Promise<string> {
   let target = path.resolve(file);
   try {
     target = await fs.realpath(target);
@@ -84,6 +82,37 @@ export async function writeEnvFile(file: string, values: Record<string, string>)
   } catch {
     throw new UsageError(`the folder of --env-file ${file} does not exist; create it or choose another path`);
   }
+  return target;
+}
+
+/**
+ * Checks, before the consent and the one-time code are spent, that writeEnvFile will be able to write:
+ * the folder exists and takes a new file (the atomic writer's temporary file, created and removed
+ * here as a probe, since permission bits alone do not tell: root, read-only mounts, ACLs).
+ */
+export async function checkEnvFileWritable(file: string): Promise<void> {
+  const target = await envFileTarget(file);
+  const probe = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.probe`);
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(probe, 'wx', 0o600);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UsageError(
+      `cannot write the env file ${file}: its folder ${path.dirname(target)} does not take new files (${code}); make the folder writable or choose another --env-file`,
+    );
+  } finally {
+    await handle?.close();
+    if (handle) await fs.rm(probe, { force: true });
+  }
+}
+
+/**
+ * Writes the values into the env file atomically with mode 0600 and returns how many were written.
+ * A symlinked env file is followed (the link stays, its target is replaced).
+ */
+export async function writeEnvFile(file: string, values: Record<string, string>): Promise<number> {
+  const target = await envFileTarget(file);
   const text = updateEnvText(await readEnvText(target), values);
   try {
     writeFileAtomic(target, text);
