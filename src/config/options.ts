@@ -370,6 +370,7 @@ export const emulatorOptionTable = {
   reportDelaySeconds: emulatorNumberOption('report-delay-seconds', 'Seconds after its creation before a report can be COMPLETED (default 0)', 0),
   reportRows: emulatorNumberOption('report-rows', 'Rows of every report file (default: one per SP campaign and day)', 0, 10_000_000),
   reportUrlTtl: emulatorNumberOption('report-url-ttl', 'Seconds a report download URL works (default 3600; 0 = expired at once, 403)', 0),
+  largeProfileIds: emulatorSwitch('large-profile-ids', 'Profile ids above 2^53 (9007199254740993, ...), which JSON.parse rounds'),
 };
 
 /** Return URL used when none is given: served by the local callback server. Add it to the security profile. */

@@ -37,6 +37,8 @@ export interface EmulatorOptions {
   expireTokensAfterCalls?: number;
   /** GET /v2/profiles answers [] and every scope is refused (403). */
   emptyProfiles?: boolean;
+  /** Profile ids above 2^53 (9007199254740993, …995, …), sent as JSON numbers digit for digit: JSON.parse would round them. */
+  largeProfileIds?: boolean;
   /** List calls answer 200 with a body that is not valid JSON. */
   malformed?: boolean;
   /** SP and SB list calls and the Unified API campaigns query answer, from page two on, the nextToken they were sent: a client that follows it loops. */
@@ -97,6 +99,7 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     tokenTtlSeconds: wholeNumber('tokenTtlSeconds', options.tokenTtlSeconds, 3600, 1),
     expireTokensAfterCalls: wholeNumber('expireTokensAfterCalls', options.expireTokensAfterCalls, 0),
     emptyProfiles: options.emptyProfiles ?? false,
+    largeProfileIds: options.largeProfileIds ?? false,
     malformed: options.malformed ?? false,
     repeatNextToken: options.repeatNextToken ?? false,
     rejectRefresh: options.rejectRefresh ?? false,
