@@ -6,17 +6,24 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
+import { envFileTextOf } from '../config/env-file.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../files/write-file-atomic.js';
 
-/** A value written so dotenv reads it back unchanged. */
+/**
+ * A value written so dotenv reads it back unchanged: bare when it is plain, else quoted with a quote it
+ * does not contain (single, double, back), never double quotes around `\n` / `\r`, which dotenv turns
+ * into line breaks there.
+ */
 export function formatEnvValue(value: string): string {
   if (/[\r\n]/.test(value)) throw new UsageError('a value for the env file contains a line break; remove it and try again');
   if (/^[A-Za-z0-9_./:@|+=,-]*$/.test(value)) return value;
-  if (!value.includes("'")) return `'${value}'`;
-  if (!value.includes('"')) return `"${value}"`;
-  if (!value.includes('`')) return `\`${value}\``;
-  throw new UsageError('a value for the env file contains single, double and back quotes at once; it cannot be written safely');
+  for (const quote of ["'", '"', '`']) {
+    if (value.includes(quote) || (quote === '"' && /\\[nr]/.test(value))) continue;
+    return `${quote}${value}${quote}`;
+  }
+  throw new UsageError('a value for the env file contains single, double and back quotes (or a \\n or \\r besides quotes) at once; it cannot be written safely');
 }
 
 const keyLine = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.-]*)(\s*=)/;
@@ -58,8 +65,9 @@ export function updateEnvText(text: string, values: Record<string, string>): str
 /** Reads the env file; a missing file reads as empty. */
 export async function readEnvText(file: string): Promise<string> {
   try {
-    return await fs.readFile(file, 'utf8');
+    return envFileTextOf(await fs.readFile(file), file);
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return '';
     if (code === 'EISDIR') throw new UsageError(`--env-file ${file} is a directory; name a file such as .env`);
@@ -114,6 +122,12 @@ export async function checkEnvFileWritable(file: string): Promise<void> {
 export async function writeEnvFile(file: string, values: Record<string, string>): Promise<number> {
   const target = await envFileTarget(file);
   const text = updateEnvText(await readEnvText(target), values);
+  // a value ending in a backslash can make dotenv end its quote further down the file: never write that
+  const readBack = parseDotenv(text);
+  const misread = Object.keys(values).filter((key) => readBack[key] !== values[key]);
+  if (misread.length > 0) {
+    throw new UsageError(`${misread.join(', ')} would not read back from ${file} as written (a value ending in a backslash before quotes further down); edit ${file} by hand`);
+  }
   try {
     writeFileAtomic(target, text);
   } catch (error) {
