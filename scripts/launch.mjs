@@ -13,14 +13,14 @@
  *    (the sandbox scripts src/scripts/*.js, which the build reads as text) unchanged. .build/ mirrors
  *    src/ at the same depth below the project root, so each module's `new URL('../../', import.meta.url)`
  *    still finds the project root (collections/, environments/, schemas/) and `../scripts/` still finds
- *    the scripts. It compiles into a temporary folder beside .build/ and swaps it in, so an interrupted
- *    compile never leaves a half-written .build/ behind;
+ *    the scripts. esbuild compiles in memory; then the output is written, synchronously, into a
+ *    temporary folder beside .build/ that is swapped in, so an interrupted compile leaves neither a
+ *    half-written .build/ nor a temporary folder behind;
  * 3. imports .build/cli.js, which reads process.argv as src/cli.ts does under tsx.
  *
  * Before all that it sets how the command stops (scripts/launch/stop-with-parent.mjs): SIGINT / SIGTERM
  * end it with 130 / 143 unless the command handles them, and, when npm started it, it stops once npm is
- * gone. An interrupted compile removes its temporary folder on the way out, and folders left by a
- * launcher that was killed outright (SIGKILL) are removed by the next one.
+ * gone. Folders left by a launcher that was killed outright (SIGKILL) mid-write are removed by the next one.
  *
  * `collection` runs in a second Node started with --expose-gc (see `runWithExposedGc` below).
  *
@@ -90,28 +90,41 @@ async function compile(files, signature) {
   } catch {
     fail('esbuild is not installed, so src/ cannot be compiled: run npm ci, then try again');
   }
+  // esbuild compiles in memory (write: false): its own process never writes, so an interrupted compile
+  // cannot leave files, or folders it creates for them, behind. Only after it is done does the launcher
+  // create the temporary folder and fill it synchronously, and no signal is handled between those steps.
+  const entryPoints = files.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts')).map((file) => path.join(srcDir, file));
+  let outputFiles;
+  try {
+    ({ outputFiles } = await esbuild.build({
+      entryPoints,
+      outdir: outDir,
+      outbase: srcDir,
+      bundle: false,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      logLevel: 'silent',
+      write: false,
+    }));
+  } catch (error) {
+    // A terminal's Ctrl-C stops esbuild too, and its failure can arrive before our own SIGINT is handled:
+    // give a pending signal the chance to end the launcher as an interrupt (130), not a compile error.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const first = error?.errors?.[0];
+    const where = first?.location ? `${path.relative(root, path.join(root, first.location.file))}:${first.location.line}: ` : '';
+    fail(`cannot compile ${where}${first?.text ?? String(error?.message ?? error).split('\n')[0]} - fix the source, then run again`);
+  }
   // Beside .build/ (same depth), so even the temporary copy would resolve the project root correctly.
   // The pid in the name lets a later launcher tell a folder whose owner died from one still compiling.
   const temporary = fs.mkdtempSync(path.join(root, `.build-tmp-${process.pid}-`));
   const removeTemporary = () => fs.rmSync(temporary, { recursive: true, force: true });
-  process.on('exit', removeTemporary); // Ctrl-C / SIGTERM mid-compile end through process.exit
+  process.on('exit', removeTemporary); // a failed write below ends through process.exit too
   try {
-    const entryPoints = files.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts')).map((file) => path.join(srcDir, file));
-    try {
-      await esbuild.build({
-        entryPoints,
-        outdir: temporary,
-        outbase: srcDir,
-        bundle: false,
-        format: 'esm',
-        platform: 'node',
-        target: 'node20',
-        logLevel: 'silent',
-      });
-    } catch (error) {
-      const first = error?.errors?.[0];
-      const where = first?.location ? `${path.relative(root, path.join(root, first.location.file))}:${first.location.line}: ` : '';
-      fail(`cannot compile ${where}${first?.text ?? String(error?.message ?? error).split('\n')[0]} - fix the source, then run again`);
+    for (const output of outputFiles) {
+      const target = path.join(temporary, path.relative(outDir, output.path));
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, output.contents);
     }
     for (const file of files.filter((name) => !name.endsWith('.ts'))) {
       fs.mkdirSync(path.dirname(path.join(temporary, file)), { recursive: true });

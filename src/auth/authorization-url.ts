@@ -1,16 +1,10 @@
 /**
  * Step 1 of `npm run auth`: the Login with Amazon consent address the user opens in a browser.
- * The state is a fresh random value per run; the redirect back must carry the same value.
+ * The state is a fresh value per run (consent-state.ts); the redirect back must carry the same value.
  */
-import { randomBytes } from 'node:crypto';
 
 /** The only scope the Ads API needs for campaign management. */
 export const ADS_SCOPE = 'advertising::campaign_management';
-
-/** A random, URL-safe state value (128 bits). */
-export function newState(): string {
-  return randomBytes(16).toString('base64url');
-}
 
 export interface AuthorizationUrlInput {
   authGrantUrl: string;

@@ -6,7 +6,8 @@ import { RunFailure } from '../errors.js';
 import { networkCause } from './exchange-code.js';
 
 export interface Profile {
-  profileId: number | string;
+  /** Digits as the answer wrote them: ids above 2^53 do not fit a JavaScript number. */
+  profileId: string;
   countryCode?: string;
   currencyCode?: string;
   timezone?: string;
@@ -48,10 +49,21 @@ export async function listProfiles(input: ListProfilesInput): Promise<Profile[]>
   }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(await response.text());
+    parsed = parseKeepingProfileIds(await response.text());
   } catch {
     throw new RunFailure('malformed_response: the profile list is not JSON - check --api-url / AMAZON_ADS_API_URL');
   }
   if (!Array.isArray(parsed)) throw new RunFailure('malformed_response: the profile list is not a JSON array - check --api-url / AMAZON_ADS_API_URL');
-  return parsed.filter((p): p is Profile => Boolean(p) && typeof p === 'object' && (typeof p.profileId === 'number' || typeof p.profileId === 'string'));
+  return parsed.filter((p): p is Profile => Boolean(p) && typeof p === 'object' && typeof p.profileId === 'string' && p.profileId !== '');
+}
+
+/** A profile id written as a JSON number: `"profileId": 9007199254740993` (followed by `,`, `}` or `]`). */
+const NUMERIC_PROFILE_ID = /("profileId"\s*:\s*)(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)(?=\s*[,}\]])/g;
+
+/**
+ * The profiles answer parsed with every profileId as the text it was sent as: JSON.parse alone turns
+ * 9007199254740995 into 9007199254740996, so each numeric id is quoted first.
+ */
+export function parseKeepingProfileIds(text: string): unknown {
+  return JSON.parse(text.replace(NUMERIC_PROFILE_ID, '$1"$2"'));
 }

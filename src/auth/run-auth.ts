@@ -6,10 +6,11 @@
 import type { Readable, Writable } from 'node:stream';
 import { parse as parseDotenv } from 'dotenv';
 import { RunFailure, UsageError } from '../errors.js';
-import { buildAuthorizationUrl, newState } from './authorization-url.js';
+import { buildAuthorizationUrl } from './authorization-url.js';
 import { isLoopbackRedirectUri, startCallbackServer, type CallbackServer } from './callback-server.js';
 import { chooseProfile, describeProfile } from './choose-profile.js';
 import { codeFromRedirect } from './code-from-redirect.js';
+import { newState, redirectUriOfConsent } from './consent-state.js';
 import { exchangeCode } from './exchange-code.js';
 import { listProfiles } from './list-profiles.js';
 import { openBrowser as defaultOpenBrowser } from './open-browser.js';
@@ -20,7 +21,7 @@ import { variables as envNames } from '../config/options.js';
 import { resolveSettings, type AuthFlags } from './settings.js';
 import { maskUserinfo, userinfoSecretsOf } from '../config/url-userinfo.js';
 import { MASK } from '../run/redact.js';
-import { readEnvText, writeEnvFile } from './write-env-file.js';
+import { checkEnvFileWritable, readEnvText, writeEnvFile } from './write-env-file.js';
 
 /** The flags (see src/config/options.ts); envFile is required here: it is read before anything is resolved. */
 export type AuthOptions = AuthFlags & { envFile: string };
@@ -56,6 +57,8 @@ export async function runAuth(options: AuthOptions, io: AuthIo): Promise<AuthRes
     settings.warnings.forEach(warn);
     // a password in a host URL (short ones are caught by the URL pattern, not as words)
     secrets.push(...[settings.apiUrl, settings.tokenUrl].flatMap(userinfoSecretsOf).filter((secret) => secret.length >= 6));
+    // before anyone goes through the consent, and long before the one-time code is spent
+    await checkEnvFileWritable(options.envFile);
 
     const clientId = settings.clientId ?? (await askFor(prompter, 'Client ID (amzn1.application-oa2-client.…): ', 'client id', '--client-id', envNames.clientId));
     const clientSecret =
@@ -74,8 +77,9 @@ export async function runAuth(options: AuthOptions, io: AuthIo): Promise<AuthRes
       }
     } else if (settings.redirectUrl !== undefined) {
       code = codeFromRedirect(settings.redirectUrl, { state: settings.state });
+      if (settings.redirectUriCandidates.length > 0) redirectUri = redirectUriOfConsent(settings.redirectUriCandidates, settings.state, clientSecret);
     } else {
-      const state = newState();
+      let state = newState(clientSecret, redirectUri);
       const loopback = isLoopbackRedirectUri(redirectUri);
       if (!loopback && !prompter) {
         const url = buildAuthorizationUrl({ authGrantUrl: settings.authGrantUrl, clientId, redirectUri, state });
@@ -97,6 +101,7 @@ export async function runAuth(options: AuthOptions, io: AuthIo): Promise<AuthRes
           },
         });
         redirectUri = server.redirectUri;
+        state = newState(clientSecret, redirectUri); // the port is known now (before any page can be served)
       }
       const url = buildAuthorizationUrl({ authGrantUrl: settings.authGrantUrl, clientId, redirectUri, state });
       say(`Open this URL in a browser, sign in with the Amazon account that owns the Ads accounts, and approve:\n\n  ${url}\n`);

@@ -28,6 +28,11 @@ export type AuthSettings = Omit<SettingsOf<typeof authOptionTable>, 'apiUrl' | '
   redirectUri: string;
   /** True when the redirect_uri was given (flag, environment) or read from --redirect-url, not defaulted. */
   redirectUriGiven: boolean;
+  /**
+   * Set when --redirect-url cannot tell the redirect_uri and none was given: its path is just `/`, so the
+   * consent may have named the origin with or without that slash. run-auth.ts picks one by the state.
+   */
+  redirectUriCandidates: string[];
   warnings: string[];
 };
 
@@ -43,7 +48,12 @@ export function resolveSettings(flags: AuthFlags, env: Variables, fileValues: Va
   const warnings = [...trimmedWarning(trimmed, where), ...clientIdWarning(clientId.value)];
 
   let redirectUri = settings.redirectUri;
-  if (redirectUri === undefined && settings.redirectUrl) redirectUri = redirectUriOfUrl(settings.redirectUrl);
+  let redirectUriCandidates: string[] = [];
+  if (redirectUri === undefined && settings.redirectUrl) {
+    const candidates = redirectUrisOfUrl(settings.redirectUrl);
+    if (candidates.length === 1) redirectUri = candidates[0];
+    else redirectUriCandidates = candidates;
+  }
   const hosts = hostsFor(settings.region, settings);
   // hosts given as flags are gone after this command (variables stay where they were set)
   const given = (flag: unknown) => flag !== undefined && String(flag).trim() !== '';
@@ -65,17 +75,22 @@ export function resolveSettings(flags: AuthFlags, env: Variables, fileValues: Va
     clientSecret: clientSecret.value,
     redirectUri: redirectUri ?? DEFAULT_REDIRECT_URI,
     redirectUriGiven: redirectUri !== undefined,
+    redirectUriCandidates,
     warnings: [...warnings, ...clearTextWarnings(hosts.token_url)],
   };
 }
 
-/** The redirect_uri a redirect URL was sent to (origin + path). */
-export function redirectUriOfUrl(redirectUrl: string): string | undefined {
+/**
+ * The redirect_uri values a redirect URL may have been sent to: origin + path; when the path is just
+ * `/`, also the bare origin (a browser shows `https://amazon.com?code=…` as `https://amazon.com/?code=…`).
+ * Empty when the text is not an http(s) URL.
+ */
+export function redirectUrisOfUrl(redirectUrl: string): string[] {
   try {
     const url = new URL(redirectUrl.trim());
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-    return `${url.origin}${url.pathname}`;
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return [];
+    return url.pathname === '/' ? [url.origin, `${url.origin}/`] : [`${url.origin}${url.pathname}`];
   } catch {
-    return undefined;
+    return [];
   }
 }

@@ -3,20 +3,28 @@
  * updated where they stand, every other line (comments, unrelated variables) is kept, new keys are
  * appended. The file is replaced by the project's one atomic writer (src/files), mode 0600.
  */
+import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
+import { envFileTextOf } from '../config/env-file.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../files/write-file-atomic.js';
 import { resolvedPathOf } from '../files/write-target.js';
 
-/** A value written so dotenv reads it back unchanged. */
+/**
+ * A value written so dotenv reads it back unchanged: bare when it is plain, else quoted with a quote it
+ * does not contain (single, double, back), never double quotes around `\n` / `\r`, which dotenv turns
+ * into line breaks there.
+ */
 export function formatEnvValue(value: string): string {
   if (/[\r\n]/.test(value)) throw new UsageError('a value for the env file contains a line break; remove it and try again');
   if (/^[A-Za-z0-9_./:@|+=,-]*$/.test(value)) return value;
-  if (!value.includes("'")) return `'${value}'`;
-  if (!value.includes('"')) return `"${value}"`;
-  if (!value.includes('`')) return `\`${value}\``;
-  throw new UsageError('a value for the env file contains single, double and back quotes at once; it cannot be written safely');
+  for (const quote of ["'", '"', '`']) {
+    if (value.includes(quote) || (quote === '"' && /\\[nr]/.test(value))) continue;
+    return `${quote}${value}${quote}`;
+  }
+  throw new UsageError('a value for the env file contains single, double and back quotes (or a \\n or \\r besides quotes) at once; it cannot be written safely');
 }
 
 const keyLine = /^(\s*(?:export\s+)?)([A-Za-z_][A-Za-z0-9_.-]*)(\s*=)/;
@@ -58,8 +66,9 @@ export function updateEnvText(text: string, values: Record<string, string>): str
 /** Reads the env file; a missing file reads as empty. */
 export async function readEnvText(file: string): Promise<string> {
   try {
-    return await fs.readFile(file, 'utf8');
+    return envFileTextOf(await fs.readFile(file), file);
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return '';
     if (code === 'EISDIR') throw new UsageError(`--env-file ${file} is a directory; name a file such as .env`);
@@ -67,11 +76,8 @@ export async function readEnvText(file: string): Promise<string> {
   }
 }
 
-/**
- * Writes the values into the env file atomically with mode 0600 and returns how many were written.
- * A symlinked env file is followed (the link stays, its target is replaced).
- */
-export async function writeEnvFile(file: string, values: Record<string, string>): Promise<number> {
+/** Where the env file is written: a symlink's target (the link stays), after checking its folder exists. */
+async function envFileTarget(file: string): Promise<string> {
   const target = resolvedPathOf(file);
   const dir = path.dirname(target);
   try {
@@ -80,7 +86,44 @@ export async function writeEnvFile(file: string, values: Record<string, string>)
   } catch {
     throw new UsageError(`the folder of --env-file ${file} does not exist; create it or choose another path`);
   }
+  return target;
+}
+
+/**
+ * Checks, before the consent and the one-time code are spent, that writeEnvFile will be able to write:
+ * the folder exists and takes a new file (the atomic writer's temporary file, created and removed
+ * here as a probe, since permission bits alone do not tell: root, read-only mounts, ACLs).
+ */
+export async function checkEnvFileWritable(file: string): Promise<void> {
+  const target = await envFileTarget(file);
+  const probe = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.probe`);
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(probe, 'wx', 0o600);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new UsageError(
+      `cannot write the env file ${file}: its folder ${path.dirname(target)} does not take new files (${code}); make the folder writable or choose another --env-file`,
+    );
+  } finally {
+    await handle?.close();
+    if (handle) await fs.rm(probe, { force: true });
+  }
+}
+
+/**
+ * Writes the values into the env file atomically with mode 0600 and returns how many were written.
+ * A symlinked env file is followed (the link stays, its target is replaced).
+ */
+export async function writeEnvFile(file: string, values: Record<string, string>): Promise<number> {
+  const target = await envFileTarget(file);
   const text = updateEnvText(await readEnvText(target), values);
+  // a value ending in a backslash can make dotenv end its quote further down the file: never write that
+  const readBack = parseDotenv(text);
+  const misread = Object.keys(values).filter((key) => readBack[key] !== values[key]);
+  if (misread.length > 0) {
+    throw new UsageError(`${misread.join(', ')} would not read back from ${file} as written (a value ending in a backslash before quotes further down); edit ${file} by hand`);
+  }
   try {
     writeFileAtomic(target, text);
   } catch (error) {

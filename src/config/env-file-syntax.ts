@@ -12,33 +12,54 @@ import { UsageError } from '../errors.js';
 const SETTING = /^\s*(?:export\s+)?[\w.-]+\s*(?:=|:(?=\s|$))\s*(.*)$/;
 const QUOTES = ['"', "'", '`'];
 
-/** Index just past the closing `quote` in `text`, or -1 (a backslash escapes a double quote). */
-function closingQuote(text: string, quote: string): number {
-  for (let i = 0; i < text.length; i++) {
-    if (quote === '"' && text[i] === '\\') i++;
-    else if (text[i] === quote) return i + 1;
+/**
+ * Where dotenv ends a quoted value that opens at `open`: it reads `\<quote>` as part of the value and
+ * stops at the first other quote, and when what follows that quote on its line is more than blanks or
+ * a # comment, it backs off to an earlier `\<quote>` and ends there instead (so `"q'\"` is `q'\`).
+ * Returns the offset of the closing quote, or undefined when no quote closes the value.
+ */
+function closingQuoteOffset(text: string, open: number, quote: string): number | undefined {
+  const escaped: number[] = [];
+  let unpaired: number | undefined;
+  for (let i = open + 1; i < text.length; i++) {
+    if (text[i] === '\\' && text[i + 1] === quote) escaped.push(++i);
+    else if (text[i] === quote) {
+      unpaired = i;
+      break;
+    }
   }
-  return -1;
+  const endsTheLine = (at: number) => {
+    const lineEnd = text.indexOf('\n', at);
+    return /^\s*(?:#.*)?$/.test(text.slice(at + 1, lineEnd === -1 ? text.length : lineEnd));
+  };
+  const candidates = unpaired === undefined ? escaped.reverse() : [unpaired, ...escaped.reverse()];
+  return candidates.find(endsTheLine);
 }
 
 /** The first problem: its 1-based line number and what is wrong; undefined when every line is fine. */
 export function envFileSyntaxProblem(text: string): { line: number; problem: string } | undefined {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
-  let open: { quote: string; line: number } | undefined;
-  for (let index = 0; index < lines.length; index++) {
+  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const lines = normalized.split('\n');
+  let lineStart = 0;
+  for (let index = 0; index < lines.length; lineStart += lines[index].length + 1, index++) {
     const line = lines[index];
-    if (open) {
-      if (closingQuote(line, open.quote) !== -1) open = undefined;
-      continue;
-    }
     const trimmed = line.trim();
     if (trimmed === '' || trimmed.startsWith('#')) continue;
     const match = SETTING.exec(line);
     if (!match) return { line: index + 1, problem: 'is not KEY=VALUE (nor blank or a # comment)' };
     const value = match[1];
-    if (QUOTES.includes(value[0]) && closingQuote(value.slice(1), value[0]) === -1) open = { quote: value[0], line: index + 1 };
+    if (!QUOTES.includes(value[0])) continue;
+    const close = closingQuoteOffset(normalized, lineStart + line.length - value.length, value[0]);
+    if (close === undefined) {
+      if (value.slice(1).includes(value[0])) continue; // dotenv reads the line as it stands
+      return { line: index + 1, problem: `opens a ${value[0]} quote that is never closed` };
+    }
+    // the lines the value spans are part of it
+    while (index + 1 < lines.length && lineStart + lines[index].length < close) {
+      lineStart += lines[index].length + 1;
+      index++;
+    }
   }
-  if (open) return { line: open.line, problem: `opens a ${open.quote} quote that is never closed` };
   return undefined;
 }
 

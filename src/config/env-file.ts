@@ -10,11 +10,22 @@ import { UsageError } from '../errors.js';
 import { checkEnvFileSyntax } from './env-file-syntax.js';
 import type { Variables } from './resolve-options.js';
 
+/**
+ * The env file's bytes as text. A UTF-16 file (Windows editors' "Unicode") would read as one garbled
+ * line, so its byte order mark is named instead.
+ */
+export function envFileTextOf(bytes: Buffer, envFile: string): string {
+  const bom = bytes[0] === 0xff && bytes[1] === 0xfe ? 'FF FE' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'FE FF' : undefined;
+  if (bom) throw new UsageError(`env file "${envFile}" is UTF-16 (it starts with the bytes ${bom}): save it as UTF-8`);
+  return bytes.toString('utf8');
+}
+
 /** The env file's text; undefined when a default (not explicitly named) file is absent. */
 function readEnvFileText(envFile: string, explicit: boolean): string | undefined {
   try {
-    return fs.readFileSync(envFile, 'utf8');
+    return envFileTextOf(fs.readFileSync(envFile), envFile);
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && !explicit) return undefined;
     if (code === 'ENOENT') throw new UsageError(`env file "${envFile}" does not exist: create it from .env.example, or fix --env-file`);

@@ -388,6 +388,7 @@ export const emulatorOptionTable = {
   reportDelaySeconds: emulatorNumberOption('report-delay-seconds', 'Seconds after its creation before a report can be COMPLETED', 0, undefined, 0),
   reportRows: emulatorOptionalNumber('report-rows', 'Rows of every report file (default: one per SP campaign and day)', 0, MAX_EMULATOR_REPORT_ROWS),
   reportUrlTtl: emulatorNumberOption('report-url-ttl', 'Seconds a report download URL works (0 = expired at once, 403)', 0, undefined, 3600),
+  largeProfileIds: emulatorSwitch('large-profile-ids', 'Profile ids above 2^53 (9007199254740993, ...), which JSON.parse rounds'),
 };
 
 /** Return URL used when none is given: served by the local callback server. Add it to the security profile. */

@@ -39,6 +39,8 @@ export interface EmulatorOptions {
   expireTokensAfterCalls?: number;
   /** GET /v2/profiles answers [] and every scope is refused (403). */
   emptyProfiles?: boolean;
+  /** Profile ids above 2^53 (9007199254740993, …995, …), sent as JSON numbers digit for digit: JSON.parse would round them. */
+  largeProfileIds?: boolean;
   /** List calls answer 200 with a body that is not valid JSON. */
   malformed?: boolean;
   /** SP and SB list calls and the Unified API campaigns query answer, from page two on, the nextToken they were sent: a client that follows it loops. */
@@ -85,6 +87,7 @@ const tableKeyOf = {
   tokenTtlSeconds: 'tokenTtl',
   expireTokensAfterCalls: 'expireTokensAfter',
   emptyProfiles: 'emptyProfiles',
+  largeProfileIds: 'largeProfileIds',
   malformed: 'malformed',
   repeatNextToken: 'repeatNextToken',
   rejectRefresh: 'rejectRefresh',

@@ -19,7 +19,7 @@
 // list fails with no_accounts; a body without an advertiserAccounts list with malformed_response.
 // Skips while check-response has a retry pending or after a failed status.
 (function selectAccountAfterResponse() {
-  // @prelude account-paging fail-test
+  // @prelude account-paging fail-test profile-ids
   var TEST_NAME = 'an advertiser account is chosen';
 
   function fail(message) {
@@ -51,7 +51,7 @@
     });
   }
 
-  var answer = pagedAnswer(clearAccountPaging);
+  var answer = pagedAnswer(clearAccountPaging, parseKeepingProfileIds); // alternateIds' profile ids may exceed 2^53
   if (!answer) {
     return; // a retry reads the same page, or check-response (or Newman) reports the failure
   }

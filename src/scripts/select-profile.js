@@ -15,7 +15,7 @@
 // An empty list fails with `no_profiles: ...`; a body that is not a JSON list with
 // `malformed_response: ...`. Skips while check-response has a retry pending or after a failed status.
 (function selectProfile() {
-  // @prelude value
+  // @prelude value profile-ids
   var LISTED_AT_MOST = 20;
 
   function fail(message) {
@@ -24,11 +24,9 @@
     });
   }
 
-  // JSON.parse turns 9007199254740993 into 9007199254740992: quote every profileId number first.
   function parseProfiles(text) {
-    var quoted = String(text || '').replace(/("profileId"\s*:\s*)(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)(?=\s*[,}\]])/g, '$1"$2"');
     try {
-      return JSON.parse(quoted);
+      return parseKeepingProfileIds(text);
     } catch (e) {
       return undefined;
     }

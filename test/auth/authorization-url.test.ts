@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADS_SCOPE, buildAuthorizationUrl, newState } from '../../src/auth/authorization-url.js';
+import { ADS_SCOPE, buildAuthorizationUrl } from '../../src/auth/authorization-url.js';
 import { regions } from '../../src/catalog/regions.js';
 
 describe('buildAuthorizationUrl', () => {
@@ -28,13 +28,5 @@ describe('buildAuthorizationUrl', () => {
       buildAuthorizationUrl({ authGrantUrl: 'http://127.0.0.1:9/ap/oa', clientId: 'c', redirectUri: 'https://example.com/cb?x=1&y=2', state: 's' }),
     );
     expect(url.searchParams.get('redirect_uri')).toBe('https://example.com/cb?x=1&y=2');
-  });
-});
-
-describe('newState', () => {
-  it('is random, URL-safe and long enough to guess never', () => {
-    const states = new Set(Array.from({ length: 200 }, () => newState()));
-    expect(states.size).toBe(200);
-    for (const state of states) expect(state).toMatch(/^[A-Za-z0-9_-]{22}$/);
   });
 });

@@ -16,10 +16,20 @@ const base = { apiUrl: 'http://127.0.0.1:9/', clientId: 'amzn1.application-oa2-c
 describe('listProfiles', () => {
   it('GETs /v2/profiles with the client id and the bearer token', async () => {
     const { fn, seen } = answering(200, JSON.stringify([{ profileId: 1, countryCode: 'DE' }, { nope: true }]));
-    expect(await listProfiles({ ...base, fetch: fn })).toEqual([{ profileId: 1, countryCode: 'DE' }]);
+    expect(await listProfiles({ ...base, fetch: fn })).toEqual([{ profileId: '1', countryCode: 'DE' }]);
     expect(seen[0].url).toBe('http://127.0.0.1:9/v2/profiles');
     expect(seen[0].headers['Amazon-Advertising-API-ClientId']).toBe(base.clientId);
     expect(seen[0].headers.Authorization).toBe('Bearer Atza|token');
+  });
+
+  it('keeps every digit of ids above 2^53, written as numbers or strings, and only the profileId values', async () => {
+    const body =
+      '[{"profileId":9007199254740993,"countryCode":"US","dailyBudget":10.5},{"profileId" : 9007199254740995 ,"countryCode":"CA"},' +
+      '{"profileId":"9007199254740997","countryCode":"MX","accountInfo":{"name":"\\"profileId\\": 1 shop","id":"A1"}}]';
+    const profiles = await listProfiles({ ...base, fetch: answering(200, body).fn });
+    expect(profiles.map((profile) => profile.profileId)).toEqual(['9007199254740993', '9007199254740995', '9007199254740997']);
+    expect(profiles[0]).toMatchObject({ dailyBudget: 10.5 });
+    expect(profiles[2].accountInfo?.name).toBe('"profileId": 1 shop');
   });
 
   it.each([

@@ -2,7 +2,7 @@
  * The whole `npm run auth` flow in-process against the emulator (127.0.0.1, port 0): the three ways
  * of taking the code, the state check, expired / reused codes, the env file, and no secret in output.
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'dotenv';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -241,6 +241,79 @@ describe('runAuth against the emulator', () => {
     const captured = capturedIo();
     await run(options({ redirectUrl: landed, state: 'st-123' }), captured);
     expect((await envFile()).AMAZON_ADS_REFRESH_TOKEN).toBe(captured.issuedTokens[1]);
+  });
+
+  describe('--redirect-url whose path is just "/" (issue 17, item 15)', () => {
+    /** This tool's consent URL for `redirectUri` (printed by a run without a terminal), and its state. */
+    async function consentOfThisTool(redirectUri: string): Promise<{ consentUrl: URL; state: string }> {
+      const captured = capturedIo();
+      const error = await run(options({ redirectUri }), captured).catch((e: Error) => e);
+      expect(error).toBeInstanceOf(UsageError);
+      const consentUrl = new URL(await printedAuthorizationUrl(captured.out, captured.stdout));
+      return { consentUrl, state: consentUrl.searchParams.get('state')! };
+    }
+
+    /** Approves the consent at the emulator; the address as a browser shows it (`https://amazon.com/?code=…`). */
+    async function approve(consentUrl: URL): Promise<string> {
+      consentUrl.searchParams.set('auto_consent', '1');
+      const location = (await fetch(consentUrl, { redirect: 'manual' })).headers.get('location')!;
+      return new URL(location).toString();
+    }
+
+    for (const redirectUri of ['https://amazon.com', 'https://amazon.com/']) {
+      it(`the consent named ${redirectUri}: the code is exchanged with exactly that redirect_uri, no --redirect-uri needed`, async () => {
+        const { consentUrl, state } = await consentOfThisTool(redirectUri);
+        const landed = await approve(consentUrl);
+        expect(landed).toMatch(/^https:\/\/amazon\.com\/\?code=/);
+        const captured = capturedIo();
+        await run(options({ redirectUrl: landed, state }), captured);
+        expect(emulator.stats.grants).toMatchObject({ authorization_code: 1, failed: 0 });
+        expect((await envFile()).AMAZON_ADS_REFRESH_TOKEN).toBe(captured.issuedTokens[1]);
+      });
+    }
+
+    it('a state this tool did not make: a usage error naming both candidates, and the code is not spent', async () => {
+      const consent = new URL(`${emulator.url}/ap/oa`);
+      for (const [key, value] of Object.entries({
+        client_id: demoCredentials.client_id,
+        scope: 'advertising::campaign_management',
+        response_type: 'code',
+        redirect_uri: 'https://amazon.com',
+        state: 'made-elsewhere',
+      }))
+        consent.searchParams.set(key, value);
+      const landed = await approve(consent);
+      const error = await run(options({ redirectUrl: landed, state: 'made-elsewhere' }), capturedIo()).catch((e: Error) => e);
+      expect(error).toBeInstanceOf(UsageError);
+      expect((error as Error).message).toBe(
+        '--redirect-url does not show which return URL the consent used, https://amazon.com or https://amazon.com/ (browsers add the final slash): pass --redirect-uri with the redirect_uri of the authorization URL you opened',
+      );
+      expect(emulator.stats.routes['POST /auth/o2/token']).toBeUndefined();
+      // the same code still works once the user says which one
+      await run(options({ redirectUrl: landed, state: 'made-elsewhere', redirectUri: 'https://amazon.com' }), capturedIo());
+      expect(emulator.stats.grants).toMatchObject({ authorization_code: 1, failed: 0 });
+    });
+  });
+
+  it('an env file folder that takes no new file: exit 2 naming the path, before the consent and without a token request', async () => {
+    // permission bits do not stop root: a folder inside /sys takes no new file for anyone
+    const locked = process.getuid?.() === 0 ? '/sys' : path.join(dir, 'locked');
+    if (locked !== '/sys') {
+      await mkdir(locked, { mode: 0o500 });
+    }
+    const captured = capturedIo();
+    const error = await run(options({ code: demoCredentials.code, redirectUri: demoCredentials.redirect_uri, envFile: path.join(locked, '.env') }), captured).catch(
+      (e: Error) => e,
+    );
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toMatch(
+      new RegExp(`^cannot write the env file ${locked}/\\.env: its folder ${locked} does not take new files \\(EACCES\\); make the folder writable or choose another --env-file$`),
+    );
+    expect(emulator.stats.routes['POST /auth/o2/token']).toBeUndefined();
+    expect(emulator.stats.grants).toMatchObject({ authorization_code: 0, failed: 0 });
+    // the demo code was not spent
+    await run(options({ code: demoCredentials.code, redirectUri: demoCredentials.redirect_uri }), capturedIo());
+    expect(emulator.stats.grants).toMatchObject({ authorization_code: 1 });
   });
 
   it('a reused code is explained: the demo code works once', async () => {

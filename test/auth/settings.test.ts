@@ -71,7 +71,14 @@ describe('resolveSettings', () => {
     expect(resolveSettings({ ...base, redirectUri: 'https://amazon.com' }, {}, {}).redirectUri).toBe('https://amazon.com');
     expect(resolveSettings(base, { AMAZON_ADS_REDIRECT_URI: 'https://example.com/cb' }, {}).redirectUri).toBe('https://example.com/cb');
     const derived = resolveSettings({ ...base, redirectUrl: 'https://example.com/back?code=AN&state=s' }, {}, {});
-    expect(derived).toMatchObject({ redirectUri: 'https://example.com/back', redirectUriGiven: true });
+    expect(derived).toMatchObject({ redirectUri: 'https://example.com/back', redirectUriGiven: true, redirectUriCandidates: [] });
+  });
+
+  it('leaves the redirect_uri open when the redirect URL\'s path is just "/" (the consent may have named it without the slash)', () => {
+    const derived = resolveSettings({ ...base, redirectUrl: 'https://amazon.com/?code=AN&state=s' }, {}, {});
+    expect(derived).toMatchObject({ redirectUriGiven: false, redirectUriCandidates: ['https://amazon.com', 'https://amazon.com/'] });
+    const given = resolveSettings({ ...base, redirectUrl: 'https://amazon.com/?code=AN', redirectUri: 'https://amazon.com' }, {}, {});
+    expect(given).toMatchObject({ redirectUri: 'https://amazon.com', redirectUriGiven: true, redirectUriCandidates: [] });
   });
 
   it('warns (but goes on) when the client id does not look like an LWA client id', () => {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'dotenv';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatEnvValue, updateEnvText, writeEnvFile } from '../../src/auth/write-env-file.js';
+import { checkEnvFileWritable, formatEnvValue, readEnvText, updateEnvText, writeEnvFile } from '../../src/auth/write-env-file.js';
+import { readVariables } from '../../src/config/env-file.js';
 import { UsageError } from '../../src/errors.js';
 
 const values = {
@@ -60,6 +61,79 @@ describe('updateEnvText', () => {
       expect(parse(`K=${formatEnvValue(value)}`).K).toBe(value);
     }
     expect(() => formatEnvValue('a\nb')).toThrow(UsageError);
+  });
+
+  it('never double-quotes a \\n or \\r, which dotenv would turn into a line break', () => {
+    expect(formatEnvValue("it's \\n")).toBe('`it\'s \\n`');
+    expect(parse(`K=${formatEnvValue("it's \\n")}`).K).toBe("it's \\n");
+    expect(() => formatEnvValue('\'`\\r')).toThrow(/cannot be written safely/);
+  });
+});
+
+describe('what npm run auth writes, the run reads back unchanged (its own line check, then dotenv)', () => {
+  const printable = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'auth-env-round-trip-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('every printable ASCII character, alone, at either end and beside every other one', async () => {
+    const written: Record<string, string> = {};
+    for (const [i, first] of printable.entries()) {
+      written[`ALONE_${i}`] = first;
+      written[`ENDS_${i}`] = `${first}secret-${first}`;
+      for (const [j, second] of printable.entries()) written[`PAIR_${i}_${j}`] = `q${first}${second}`;
+    }
+    const file = path.join(dir, '.env');
+    await writeEnvFile(file, written);
+    expect(readVariables(file, true, {})).toEqual(written);
+  });
+
+  it('values with two of the three quotes and backslashes, as a client secret may have them: q\'\\ then the next key', async () => {
+    const written = {
+      AMAZON_ADS_CLIENT_SECRET: "q'\\",
+      AMAZON_ADS_REFRESH_TOKEN: 'Atzr|"quoted" \\',
+      A: 'back`tick\\',
+      B: '\\"\\\'',
+      C: ' padded # not a comment ',
+      D: printable.filter((char) => char !== '"').join(''),
+      E: printable.filter((char) => char !== "'").join(''),
+      F: printable.filter((char) => char !== '`').join(''),
+    };
+    const file = path.join(dir, '.env');
+    await writeFile(file, '# kept\nAMAZON_ADS_REGION=na\n');
+    await writeEnvFile(file, written);
+    expect(readVariables(file, true, {})).toEqual({ ...written, AMAZON_ADS_REGION: 'na' });
+  });
+
+  it('refuses (before writing) a value dotenv would read back otherwise, naming only the key', async () => {
+    const file = path.join(dir, '.env');
+    // the value ends in a backslash, and a later line ends in the quote it would be written with
+    await writeFile(file, "SECRET=old\n# the end'\n");
+    const error = await writeEnvFile(file, { SECRET: 'a"b`c\\' }).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toBe(`SECRET would not read back from ${file} as written (a value ending in a backslash before quotes further down); edit ${file} by hand`);
+    expect(await readFile(file, 'utf8')).toBe("SECRET=old\n# the end'\n");
+  });
+});
+
+describe('readEnvText', () => {
+  it('names a UTF-16 env file (either byte order) instead of reading it garbled', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'auth-env-utf16-'));
+    try {
+      const file = path.join(dir, '.env');
+      await writeFile(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('A=1\n', 'utf16le')]));
+      await expect(readEnvText(file)).rejects.toThrow(new UsageError(`env file "${file}" is UTF-16 (it starts with the bytes FF FE): save it as UTF-8`));
+      await writeFile(file, Buffer.from([0xfe, 0xff, 0x00, 0x41]));
+      await expect(readEnvText(file)).rejects.toThrow(/is UTF-16 \(it starts with the bytes FE FF\): save it as UTF-8$/);
+      await writeFile(file, '\uFEFFA=1\n');
+      expect(await readEnvText(file)).toBe('\uFEFFA=1\n');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -125,6 +199,15 @@ describe('writeEnvFile', () => {
     }
     expect(await readFile(file, 'utf8')).toBe('A=1\n');
     expect(await readdir(dir)).toEqual(['.env']);
+  });
+
+  it('checkEnvFileWritable: a folder that takes new files passes and keeps nothing; one that does not is named', async () => {
+    await checkEnvFileWritable(path.join(dir, '.env'));
+    expect(await readdir(dir)).toEqual([]);
+    await expect(checkEnvFileWritable('/proc/.env')).rejects.toThrow(
+      /^cannot write the env file \/proc\/\.env: its folder \/proc does not take new files \(\w+\); make the folder writable or choose another --env-file$/,
+    );
+    await expect(checkEnvFileWritable(path.join(dir, 'missing', '.env'))).rejects.toThrow(/folder of --env-file .* does not exist/);
   });
 
   it('refuses a directory named as the env file', async () => {

@@ -1,6 +1,7 @@
 /**
  * Which env file lines are syntax errors (dotenv would skip them in silence).
  */
+import { parse } from 'dotenv';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { checkEnvFileSyntax, envFileSyntaxProblem } from '../../src/config/env-file-syntax.js';
@@ -31,6 +32,19 @@ describe('envFileSyntaxProblem', () => {
     expect(envFileSyntaxProblem('A=1\nB 2\n')?.line).toBe(2);
     expect(envFileSyntaxProblem('=value')?.line).toBe(1);
     expect(envFileSyntaxProblem('C:no-space')?.line).toBe(1);
+  });
+
+  it('ends a quoted value where dotenv does: a value ending in a backslash (q\'\\) is closed by its quote, not left open', () => {
+    const text = ['A="q\'\\"', 'B="x"', "C='back\\'", 'D=`tick\\`', 'E="a \\" b \\"', 'F=1'].join('\n');
+    expect(envFileSyntaxProblem(text)).toBeUndefined();
+    // dotenv agrees on every value
+    expect(parse(text)).toEqual({ A: "q'\\", B: 'x', C: 'back\\', D: 'tick\\', E: 'a \\" b \\', F: '1' });
+  });
+
+  it('follows dotenv when a later line ends in the same quote: the value spans to it, and a bad line after is still found', () => {
+    const text = "A='x\\'\n# the end'\nnot a setting\n";
+    expect(parse(text).A).toBe("x\\'\n# the end");
+    expect(envFileSyntaxProblem(text)).toEqual({ line: 3, problem: expect.stringMatching(/not KEY=VALUE/) });
   });
 
   it('names a quote that is never closed by the line that opens it', () => {

@@ -29,6 +29,17 @@ describe('readVariables', () => {
     expect(variables.AMAZON_ADS_REFRESH_TOKEN).toBe('from-file');
   });
 
+  it('names a UTF-16 env file (FF FE or FE FF) instead of calling line 1 not KEY=VALUE', () => {
+    const file = path.join(dir, '.env');
+    fs.writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('AMAZON_ADS_REGION=eu\n', 'utf16le')]));
+    expect(() => readVariables(file, true, {})).toThrow(new UsageError(`env file "${file}" is UTF-16 (it starts with the bytes FF FE): save it as UTF-8`));
+    const bigEndian = Buffer.from('AMAZON_ADS_REGION=eu\n', 'utf16le').swap16();
+    fs.writeFileSync(file, Buffer.concat([Buffer.from([0xfe, 0xff]), bigEndian]));
+    expect(() => readVariables(file, false, {})).toThrow(/is UTF-16 \(it starts with the bytes FE FF\): save it as UTF-8$/);
+    fs.writeFileSync(file, '\uFEFFAMAZON_ADS_REGION=eu\n'); // UTF-8 with its byte order mark reads as ever
+    expect(readVariables(file, true, {}).AMAZON_ADS_REGION).toBe('eu');
+  });
+
   it('accepts a missing default env file but not a missing explicit one', () => {
     expect(readVariables(path.join(dir, '.env'), false, { A: 'b' })).toEqual({ A: 'b' });
     expect(() => readVariables(path.join(dir, 'ci.env'), true, {})).toThrow(UsageError);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { regions } from '../../src/catalog/regions.js';
-import { emulator, get, spSetup, authHeaders } from './helpers.js';
+import { emulator, get, post, spSetup, spType, authHeaders } from './helpers.js';
 import { conforms, responseSchema, specsPresent } from './spec-schemas.js';
 
 const profilesSchema = () => responseSchema('profiles', '/v2/profiles', 'get', 200, 'application/json');
@@ -42,6 +42,20 @@ describe('GET /v2/profiles', () => {
     const ids = async (e: typeof a) => (await get(e, '/v2/profiles', await authHeaders(e))).json.map((p: { profileId: number }) => p.profileId);
     expect(await ids(a)).toEqual(await ids(b));
     expect(await ids(a)).not.toEqual(await ids(c));
+  });
+
+  it('serves ids above 2^53 digit for digit under largeProfileIds, and takes them as scopes', async () => {
+    const e = await emulator({ region: 'na', largeProfileIds: true });
+    const auth = await authHeaders(e);
+    const text = await (await fetch(`${e.url}/v2/profiles`, { headers: auth })).text();
+    const ids = [...text.matchAll(/"profileId":(\d+)[,}]/g)].map((match) => match[1]);
+    expect(ids).toEqual(['9007199254740993', '9007199254740995', '9007199254740997', '9007199254740999']);
+    expect(JSON.parse(text)[0].profileId).toBe(9007199254740992); // what a plain JSON.parse makes of it
+    const one = await fetch(`${e.url}/v2/profiles/9007199254740995`, { headers: auth });
+    expect(await one.text()).toMatch(/^\{"profileId":9007199254740995,"countryCode":"CA",/);
+    expect((await fetch(`${e.url}/v2/profiles/9007199254740996`, { headers: auth })).status).toBe(404);
+    const campaigns = await post(e, '/sp/campaigns/list', { ...auth, 'Amazon-Advertising-API-Scope': '9007199254740995', 'Content-Type': spType, Accept: spType }, {});
+    expect(campaigns.status).toBe(200);
   });
 
   it('filters by profileTypeFilter', async () => {

@@ -15,7 +15,7 @@ export interface CaseWorkspace {
   dir: string;
 }
 
-export type CaseGroup = 'Bad input' | 'After listing profiles' | 'Faults from the server' | 'Around the run';
+export type CaseGroup = 'Bad input' | 'After listing profiles' | 'Faults from the server' | 'Around the run' | 'npm run auth';
 
 export interface FailureCase {
   id: string;
@@ -31,6 +31,7 @@ export const failureCases: readonly FailureCase[] = [
   { id: 'flag-repeated', group: 'Bad input', what: 'a single-value flag given twice (`--report-dir a --report-dir b`)' },
   { id: 'env-file-missing', group: 'Bad input', what: 'an env file named with `--env-file` that does not exist' },
   { id: 'env-file-syntax', group: 'Bad input', what: 'an env file with a line that is neither blank, a comment nor `KEY=VALUE`' },
+  { id: 'env-file-utf16', group: 'Bad input', what: 'an env file saved as UTF-16 (starting with the bytes FF FE or FE FF)' },
   { id: 'credential-padded', group: 'Bad input', what: 'a credential with surrounding quotes or whitespace: trimmed, a warning, the run goes on' },
   { id: 'credential-newline', group: 'Bad input', what: 'a credential with a line break inside' },
   { id: 'refresh-token-is-access-token', group: 'Bad input', what: 'an access token (starting `Atza`) given as `AMAZON_ADS_REFRESH_TOKEN`' },
@@ -91,9 +92,11 @@ export const failureCases: readonly FailureCase[] = [
   { id: 'export-fifo', group: 'Around the run', what: 'an `--export-environment` FIFO (`mkfifo`): written directly to its reader, still a FIFO' },
   { id: 'export-process-substitution', group: 'Around the run', what: '`--export-environment >(cat > out.json)` (a `/dev/fd/N` pipe): written directly' },
   { id: 'export-disk-full', group: 'Around the run', what: '`--export-environment /dev/full` (the disk fills up as the run ends): the summary and the other files are there, the run fails with `output_not_written`' },
-
   { id: 'url-password-masked', group: 'Around the run', what: 'a password in `--api-url` / `--token-url` (`http://user:pass@…`): masked in every request line, `--verbose`, the reports and the exported environment' },
   { id: 'proxy-set-emulator', group: 'Around the run', what: '`HTTP_PROXY` / `HTTPS_PROXY` set (no `NO_PROXY`) with `--emulator`: loopback traffic never goes through the proxy' },
+  { id: 'auth-env-file-utf16', group: 'npm run auth', what: 'an env file saved as UTF-16: named, and left as it was' },
+  { id: 'auth-redirect-uri-ambiguous', group: 'npm run auth', what: '`--redirect-url https://amazon.com/?code=…` without `--redirect-uri`, from a consent this tool did not start: the return URL may have had no final slash, so it asks (the code is not spent)' },
+  { id: 'auth-env-folder-unwritable', group: 'npm run auth', what: 'the folder of the env file takes no new file: refused before the consent and the code exchange' },
 ];
 
 export const casesDoc = path.join(projectRoot, 'docs/failure-cases.md');

@@ -53,6 +53,16 @@ describe('select-account (Query advertiser accounts)', () => {
     expect(none.environment.accountId).toBeUndefined();
   });
 
+  test('alternateIds profile ids above 2^53, sent as JSON numbers, keep every digit (chosen by id or as the first)', async () => {
+    const body = '{"advertiserAccounts":[{"advertiserAccountId":"acct-big","displayName":"Big","alternateIds":[' +
+      '{"countryCode":"US","entityId":"E9","profileId":9007199254740993},{"countryCode":"CA","entityId":"E9","profileId": 9007199254740995}]}]}';
+    const byId = await afterAnswer({ profileId: '9007199254740995' }, body);
+    expect(byId.failures).toEqual([]);
+    expect(byId.environment).toMatchObject({ accountId: 'acct-big', profileId: '9007199254740995', account_choice: 'profileId', account_country_code: 'CA' });
+    const first = await afterAnswer({}, body);
+    expect(first.environment).toMatchObject({ profileId: '9007199254740993', account_choice: 'first' });
+  });
+
   test('a body without an advertiserAccounts list is malformed_response', async () => {
     expect((await afterAnswer({}, [accounts[0]])).failures[0]).toMatch(/^malformed_response: /);
     expect((await afterAnswer({}, '<html>')).failures[0]).toMatch(/^malformed_response: /);

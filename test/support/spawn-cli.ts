@@ -27,6 +27,9 @@ export interface SpawnOptions {
   cwd?: string;
   /** Default: cleanEnv(). */
   env?: NodeJS.ProcessEnv;
+  /** Run as this user and group (a test running as root shows what a normal user sees). */
+  uid?: number;
+  gid?: number;
 }
 
 /** Only what a process needs: no AMAZON_ADS_*, npm_* or NODE_OPTIONS variable leaks in from the test's own environment. */
@@ -41,7 +44,12 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 /** Spawns `command args` with no stdin and resolves once it has exited, with everything it printed. */
 export function spawnRun(command: string, args: string[], options: SpawnOptions = {}): Promise<Ran> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd ?? projectRoot, env: options.env ?? cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd ?? projectRoot,
+      env: options.env ?? cleanEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.gid ?? options.uid }),
+    });
     let stdout = '';
     let stderr = '';
     let output = '';
@@ -61,4 +69,9 @@ export function spawnRun(command: string, args: string[], options: SpawnOptions 
 /** `tsx src/cli.ts collection ...args`, the command `npm run collection` runs. */
 export function collection(args: string[], options: SpawnOptions = {}): Promise<Ran> {
   return spawnRun(tsxBin, [cliEntry, 'collection', ...args], options);
+}
+
+/** `tsx src/cli.ts auth ...args`, the command `npm run auth` runs. */
+export function auth(args: string[], options: SpawnOptions = {}): Promise<Ran> {
+  return spawnRun(tsxBin, [cliEntry, 'auth', ...args], options);
 }

@@ -27,10 +27,10 @@ export class AdsAccount {
   readonly managerAccountId: string;
   /** The Unified API's view of the same login: advertiser accounts grouping the profiles. */
   readonly advertiserAccounts: AdvertiserAccount[];
-  private readonly books = new Map<number, ProfileCampaigns>();
+  private readonly books = new Map<string, ProfileCampaigns>();
 
   constructor(private readonly options: ResolvedOptions) {
-    this.profiles = options.emptyProfiles ? [] : generateProfiles(options.region, options.seed);
+    this.profiles = options.emptyProfiles ? [] : generateProfiles(options.region, options.seed, options.largeProfileIds);
     this.managerAccountId = 'amzn1.ads1.ma1.' + alphanumericString(seededRandom(options.seed, 'manager'), 24).toLowerCase();
     this.advertiserAccounts = generateAdvertiserAccounts(this.profiles, options.seed);
   }

@@ -1,5 +1,5 @@
 /** GET /v2/profiles, GET /v2/profiles/{profileId} and GET /managerAccounts. */
-import { sendJson } from '../http.js';
+import { sendJson, sendText } from '../http.js';
 import type { AdsCall } from './call.js';
 import { sendAdsError } from './errors.js';
 
@@ -17,7 +17,12 @@ export function listProfiles(call: AdsCall): void {
   if (payment === 'true' || payment === 'false') {
     profiles = profiles.filter((profile) => (profile.accountInfo.validPaymentMethod === true) === (payment === 'true'));
   }
-  sendJson(call.response, 200, profiles);
+  sendProfiles(call, profiles);
+}
+
+/** Profiles as the API writes them: each profileId a JSON number with every digit (above 2^53 too). */
+function sendProfiles(call: AdsCall, body: unknown): void {
+  sendText(call.response, 200, JSON.stringify(body).replace(/"profileId":"(\d+)"/g, '"profileId":$1'), 'application/json');
 }
 
 export function getProfile(call: AdsCall): void {
@@ -26,7 +31,7 @@ export function getProfile(call: AdsCall): void {
     sendAdsError(call.response, 'v2', 404, 'NOT_FOUND', `Profile ${call.params.profileId} was not found for this login`);
     return;
   }
-  sendJson(call.response, 200, profile);
+  sendProfiles(call, profile);
 }
 
 export function listManagerAccounts(call: AdsCall): void {

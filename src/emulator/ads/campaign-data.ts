@@ -70,7 +70,7 @@ function stateIndex(index: number): 0 | 1 | 2 {
   return 0;
 }
 
-export function generateSpCampaign(seed: number, profileId: number, country: string, index: number, campaignId: string): SpCampaign {
+export function generateSpCampaign(seed: number, profileId: string, country: string, index: number, campaignId: string): SpCampaign {
   const random = seededRandom(seed, profileId, 'sp', index);
   const startMs = firstStart + intBetween(random, 0, 700) * dayMs;
   const campaign: SpCampaign = {
@@ -97,7 +97,7 @@ export function spExtendedData(campaign: SpCampaign): NonNullable<SpCampaign['ex
   return { creationDateTime: created, lastUpdateDateTime: created, servingStatus };
 }
 
-export function generateSbCampaign(seed: number, profileId: number, country: string, index: number, campaignId: string, brandEntityId: string): SbCampaign {
+export function generateSbCampaign(seed: number, profileId: string, country: string, index: number, campaignId: string, brandEntityId: string): SbCampaign {
   const random = seededRandom(seed, profileId, 'sb', index);
   const startMs = firstStart + intBetween(random, 0, 700) * dayMs;
   const campaign: SbCampaign = {
@@ -118,7 +118,7 @@ export function generateSbCampaign(seed: number, profileId: number, country: str
   return campaign;
 }
 
-export function generateSdCampaign(seed: number, profileId: number, country: string, index: number, campaignId: string): SdCampaign {
+export function generateSdCampaign(seed: number, profileId: string, country: string, index: number, campaignId: string): SdCampaign {
   const random = seededRandom(seed, profileId, 'sd', index);
   const startMs = firstStart + intBetween(random, 0, 700) * dayMs;
   const campaign: SdCampaign = {

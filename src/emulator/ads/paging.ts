@@ -37,11 +37,11 @@ export function pageOf<T>(book: Positional<T>, offset: number, max: number, matc
   return { items, nextOffset, total };
 }
 
-export function encodeNextToken(product: string, profileId: number, offset: number): string {
+export function encodeNextToken(product: string, profileId: string | number, offset: number): string {
   return Buffer.from(`${product}:${profileId}:${offset}`).toString('base64url');
 }
 
-export function decodeNextToken(token: unknown, product: string, profileId: number): number {
+export function decodeNextToken(token: unknown, product: string, profileId: string | number): number {
   if (typeof token !== 'string' || token === '') throw invalidTokenError('nextToken must be a non-empty string from a previous page');
   const [tokenProduct, tokenProfile, offset] = Buffer.from(token, 'base64url').toString('utf8').split(':');
   if (tokenProduct !== product || tokenProfile !== String(profileId) || !/^\d+$/.test(offset ?? '')) {

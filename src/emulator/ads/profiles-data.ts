@@ -4,7 +4,8 @@ import { alphanumericString, intBetween, seededRandom } from '../seeded.js';
 import { marketplaces } from './marketplaces.js';
 
 export interface Profile {
-  profileId: number;
+  /** Decimal digits (ids above 2^53 do not fit a JavaScript number); sent as a JSON number (accounts.ts). */
+  profileId: string;
   countryCode: string;
   currencyCode: string;
   dailyBudget?: number;
@@ -19,15 +20,23 @@ export interface Profile {
   };
 }
 
-export function generateProfiles(region: RegionId, seed: number): Profile[] {
+/** The first id of the `largeProfileIds` option: 2^53 + 1, the first integer a JavaScript number cannot hold. */
+const FIRST_LARGE_PROFILE_ID = 2n ** 53n + 1n;
+
+/**
+ * One profile per marketplace of the region. With `largeProfileIds` the ids are 2^53 + 1, + 3, + 5, …
+ * (9007199254740993, 9007199254740995, …): odd numbers above 2^53, each of which JSON.parse rounds.
+ */
+export function generateProfiles(region: RegionId, seed: number, largeProfileIds = false): Profile[] {
   const used = new Set<number>();
   const sellerId = 'A' + alphanumericString(seededRandom(seed, 'seller'), 13);
   const vendorId = 'ENTITY' + alphanumericString(seededRandom(seed, 'vendor'), 13);
   return regions[region].marketplaces.map((countryCode, index) => {
     const random = seededRandom(seed, region, countryCode);
-    let profileId = intBetween(random, 1_000_000_000_000, 4_999_999_999_999);
-    while (used.has(profileId)) profileId++;
-    used.add(profileId);
+    let seeded = intBetween(random, 1_000_000_000_000, 4_999_999_999_999);
+    while (used.has(seeded)) seeded++;
+    used.add(seeded);
+    const profileId = largeProfileIds ? String(FIRST_LARGE_PROFILE_ID + 2n * BigInt(index)) : String(seeded);
     const marketplace = marketplaces[countryCode];
     const isVendor = index % 3 === 1;
     const profile: Profile = {

@@ -13,7 +13,7 @@ export type ReportStatus = 'PENDING' | 'PROCESSING' | 'COMPLETED' | 'FAILED';
 
 export interface StoredReport {
   reportId: string;
-  profileId: number;
+  profileId: string;
   request: ReportRequest;
   createdAt: number;
   updatedAt: number;
@@ -36,7 +36,7 @@ export class ReportStore {
   constructor(private readonly options: ResolvedOptions) {}
 
   /** A new report, or the existing one when the same request is already built or being built. */
-  create(profileId: number, request: ReportRequest): { report: StoredReport; duplicate: boolean } {
+  create(profileId: string, request: ReportRequest): { report: StoredReport; duplicate: boolean } {
     const key = JSON.stringify([profileId, request.startDate, request.endDate, request.reportTypeId, request.groupBy, request.columns, request.timeUnit]);
     const existing = this.reports.get(this.byRequest.get(key) ?? '');
     if (existing && existing.status !== 'FAILED') return { report: existing, duplicate: true };
@@ -48,7 +48,7 @@ export class ReportStore {
   }
 
   /** The report of this profile with this id. */
-  find(reportId: string, profileId: number): StoredReport | undefined {
+  find(reportId: string, profileId: string): StoredReport | undefined {
     const report = this.reports.get(reportId);
     return report && report.profileId === profileId ? report : undefined;
   }

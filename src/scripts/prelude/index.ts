@@ -28,6 +28,8 @@ export const preludeParts = {
   'account-paging': { file: 'account-paging.js', needs: ['paging'] },
   /** DAY_MS, isoDay(ms), todayMs(): UTC calendar days for the scripts that compute dates. */
   dates: { file: 'dates.js', needs: [] },
+  /** parseKeepingProfileIds(text): JSON with every profileId number kept digit for digit (ids above 2^53). */
+  'profile-ids': { file: 'profile-ids.js', needs: [] },
 } as const satisfies Record<string, { file: string; needs: readonly string[] }>;
 
 export type PreludePart = keyof typeof preludeParts;

@@ -59,8 +59,9 @@ function sendPageRequest(body, token) {
 // pagedAnswer(clear): the JSON answer of a page as { body }, { notJson: true } when it is not JSON,
 // or null when there is nothing to do: while check-response has a retry pending (the same page
 // comes again), and after a non-2xx answer (check-response, or the runner when nothing answered,
-// reports it; clear() drops the paging state).
-function pagedAnswer(clear) {
+// reports it; clear() drops the paging state). parse(text), when given, reads the body instead of
+// JSON.parse (parseKeepingProfileIds for answers that carry profile ids).
+function pagedAnswer(clear, parse) {
   if (value('retry_pending') === 'true') {
     return null;
   }
@@ -70,7 +71,7 @@ function pagedAnswer(clear) {
     return null;
   }
   try {
-    return { body: pm.response.json() };
+    return { body: parse ? parse(pm.response.text()) : pm.response.json() };
   } catch (e) {
     return { notJson: true };
   }
