@@ -3,7 +3,6 @@
  * updated where they stand, every other line (comments, unrelated variables) is kept, new keys are
  * appended. The file is replaced by the project's one atomic writer (src/files), mode 0600.
  */
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
@@ -11,6 +10,7 @@ import { envFileTextOf } from '../config/env-file.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../files/write-file-atomic.js';
 import { resolvedPathOf } from '../files/write-target.js';
+import { newFileRefusedIn } from '../files/check-writable.js';
 
 /**
  * A value written so dotenv reads it back unchanged: bare when it is plain, else quoted with a quote it
@@ -91,23 +91,13 @@ async function envFileTarget(file: string): Promise<string> {
 
 /**
  * Checks, before the consent and the one-time code are spent, that writeEnvFile will be able to write:
- * the folder exists and takes a new file (the atomic writer's temporary file, created and removed
- * here as a probe, since permission bits alone do not tell: root, read-only mounts, ACLs).
+ * the folder exists and takes a new file (probed by src/files/check-writable.ts).
  */
 export async function checkEnvFileWritable(file: string): Promise<void> {
-  const target = await envFileTarget(file);
-  const probe = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.probe`);
-  let handle: fs.FileHandle | undefined;
-  try {
-    handle = await fs.open(probe, 'wx', 0o600);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new UsageError(
-      `cannot write the env file ${file}: its folder ${path.dirname(target)} does not take new files (${code}); make the folder writable or choose another --env-file`,
-    );
-  } finally {
-    await handle?.close();
-    if (handle) await fs.rm(probe, { force: true });
+  const folder = path.dirname(await envFileTarget(file));
+  const refused = newFileRefusedIn(folder);
+  if (refused) {
+    throw new UsageError(`cannot write the env file ${file}: its folder ${folder} does not take new files (${refused}); make the folder writable or choose another --env-file`);
   }
 }
 

@@ -3,6 +3,7 @@
  * (a run checks every output before its first request). Nothing is created or opened: a FIFO is not
  * probed, since opening and closing it would end the reader's input.
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeTargetOf, type WriteTarget } from './write-target.js';
@@ -32,6 +33,21 @@ function isWritable(file: string): boolean {
   }
 }
 
+/**
+ * Whether a folder takes a new file, found by creating and removing a probe file there (permission bits
+ * alone do not tell: root, read-only mounts, ACLs). Undefined when it does, else the error code.
+ */
+export function newFileRefusedIn(dir: string): string | undefined {
+  const probe = path.join(dir, `.probe.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    fs.closeSync(fs.openSync(probe, 'wx', 0o600));
+    fs.rmSync(probe, { force: true });
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? 'error';
+  }
+}
+
 /** The problem writing `file` would meet, or undefined when it can be written. */
 export function writeProblemOf(file: string): WriteProblem | undefined {
   let where: WriteTarget;
@@ -51,6 +67,7 @@ export function writeProblemOf(file: string): WriteProblem | undefined {
   const stat = fs.statSync(dir, { throwIfNoEntry: false });
   if (!stat) return { code: 'ENOENT', what: `folder ${dir} does not exist`, fix: 'create it or choose another path' };
   if (!stat.isDirectory()) return { code: 'ENOTDIR', what: `folder ${dir} is not a folder`, fix: 'choose another path' };
-  if (!isWritable(dir)) return { code: 'EACCES', what: `folder ${dir} is not writable`, fix: 'choose another path' };
+  const refused = newFileRefusedIn(dir);
+  if (refused) return { code: refused, what: `folder ${dir} is not writable`, fix: 'choose another path' };
   return undefined;
 }
