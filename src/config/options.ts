@@ -8,7 +8,7 @@
 import { regionIds } from '../catalog/regions.js';
 import { defineOption, type RawValue, type ValueSource } from './option-spec.js';
 import { colourModeOf, envVarsOf, readableFileOf } from './newman-values.js';
-import { choicesOf, countryOf, folderNamesOf, MAX_TIMER_MS, positiveSecondsOf, positiveWholeNumberOf, profileIdOf, regionOf, textOf, urlOf } from './parse-value.js';
+import { choicesOf, countriesOf, countryOf, folderNamesOf, MAX_TIMER_MS, positiveSecondsOf, positiveWholeNumberOf, profileIdsOf, regionOf, textOf, urlOf } from './parse-value.js';
 import { defaultCollection } from './paths.js';
 import { UsageError } from '../errors.js';
 
@@ -130,12 +130,17 @@ export const runOptionTable = {
   profileId: defineOption({
     flag: 'profile-id',
     variable: variables.profileId,
-    type: 'string',
-    describe: `Profile to use (else ${variables.profileId}, else by --country, else the first listed)`,
+    type: 'list',
+    describe: `Profile to use (else ${variables.profileId}, else by --country, else the first listed); repeatable: the per-profile requests run once for each`,
     defaultDescription: 'none',
-    parse: profileIdOf,
+    parse: profileIdsOf,
   }),
-  country: shared.country,
+  country: defineOption({
+    ...shared.country,
+    type: 'list',
+    describe: `Choose the profile by marketplace country code, e.g. UK, DE (else ${variables.country}); repeatable: the first profile of each country, one after the other`,
+    parse: countriesOf,
+  }),
   envFile: shared.envFile,
   emulator: defineOption({
     flag: 'emulator',
@@ -310,6 +315,13 @@ export const runOptionTable = {
     describe: 'Colours in the CLI output: on, off, or auto (a terminal and NO_COLOR unset)',
     defaultDescription: 'auto',
     parse: colourModeOf,
+  }),
+  allProfiles: defineOption({
+    flag: 'all-profiles',
+    type: 'boolean',
+    describe: 'Run the per-profile requests (e.g. the campaign lists) once for every profile of the login, with one token, and print a table of the profiles',
+    defaultDescription: 'false',
+    parse: flag,
   }),
 };
 
