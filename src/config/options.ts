@@ -382,6 +382,8 @@ export const emulatorOptionTable = {
   reportDelaySeconds: emulatorNumberOption('report-delay-seconds', 'Seconds after its creation before a report can be COMPLETED (default 0)', 0),
   reportRows: emulatorNumberOption('report-rows', 'Rows of every report file (default: one per SP campaign and day)', 0, 10_000_000),
   reportUrlTtl: emulatorNumberOption('report-url-ttl', 'Seconds a report download URL works (default 3600; 0 = expired at once, 403)', 0),
+  profiles: emulatorNumberOption('profiles', "An account of N profiles spread over the region's marketplaces (default: one per marketplace)", 1, 100_000),
+  deniedProfile: emulatorNumberOption('denied-profile', 'Calls scoped to the profile at this position (1 = first listed) answer 403', 1),
 };
 
 /** Return URL used when none is given: served by the local callback server. Add it to the security profile. */

@@ -73,6 +73,8 @@ export const emulatorCommand: CommandModule<object, FlagsOf<typeof emulatorOptio
       reportFail: flags.reportFail,
       reportNotGzip: flags.reportNotGzip,
       reportTruncated: flags.reportTruncated,
+      profiles: flags.profiles,
+      deniedProfile: flags.deniedProfile,
     });
     const { client_id, client_secret, refresh_token, code, redirect_uri } = emulator.credentials;
     const ready = {

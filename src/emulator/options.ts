@@ -61,12 +61,22 @@ export interface EmulatorOptions {
   reportTruncated?: boolean;
   /** Clock in epoch milliseconds (tests use it to expire codes and tokens); default Date.now. */
   now?: () => number;
+  /** An account of N profiles spread over the region's marketplaces in turn (an agency); default: one per marketplace. */
+  profiles?: number;
+  /** Calls scoped to the profile at this 1-based position of the Profiles list answer 403 (the other profiles work). */
+  deniedProfile?: number;
 }
 
-export type ResolvedOptions = Required<Omit<EmulatorOptions, 'pageSize' | 'reportRows'>> & { pageSize?: number; reportRows?: number };
+export type ResolvedOptions = Required<Omit<EmulatorOptions, 'pageSize' | 'reportRows' | 'profiles' | 'deniedProfile'>> & {
+  pageSize?: number;
+  reportRows?: number;
+  profiles?: number;
+  deniedProfile?: number;
+};
 
 export const maxCampaignsPerProfile = 1_000_000;
 export const maxReportRows = 10_000_000;
+export const maxProfiles = 100_000;
 
 function wholeNumber(name: string, value: number | undefined, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
   if (value === undefined) return fallback;
@@ -109,5 +119,7 @@ export function resolveOptions(options: EmulatorOptions = {}): ResolvedOptions {
     reportNotGzip: options.reportNotGzip ?? false,
     reportTruncated: options.reportTruncated ?? false,
     now: options.now ?? Date.now,
+    profiles: options.profiles === undefined ? undefined : wholeNumber('profiles', options.profiles, 0, 1, maxProfiles),
+    deniedProfile: options.deniedProfile === undefined ? undefined : wholeNumber('deniedProfile', options.deniedProfile, 0, 1),
   };
 }

@@ -19,12 +19,19 @@ export interface Profile {
   };
 }
 
-export function generateProfiles(region: RegionId, seed: number): Profile[] {
+/**
+ * `count` profiles (default: one per marketplace of the region), the marketplaces taken in turn; the
+ * first round is the same with or without `count`, later rounds are named "... <round>".
+ */
+export function generateProfiles(region: RegionId, seed: number, count?: number): Profile[] {
   const used = new Set<number>();
   const sellerId = 'A' + alphanumericString(seededRandom(seed, 'seller'), 13);
   const vendorId = 'ENTITY' + alphanumericString(seededRandom(seed, 'vendor'), 13);
-  return regions[region].marketplaces.map((countryCode, index) => {
-    const random = seededRandom(seed, region, countryCode);
+  const countries = regions[region].marketplaces;
+  return Array.from({ length: count ?? countries.length }, (_, index) => {
+    const countryCode = countries[index % countries.length];
+    const round = Math.floor(index / countries.length);
+    const random = round === 0 ? seededRandom(seed, region, countryCode) : seededRandom(seed, region, countryCode, round);
     let profileId = intBetween(random, 1_000_000_000_000, 4_999_999_999_999);
     while (used.has(profileId)) profileId++;
     used.add(profileId);
@@ -39,7 +46,7 @@ export function generateProfiles(region: RegionId, seed: number): Profile[] {
         marketplaceStringId: marketplace.marketplaceStringId,
         id: isVendor ? vendorId : sellerId,
         type: isVendor ? 'vendor' : 'seller',
-        name: isVendor ? `Emulator Vendor ${countryCode}` : `Emulator Seller ${countryCode}`,
+        name: `Emulator ${isVendor ? 'Vendor' : 'Seller'} ${countryCode}${round === 0 ? '' : ` ${round + 1}`}`,
       },
     };
     if (isVendor) profile.accountInfo.validPaymentMethod = true;
