@@ -3,10 +3,16 @@
  * per-profile requests loop over the chosen profiles with one token grant, a table row per profile,
  * the failed profiles named, and a refresh when the token expires mid-run.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { regions } from '../../src/catalog/regions.js';
+import { startEmulator } from '../../src/emulator/index.js';
+import { generateProfiles } from '../../src/emulator/ads/profiles-data.js';
 import { failureLineOf } from '../../src/run/summary.js';
-import { runAgainstEmulator, summaryLines } from './helpers.js';
+import { cleanEnv, collection } from '../support/spawn-cli.js';
+import { demo, runAgainstEmulator, summaryLines } from './helpers.js';
 
 /** The table rows of the printed output (between the "Profiles" header line and the total row). */
 function tableRows(stdout: string): string[][] {
@@ -117,5 +123,48 @@ describe('several profiles in one run', () => {
     expect(emulator.stats.grants.refresh_token).toBeGreaterThanOrEqual(2);
     expect(emulator.stats.grants.refresh_token).toBeLessThan(outcome.report.requests.total);
     expect(outcome.report.profiles?.rows).toHaveLength(4);
+  });
+});
+
+describe('several profiles, as a user runs it (spawned)', () => {
+  it('`--all-profiles --emulator`: exit 0, a row per profile of the region, nothing on stderr', async () => {
+    const result = await collection(['--region', 'eu', '--emulator', '--all-profiles']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(tableRows(result.stdout).map((row) => row[1])).toEqual([...regions.eu.marketplaces]);
+    expect(result.stdout).toMatch(/\n {2}result {6}passed\n/);
+  });
+
+  it('`--profile-id` three times with one of them refused (403): exit 1, one stderr line naming it, one token grant', async () => {
+    const emulator = await startEmulator({ region: 'na', profiles: 5, deniedProfile: 4 });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'profile-loop-'));
+    try {
+      // the emulator's profiles are generated from its seed (default 1)
+      const ids = generateProfiles('na', 1, 5).map((profile) => String(profile.profileId));
+      const result = await collection(['--profile-id', ids[0], '--profile-id', ids[3], '--profile-id', ids[4]], {
+        cwd: dir,
+        env: cleanEnv({
+          AMAZON_ADS_API_URL: emulator.url,
+          AMAZON_ADS_TOKEN_URL: `${emulator.url}/auth/o2/token`,
+          AMAZON_ADS_CLIENT_ID: demo.client_id,
+          AMAZON_ADS_CLIENT_SECRET: demo.client_secret,
+          AMAZON_ADS_REFRESH_TOKEN: demo.refresh_token,
+        }),
+      });
+      expect(result.code).toBe(1);
+      const lines = result.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(new RegExp(`^error: profile_not_accessible: .*; failed profile: ${ids[3]} \\(BR\\)$`));
+      expect(tableRows(result.stdout).map((row) => [row[0], row.at(-1)])).toEqual([
+        [ids[0], 'passed'],
+        [ids[3], 'failed (profile_not_accessible)'],
+        [ids[4], 'passed'],
+      ]);
+      expect(emulator.stats.grants.refresh_token).toBe(1);
+      for (const secret of [demo.client_secret, demo.refresh_token]) expect(result.output).not.toContain(secret);
+    } finally {
+      await emulator.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
