@@ -126,6 +126,28 @@ describe('several profiles in one run', () => {
   });
 });
 
+describe('several profiles with report files', () => {
+  it('--reporters junit,json: both files written, every profile\'s requests in them, no secret', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'profile-loop-reports-'));
+    try {
+      const { outcome, emulator } = await runAgainstEmulator({ region: 'na', profiles: 3 }, { allProfiles: true, reporters: 'cli,junit,json', reportDir: dir });
+      expect(outcome.exitCode).toBe(0);
+      const json = fs.readFileSync(path.join(dir, 'amazon-ads-api.na.newman.json'), 'utf8');
+      const junit = fs.readFileSync(path.join(dir, 'amazon-ads-api.na.junit.xml'), 'utf8');
+      const executions = (JSON.parse(json) as { run: { executions: Array<{ item: { name: string } }> } }).run.executions;
+      expect(executions.filter((execution) => execution.item.name === 'List SP campaigns')).toHaveLength(3);
+      expect(emulator.stats.routes['POST /sp/campaigns/list']).toBe(3);
+      for (const text of [json, junit]) {
+        for (const secret of [demo.client_secret, demo.refresh_token]) expect(text).not.toContain(secret);
+        // every secret the run knew (also the access token it was issued), in any spelling: nothing to mask
+        expect(outcome.redactor.redact(text)).toBe(text);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('several profiles, as a user runs it (spawned)', () => {
   it('`--all-profiles --emulator`: exit 0, a row per profile of the region, nothing on stderr', async () => {
     const result = await collection(['--region', 'eu', '--emulator', '--all-profiles']);
