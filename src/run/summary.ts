@@ -81,13 +81,7 @@ function failuresOf(state: RunState, newman: NewmanOutcome): RunFailureEntry[] {
 export function reportOf(
   state: RunState,
   newman: NewmanOutcome,
-  files: {
-    reportFiles: string[];
-    exportedEnvironment?: string;
-    downloadedReport?: RunReport['downloadedReport'];
-    downloadFailure?: RunFailureEntry;
-    profiles?: ProfileResults;
-  },
+  files: { reportFiles: string[]; exportedEnvironment?: string; downloadedReport?: RunReport['downloadedReport']; downloadFailure?: RunFailureEntry; profiles?: ProfileResults },
 ): RunReport {
   const { options } = state;
   const stats = newman.summary?.run.stats;
@@ -181,20 +175,20 @@ export function formatSummary(report: RunReport): string {
           ['account', accountText(report.unified.account)],
           ['campaigns', unifiedCampaignsText(report.unified)],
         ] as Array<[string, string]>)
-      : report.profiles
-        ? ([
-            ['profiles', profileCountsText(report.profiles)],
-            ['campaigns', `${profileCampaignTotals(report.profiles)} (all profiles)`],
-          ] as Array<[string, string]>)
-        : ([
-            ['profile', profileText],
-            ['campaigns', `SP ${orDash(campaigns.sp)}, SB ${orDash(campaigns.sb)}, SD ${orDash(campaigns.sd)}`],
-          ] as Array<[string, string]>)),
+      : ([
+          ['profile', profileText],
+          ['campaigns', `SP ${orDash(campaigns.sp)}, SB ${orDash(campaigns.sb)}, SD ${orDash(campaigns.sd)}`],
+        ] as Array<[string, string]>)),
     ['requests', `${report.requests.total}, ${report.requests.failed} failed`],
     ['assertions', `${report.assertions.total}, ${report.assertions.failed} failed`],
     ['duration', formatDuration(report.durationMs)],
     ['result', report.passed ? 'passed' : 'failed'],
   ];
+  const profileLine = lines.findIndex(([key]) => key === 'profile');
+  if (report.profiles && profileLine !== -1) {
+    // several profiles: how many passed and the campaigns of all of them instead of the one profile's (the table comes first)
+    lines.splice(profileLine, 2, ['profiles', profileCountsText(report.profiles)], ['campaigns', `${profileCampaignTotals(report.profiles)} (all profiles)`]);
+  }
   if (report.failures.length > 0) {
     lines.push(['cause', explainCause(report.failures[0], report.region)]);
     report.failures.forEach((failure, index) => {
