@@ -168,6 +168,10 @@ export const scriptVariables = {
   dsp_report_start_date: '7 days ago (UTC), computed before "Request DSP report" (local).',
   dsp_report_end_date: 'Yesterday (UTC), computed before "Request DSP report" (local).',
   v2_report_date: 'Yesterday (UTC) as YYYYMMDD, computed before the version 2 report requests (local).',
+  all_profiles: "'true' (set by the runner's --all-profiles): the Profiles request chooses every listed profile.",
+  profile_ids: 'Comma list of profile ids (the runner\'s repeated --profile-id): the Profiles request chooses each, or fails naming the unlisted ones.',
+  profile_countries: 'Comma list of country codes (the runner\'s repeated --country): the first profile of each, or a failure naming the countries without one.',
+  profile_queue: 'Profiles still to run after the current one, as JSON [[id, country, name], ...] (several profiles; the runner\'s "Next profile" step takes them).',
 } as const satisfies Record<string, string>;
 
 export type EnvironmentVariableName = keyof typeof environmentVariables;

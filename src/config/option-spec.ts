@@ -37,7 +37,7 @@ export function defineOption<Value, Type extends 'string' | 'boolean' | 'list'>(
 export type OptionTable = Record<string, OptionSpec<unknown>>;
 
 type FlagValueOf<Spec> =
-  Spec extends OptionSpec<unknown, 'boolean'> ? boolean : Spec extends OptionSpec<unknown, 'list'> ? string | string[] : string | number;
+  Spec extends OptionSpec<unknown, 'boolean'> ? boolean : Spec extends OptionSpec<unknown, 'list'> ? string | number | string[] : string | number;
 
 /** The flags of a table as yargs (camel-cased) or a programmatic caller hands them over; all optional. */
 export type FlagsOf<Table extends OptionTable> = { [Key in keyof Table]?: FlagValueOf<Table[Key]> };

@@ -8,7 +8,7 @@
 import { regionIds } from '../catalog/regions.js';
 import { defineOption, type RawValue, type ValueSource } from './option-spec.js';
 import { colourModeOf, envVarsOf, readableFileOf } from './newman-values.js';
-import { choicesOf, countryOf, endpointUrlOf, folderNamesOf, MAX_TIMER_MS, positiveSecondsOf, positiveWholeNumberOf, profileIdOf, regionOf, textOf, urlOf } from './parse-value.js';
+import { choicesOf, countriesOf, countryOf, endpointUrlOf, folderNamesOf, MAX_TIMER_MS, positiveSecondsOf, positiveWholeNumberOf, profileIdOf, profileIdsOf, regionOf, textOf, urlOf } from './parse-value.js';
 import { defaultCollection } from './paths.js';
 import { UsageError } from '../errors.js';
 
@@ -130,12 +130,17 @@ export const runOptionTable = {
   profileId: defineOption({
     flag: 'profile-id',
     variable: variables.profileId,
-    type: 'string',
-    describe: `Profile to use (else ${variables.profileId}, else by --country, else the first listed)`,
+    type: 'list',
+    describe: `Profile to use (else ${variables.profileId}, else by --country, else the first listed); repeatable: the per-profile requests run once for each`,
     defaultDescription: 'none',
-    parse: profileIdOf,
+    parse: profileIdsOf,
   }),
-  country: shared.country,
+  country: defineOption({
+    ...shared.country,
+    type: 'list',
+    describe: `Choose the profile by marketplace country code, e.g. UK, DE (else ${variables.country}); repeatable: the first profile of each country, one after the other`,
+    parse: countriesOf,
+  }),
   envFile: shared.envFile,
   emulator: defineOption({
     flag: 'emulator',
@@ -311,6 +316,13 @@ export const runOptionTable = {
     defaultDescription: 'auto',
     parse: colourModeOf,
   }),
+  allProfiles: defineOption({
+    flag: 'all-profiles',
+    type: 'boolean',
+    describe: 'Run the per-profile requests (e.g. the campaign lists) once for every profile of the login, with one token, and print a table of the profiles',
+    defaultDescription: 'false',
+    parse: flag,
+  }),
 };
 
 /**
@@ -389,6 +401,8 @@ export const emulatorOptionTable = {
   reportRows: emulatorOptionalNumber('report-rows', 'Rows of every report file (default: one per SP campaign and day)', 0, MAX_EMULATOR_REPORT_ROWS),
   reportUrlTtl: emulatorNumberOption('report-url-ttl', 'Seconds a report download URL works (0 = expired at once, 403)', 0, undefined, 3600),
   largeProfileIds: emulatorSwitch('large-profile-ids', 'Profile ids above 2^53 (9007199254740993, ...), which JSON.parse rounds'),
+  profiles: emulatorOptionalNumber('profiles', "An account of N profiles spread over the region's marketplaces (default: one per marketplace)", 1, 100_000),
+  deniedProfile: emulatorOptionalNumber('denied-profile', 'Calls scoped to the profile at this position (1 = first listed) answer 403', 1),
 };
 
 /** Return URL used when none is given: served by the local callback server. Add it to the security profile. */

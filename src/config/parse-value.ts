@@ -141,3 +141,22 @@ export function folderNamesOf(raw: RawValue, aliases: readonly string[], fallbac
   if (names.length === 0) return [...fallback];
   return [...aliases.filter((alias) => names.includes(alias)), ...new Set(names.filter((name) => !aliases.includes(name)))];
 }
+
+/** The entries of a repeatable, comma-separated value, trimmed, as given (not lower-cased). */
+function entriesOf(raw: RawValue): string[] {
+  if (raw === undefined || typeof raw === 'boolean') return [];
+  return (Array.isArray(raw) ? raw : [raw])
+    .flatMap((entry) => String(entry).split(','))
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+}
+
+/** `--profile-id`, repeatable (or comma-separated): distinct ids in the order given, every digit kept. */
+export function profileIdsOf(raw: RawValue): string[] {
+  return [...new Set(entriesOf(raw).map((entry) => profileIdOf(entry)!))];
+}
+
+/** `--country`, repeatable (or comma-separated): distinct upper-case codes in the order given. */
+export function countriesOf(raw: RawValue): string[] {
+  return [...new Set(entriesOf(raw).map((entry) => countryOf(entry)!))];
+}

@@ -31,8 +31,27 @@ export interface Hosts {
   auth_grant_url: string;
 }
 
+/** Several profiles in one run: --all-profiles, or --profile-id / --country given more than once. */
+export interface ProfileSet {
+  /** --all-profiles: every profile the Profiles list answers. */
+  all: boolean;
+  /** --profile-id values, in the order given (each must be listed). */
+  ids: string[];
+  /** --country values, in the order given (the first profile of each; each must have one). */
+  countries: string[];
+}
+
 /** Everything a run needs to know, except the credentials. */
-export type RunOptions = Omit<SettingsOf<typeof runOptionTable>, 'folder' | 'envFile' | 'exportEnvironment' | 'apiUrl' | 'tokenUrl' | 'authGrantUrl'> & {
+export type RunOptions = Omit<
+  SettingsOf<typeof runOptionTable>,
+  'folder' | 'envFile' | 'exportEnvironment' | 'apiUrl' | 'tokenUrl' | 'authGrantUrl' | 'profileId' | 'country' | 'allProfiles'
+> & {
+  /** The one profile asked for (--profile-id / AMAZON_ADS_PROFILE_ID), unless several are. */
+  profileId?: string;
+  /** The one country asked for (--country / AMAZON_ADS_PROFILE_COUNTRY), unless several are. */
+  country?: string;
+  /** Set when the run goes through several profiles (src/run/profile-loop.ts); undefined for a one-profile run. */
+  profileSet?: ProfileSet;
   /** --folder: distinct aliases (auth, profiles, campaigns) and folder / request names or paths, as given. */
   folders: SettingsOf<typeof runOptionTable>['folder'];
   envFile: string;
@@ -66,7 +85,7 @@ export function hostsFor(region: RegionId, overrides: { apiUrl?: string; tokenUr
 export function resolveRunOptions(flags: RunFlags, variables: () => Variables = () => ({})): RunOptions {
   const emulator = flags.emulator === true;
   const settings = resolveOptions(runOptionTable, flags, emulator ? () => ({}) : variables);
-  const { folder: asked, apiUrl, tokenUrl, authGrantUrl, envFile, exportEnvironment, ...rest } = settings;
+  const { folder: asked, apiUrl, tokenUrl, authGrantUrl, envFile, exportEnvironment, profileId: askedIds, country: askedCountries, allProfiles, ...rest } = settings;
   // the report flow needs a token and a chosen profile: --folder reports runs auth and profiles first
   const aliases: readonly string[] = folderIds;
   const folder = asked.includes('reports')
@@ -80,8 +99,30 @@ export function resolveRunOptions(flags: RunFlags, variables: () => Variables = 
   // A flag beats the env file: --country given while the profile id came from a variable (e.g. the
   // AMAZON_ADS_PROFILE_ID `npm run auth` wrote) chooses by country; --profile-id likewise drops a variable's country.
   const flagGiven = (value: unknown) => value !== undefined && String(value).trim() !== '';
-  if (flagGiven(flags.country) && !flagGiven(flags.profileId)) rest.profileId = undefined;
-  if (flagGiven(flags.profileId) && !flagGiven(flags.country)) rest.country = undefined;
+  let ids = askedIds;
+  let countries = askedCountries;
+  if (flagGiven(flags.country) && !flagGiven(flags.profileId)) ids = [];
+  if (flagGiven(flags.profileId) && !flagGiven(flags.country)) countries = [];
+  if (allProfiles) {
+    if (flagGiven(flags.profileId) || flagGiven(flags.country)) {
+      throw new UsageError('--all-profiles runs every profile of the login: drop --profile-id / --country, or drop --all-profiles');
+    }
+    // the profile or country a variable names (e.g. the one `npm run auth` wrote) does not narrow --all-profiles
+    ids = [];
+    countries = [];
+  }
+  const profileSet = allProfiles || ids.length > 1 || countries.length > 1 ? { all: allProfiles, ids, countries } : undefined;
+  const profileId = profileSet ? undefined : ids[0];
+  const country = profileSet ? undefined : countries[0];
+  if (profileSet && settings.api === 'unified') {
+    throw new UsageError('--api unified chooses one advertiser account: drop --all-profiles (or the repeated --profile-id / --country), or drop --api unified');
+  }
+  if (profileSet && folder.includes('reports')) {
+    throw new UsageError('--folder reports downloads the report of one profile: give one --profile-id (or --country), or drop --folder reports');
+  }
+  if (profileSet && folder.includes('campaigns') && !folder.includes('profiles')) {
+    throw new UsageError('--folder campaigns over several profiles needs the profile list to check and name them: add --folder profiles');
+  }
 
   if (emulator && (apiUrl || tokenUrl || authGrantUrl)) {
     throw new UsageError('--emulator starts its own server: drop --api-url / --token-url / --auth-grant-url, or drop --emulator');
@@ -89,7 +130,7 @@ export function resolveRunOptions(flags: RunFlags, variables: () => Variables = 
   if (settings.api === 'unified' && flags.folder !== undefined) {
     throw new UsageError('--api unified runs its own requests (token, advertiser account, campaigns query): drop --folder, or drop --api unified');
   }
-  if (settings.api !== 'unified' && folder.includes('campaigns') && !folder.includes('profiles') && rest.profileId === undefined) {
+  if (settings.api !== 'unified' && folder.includes('campaigns') && !folder.includes('profiles') && profileId === undefined) {
     throw new UsageError('--folder campaigns needs a profile: add --folder profiles, or pass --profile-id (or AMAZON_ADS_PROFILE_ID)');
   }
   if (settings.exportSecrets && exportEnvironment === undefined) {
@@ -98,6 +139,9 @@ export function resolveRunOptions(flags: RunFlags, variables: () => Variables = 
   if (exportEnvironment !== undefined) checkExportTarget(exportEnvironment, envFile ?? DEFAULT_ENV_FILE);
   return {
     ...rest,
+    profileId,
+    country,
+    ...(profileSet ? { profileSet } : {}),
     folders: folder,
     envFile: envFile ?? DEFAULT_ENV_FILE,
     envFileExplicit: envFile !== undefined,

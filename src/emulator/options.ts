@@ -65,6 +65,10 @@ export interface EmulatorOptions {
   reportTruncated?: boolean;
   /** Clock in epoch milliseconds (tests use it to expire codes and tokens); default Date.now. */
   now?: () => number;
+  /** An account of N profiles spread over the region's marketplaces in turn (an agency); default: one per marketplace. */
+  profiles?: number;
+  /** Calls scoped to the profile at this 1-based position of the Profiles list answer 403 (the other profiles work). */
+  deniedProfile?: number;
 }
 
 /**
@@ -99,6 +103,8 @@ const tableKeyOf = {
   reportUrlTtlSeconds: 'reportUrlTtl',
   reportNotGzip: 'reportNotGzip',
   reportTruncated: 'reportTruncated',
+  profiles: 'profiles',
+  deniedProfile: 'deniedProfile',
 } as const satisfies { [Name in Exclude<keyof EmulatorOptions, 'now'>]-?: keyof typeof emulatorOptionTable };
 
 type EmulatorSettings = SettingsOf<typeof emulatorOptionTable>;

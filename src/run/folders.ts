@@ -60,7 +60,7 @@ function walk(items: ItemJson[] | undefined, prefix: string, into: Node[]): Node
 
 const isFolder = (item: ItemJson) => Array.isArray(item.item);
 
-function leavesOf(item: ItemJson): ItemJson[] {
+export function leavesOf(item: ItemJson): ItemJson[] {
   return isFolder(item) ? item.item!.flatMap(leavesOf) : [item];
 }
 
@@ -72,7 +72,7 @@ const normalPath = (text: string) =>
     .filter((part) => part !== '')
     .join('/');
 
-function sendsHeader(item: ItemJson, name: string): boolean {
+export function sendsHeader(item: ItemJson, name: string): boolean {
   const headers = item.request?.header;
   return Array.isArray(headers) && headers.some((header) => header.disabled !== true && header.key?.toLowerCase() === name);
 }

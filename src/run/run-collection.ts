@@ -29,6 +29,7 @@ import { outputFailureOf } from './output-failure.js';
 import { colourWanted } from './colour.js';
 import { newmanOptionsOf } from './newman-options.js';
 import { pagingProgress } from './plugins/paging-progress.js';
+import { profileResults } from './plugins/profile-results.js';
 import { requestLog } from './plugins/request-log.js';
 import { learnFromScope, secretsLearner } from './plugins/secrets-learner.js';
 import { stopPolicy } from './plugins/stop-policy.js';
@@ -123,8 +124,11 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
       : options.hosts;
     // the emulator builds a report in a few polls: no need for the 5 s first wait meant for Amazon
     const emulatorValues = emulator ? { report_poll_seconds: '0.2' } : {};
+    // several profiles: the per-profile requests loop over them (profile-loop.ts, loaded only then)
+    const loop = options.profileSet ? await import('./profile-loop.js') : undefined;
+    const loopValues = loop && options.profileSet ? loop.profileSetValues(options.profileSet) : {};
     // --env-var last, as with `newman run`: it overrides what the environment file and the runner set
-    const environment = withValues(baseEnvironment, { ...emulatorValues, ...io.environmentValues, ...runValues(options, credentials, hosts), ...options.envVar });
+    const environment = withValues(baseEnvironment, { ...emulatorValues, ...io.environmentValues, ...runValues(options, credentials, hosts), ...loopValues, ...options.envVar });
     const state = createRunState(
       options,
       new Redactor([
@@ -138,7 +142,7 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
       selection.stepItemIds,
     );
     // Newman builds its objects for the selected items only (the collection is already pruned)
-    const collection = new sdk.Collection(selection.collection as sdk.CollectionDefinition);
+    const collection = new sdk.Collection((loop?.withProfileLoop(selection.collection, selection.stepItemIds) ?? selection.collection) as sdk.CollectionDefinition);
     // loopback (the emulator, a local api_url / token_url) never through HTTP_PROXY / HTTPS_PROXY
     const restoreProxy = bypassProxyForLoopback(hostValuesOf(environment));
     try {
@@ -175,6 +179,7 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
   const write: Sink = options.silent ? () => undefined : (stdout ?? stdoutSink());
   const colour = colourWanted(options.color, stdout === undefined && process.stdout.isTTY === true, process.env.NO_COLOR);
   let reports: ReturnType<typeof fileReporters> | undefined;
+  let profiles: ReturnType<typeof profileResults> | undefined;
 
   const outcome = await new Promise<NewmanOutcome>((resolve) => {
     const emitter = newman.run(
@@ -201,6 +206,8 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
     redirectGuard(events, state);
     bodyRelease(events, prepared.fileReporters.some((reporter) => !reporter.builtIn));
     reports = fileReporters(events, state, prepared.fileReporters, () => liveSummaryOf(emitter));
+    const announce = options.reporters.includes('cli') && !options.silent ? (text: string) => write(`  ${redactor.redact(text)}\n`) : undefined;
+    if (options.profileSet) profiles = profileResults(events, state, announce);
     if (options.reporters.includes('cli') && !options.silent) {
       cliReporter(events, state, { write, colour });
       pagingProgress(events, (text) => write(`  ${redactor.redact(text)}\n`));
@@ -231,7 +238,7 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
     }
   }
 
-  const report = reportOf(state, outcome, { reportFiles, exportedEnvironment, downloadedReport, downloadFailure, outputFailures });
+  const report = reportOf(state, outcome, { reportFiles, exportedEnvironment, downloadedReport, downloadFailure, outputFailures, profiles: profiles?.() });
   const summaryText = redactor.redact(formatSummary(report));
   write(options.reporters.includes('cli') ? `\n${summaryText}` : summaryText);
   return { exitCode: exitCodeOfReport(report), report, summaryText, contactedOrigins: [...state.origins].sort(), redactor };

@@ -9,6 +9,7 @@ import { regions, type RegionId } from '../catalog/regions.js';
 import { classifyFailure, explainCause, type ClassifiedFailure } from './causes.js';
 import { fullNameOf } from './folders.js';
 import type { RunState } from './run-state.js';
+import { formatProfileTable, profileCampaignTotals, profileCountsText, withFailedProfiles, type ProfileResults } from './profile-table.js';
 
 export interface RunFailureEntry extends ClassifiedFailure {
   /** "Folder / Request" the failure happened in, when known. */
@@ -32,6 +33,8 @@ export interface RunReport {
   exportedEnvironment?: string;
   /** --folder reports: the performance report downloaded (rows, JSON and CSV file). */
   downloadedReport?: { rows: number; jsonFile: string; csvFile: string };
+  /** A run over several profiles (--all-profiles, repeated --profile-id / --country): one row per profile. */
+  profiles?: ProfileResults;
 }
 
 export function exitCodeOfReport(report: Pick<RunReport, 'passed'>): 0 | 1 {
@@ -41,7 +44,8 @@ export function exitCodeOfReport(report: Pick<RunReport, 'passed'>): 0 | 1 {
 /** The line a failed run ends with (its first failure's cause); undefined for a passed run. */
 export function failureLineOf(report: RunReport): string | undefined {
   if (report.passed) return undefined;
-  return report.failures.length > 0 ? explainCause(report.failures[0], report.region) : 'the run failed: see the summary above';
+  const line = report.failures.length > 0 ? explainCause(report.failures[0], report.region) : 'the run failed: see the summary above';
+  return report.profiles ? withFailedProfiles(line, report.profiles) : line;
 }
 
 /** What Newman handed back when the run ended: its summary (absent when it could not start) and its error. */
@@ -77,7 +81,14 @@ function failuresOf(state: RunState, newman: NewmanOutcome): RunFailureEntry[] {
 export function reportOf(
   state: RunState,
   newman: NewmanOutcome,
-  files: { reportFiles: string[]; exportedEnvironment?: string; downloadedReport?: RunReport['downloadedReport']; downloadFailure?: RunFailureEntry; outputFailures?: RunFailureEntry[] },
+  files: {
+    reportFiles: string[];
+    exportedEnvironment?: string;
+    downloadedReport?: RunReport['downloadedReport'];
+    downloadFailure?: RunFailureEntry;
+    outputFailures?: RunFailureEntry[];
+    profiles?: ProfileResults;
+  },
 ): RunReport {
   const { options } = state;
   const stats = newman.summary?.run.stats;
@@ -180,6 +191,11 @@ export function formatSummary(report: RunReport): string {
     ['duration', formatDuration(report.durationMs)],
     ['result', report.passed ? 'passed' : 'failed'],
   ];
+  const profileLine = lines.findIndex(([key]) => key === 'profile');
+  if (report.profiles && profileLine !== -1) {
+    // several profiles: how many passed and the campaigns of all of them instead of the one profile's (the table comes first)
+    lines.splice(profileLine, 2, ['profiles', profileCountsText(report.profiles)], ['campaigns', `${profileCampaignTotals(report.profiles)} (all profiles)`]);
+  }
   if (report.failures.length > 0) {
     lines.push(['cause', explainCause(report.failures[0], report.region)]);
     report.failures.forEach((failure, index) => {
@@ -192,5 +208,6 @@ export function formatSummary(report: RunReport): string {
   if (downloaded) for (const file of [downloaded.jsonFile, downloaded.csvFile]) lines.push(['report', `${downloaded.rows} rows → ${file}`]);
   if (report.exportedEnvironment) lines.push(['environment', report.exportedEnvironment]);
   const width = Math.max(...lines.map(([key]) => key.length)) + 2;
-  return ['Run summary', ...lines.map(([key, value]) => `  ${key.padEnd(width)}${value}`)].join('\n') + '\n';
+  const summary = ['Run summary', ...lines.map(([key, value]) => `  ${key.padEnd(width)}${value}`)].join('\n') + '\n';
+  return report.profiles ? `${formatProfileTable(report.profiles)}\n${summary}` : summary;
 }

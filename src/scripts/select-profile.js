@@ -9,6 +9,13 @@
 // `profile_not_accessible: ...`, a profile_country (without a profileId) that no profile has with
 // `no_profile_in_country: ...`, both naming what the list has (at most 20 entries, then "and N
 // more"), and the run stops - whatever the size of the answer.
+// Several profiles (the runner's --all-profiles, or --profile-id / --country given more than once):
+// {{all_profiles}} = 'true' chooses every listed profile; else {{profile_ids}} (comma list: each must
+// be listed, else profile_not_accessible naming the missing ones) then the first profile of each
+// country in {{profile_countries}} (comma list: each must have one, else no_profile_in_country
+// naming them). The first chosen becomes profileId (profile_choice 'all' or 'list'); the others wait
+// in profile_queue (JSON [[id, country, name], ...], names cut to 40 characters) for the runner's
+// "Next profile" step (next-profile.js).
 // Profile ids are read as digits from the response text, so ids above 2^53 keep every digit.
 // Stores in the environment: profileId (a string), profile_account_name (accountInfo.name),
 // profile_country_code, and profile_choice ('profileId' | 'country' | 'first': which rule chose it).
@@ -17,6 +24,7 @@
 (function selectProfile() {
   // @prelude value profile-ids
   var LISTED_AT_MOST = 20;
+  var NAME_CAP = 40;
 
   function fail(message) {
     pm.test('a profile is chosen', function () {
@@ -50,6 +58,101 @@
     pm.execution.setNextRequest(null);
   }
 
+  function listOf(text) {
+    return text.split(',').map(function (entry) {
+      return entry.trim();
+    }).filter(function (entry) {
+      return entry !== '';
+    });
+  }
+
+  function nameOf(profile) {
+    var name = profile && profile.accountInfo && profile.accountInfo.name ? String(profile.accountInfo.name) : '';
+    return name.length > NAME_CAP ? name.slice(0, NAME_CAP - 1) + '\u2026' : name;
+  }
+
+  function listedIds() {
+    return capped(profiles.map(function (profile) {
+      return idOf(profile) + (countryOf(profile) ? ' (' + countryOf(profile) + ')' : '');
+    }));
+  }
+
+  function listedCountries() {
+    var countries = [];
+    profiles.forEach(function (profile) {
+      var country = countryOf(profile);
+      if (country && countries.indexOf(country) === -1) {
+        countries.push(country);
+      }
+    });
+    return countries.length ? capped(countries) : '(no country given)';
+  }
+
+  function store(profile, choice) {
+    pm.environment.set('profileId', idOf(profile));
+    pm.environment.set('profile_account_name', profile.accountInfo && profile.accountInfo.name ? String(profile.accountInfo.name) : '');
+    pm.environment.set('profile_country_code', profile.countryCode ? String(profile.countryCode) : '');
+    pm.environment.set('profile_choice', choice);
+  }
+
+  // Several profiles: validates every one asked for, keeps the first, queues the others.
+  function chooseSeveral(all, askedIds, askedCountries) {
+    var chosen = [];
+    if (all) {
+      chosen = profiles.filter(function (profile) {
+        return idOf(profile) !== '';
+      });
+    } else {
+      var byId = {};
+      var firstInCountry = {};
+      profiles.forEach(function (profile) {
+        var id = idOf(profile);
+        var country = countryOf(profile);
+        if (id && !Object.prototype.hasOwnProperty.call(byId, id)) {
+          byId[id] = profile;
+        }
+        if (id && country && !Object.prototype.hasOwnProperty.call(firstInCountry, country)) {
+          firstInCountry[country] = profile;
+        }
+      });
+      var missing = askedIds.filter(function (id) {
+        return !Object.prototype.hasOwnProperty.call(byId, id);
+      });
+      if (missing.length) {
+        stopRun(CAUSE.profile_not_accessible + ': profile' + (missing.length > 1 ? 's ' : ' ') + capped(missing) +
+          (missing.length > 1 ? ' are' : ' is') + ' not among the profiles of this login in this region; they are ' + listedIds());
+        return;
+      }
+      var noProfile = askedCountries.filter(function (country) {
+        return !Object.prototype.hasOwnProperty.call(firstInCountry, country);
+      });
+      if (noProfile.length) {
+        stopRun(CAUSE.no_profile_in_country + ': no profile in marketplace' + (noProfile.length > 1 ? 's ' : ' ') + capped(noProfile) +
+          '; this login has profiles in ' + listedCountries());
+        return;
+      }
+      chosen = askedIds.map(function (id) {
+        return byId[id];
+      });
+      askedCountries.forEach(function (country) {
+        if (chosen.indexOf(firstInCountry[country]) === -1) {
+          chosen.push(firstInCountry[country]);
+        }
+      });
+    }
+    if (!chosen.length) {
+      fail(CAUSE.malformed_response + ': no listed profile has a profileId - check that api_url is the Amazon Ads API host of your region');
+      return;
+    }
+    store(chosen[0], all ? 'all' : 'list');
+    pm.environment.set('profile_queue', chosen.length > 1 ? JSON.stringify(chosen.slice(1).map(function (profile) {
+      return [idOf(profile), profile.countryCode ? String(profile.countryCode) : '', nameOf(profile)];
+    })) : '');
+    pm.test('a profile is chosen', function () {
+      pm.expect(chosen.length).to.be.above(0);
+    });
+  }
+
   var code = pm.response && pm.response.code;
   if (value('retry_pending') === 'true' || !(code >= 200 && code < 300)) {
     return; // no answer (Newman reports the request error), a retry pending, or a failed status
@@ -62,6 +165,14 @@
   }
   if (profiles.length === 0) {
     fail(CAUSE.no_profiles + ': this login has no advertising profiles in this region - try the other regions (na, eu, fe), or create an advertising account for this marketplace');
+    return;
+  }
+
+  var askedIds = listOf(value('profile_ids'));
+  var askedCountries = listOf(value('profile_countries').toUpperCase());
+  var all = value('all_profiles').toLowerCase() === 'true';
+  if (all || askedIds.length || askedCountries.length) {
+    chooseSeveral(all, askedIds, askedCountries);
     return;
   }
 
@@ -80,22 +191,11 @@
   }
 
   if (strict && wantedId && !byId) {
-    stopRun(CAUSE.profile_not_accessible + ': profile ' + wantedId + ' is not among the profiles of this login in this region; they are ' +
-      capped(profiles.map(function (profile) {
-        return idOf(profile) + (countryOf(profile) ? ' (' + countryOf(profile) + ')' : '');
-      })));
+    stopRun(CAUSE.profile_not_accessible + ': profile ' + wantedId + ' is not among the profiles of this login in this region; they are ' + listedIds());
     return;
   }
   if (strict && !wantedId && wantedCountry && !byCountry) {
-    var countries = [];
-    profiles.forEach(function (profile) {
-      var country = countryOf(profile);
-      if (country && countries.indexOf(country) === -1) {
-        countries.push(country);
-      }
-    });
-    stopRun(CAUSE.no_profile_in_country + ': no profile in marketplace ' + wantedCountry + '; this login has profiles in ' +
-      (countries.length ? capped(countries) : '(no country given)'));
+    stopRun(CAUSE.no_profile_in_country + ': no profile in marketplace ' + wantedCountry + '; this login has profiles in ' + listedCountries());
     return;
   }
 
@@ -106,10 +206,7 @@
     return;
   }
 
-  pm.environment.set('profileId', idOf(chosen));
-  pm.environment.set('profile_account_name', chosen.accountInfo && chosen.accountInfo.name ? String(chosen.accountInfo.name) : '');
-  pm.environment.set('profile_country_code', chosen.countryCode ? String(chosen.countryCode) : '');
-  pm.environment.set('profile_choice', choice);
+  store(chosen, choice);
 
   pm.test('a profile is chosen', function () {
     pm.expect(idOf(chosen)).to.not.equal('');

@@ -178,3 +178,40 @@ describe('resolveRunOptions', () => {
     expect(resolve({ folder: ['auth', 'profiles'] }).folders).toEqual(['auth', 'profiles']);
   });
 });
+
+describe('resolveRunOptions: several profiles in one run', () => {
+  it('keeps one --profile-id / --country a one-profile run, as before', () => {
+    const options = resolve({ profileId: ['9007199254740993'] });
+    expect(options.profileId).toBe('9007199254740993');
+    expect(options.profileSet).toBeUndefined();
+    expect(resolve({ country: ['de'] }).country).toBe('DE');
+    expect(resolve({ country: ['de'] }).profileSet).toBeUndefined();
+  });
+
+  it('turns a repeated --profile-id or --country into a profile set, distinct, every digit kept, in the order given', () => {
+    const byId = resolve({ profileId: ['9007199254740993', '12', '9007199254740993', '7'] });
+    expect(byId.profileSet).toEqual({ all: false, ids: ['9007199254740993', '12', '7'], countries: [] });
+    expect(byId.profileId).toBeUndefined();
+    expect(resolve({ country: ['us', 'CA'] }).profileSet).toEqual({ all: false, ids: [], countries: ['US', 'CA'] });
+    expect(resolve({ country: 'us,ca' }).profileSet).toEqual({ all: false, ids: [], countries: ['US', 'CA'] });
+    expect(usageError(() => resolve({ profileId: ['12', 'x1'] })).message).toMatch(/profile id "x1" is not a number/);
+    expect(usageError(() => resolve({ country: ['US', 'Canada'] })).message).toMatch(/country "Canada" is not a two-letter/);
+  });
+
+  it('--all-profiles: every profile, whatever profile or country the env file names; with the flags a usage error', () => {
+    const options = resolve({ allProfiles: true }, { AMAZON_ADS_PROFILE_ID: '55', AMAZON_ADS_PROFILE_COUNTRY: 'US' });
+    expect(options.profileSet).toEqual({ all: true, ids: [], countries: [] });
+    expect(options.profileId).toBeUndefined();
+    expect(options.country).toBeUndefined();
+    expect(usageError(() => resolve({ allProfiles: true, profileId: '5' })).message).toBe(
+      '--all-profiles runs every profile of the login: drop --profile-id / --country, or drop --all-profiles',
+    );
+    expect(usageError(() => resolve({ allProfiles: true, country: 'US' })).message).toMatch(/^--all-profiles runs every profile/);
+  });
+
+  it('refuses several profiles with --api unified, --folder reports, or campaigns without the profile list', () => {
+    expect(usageError(() => resolve({ allProfiles: true, api: 'unified' })).message).toMatch(/^--api unified chooses one advertiser account/);
+    expect(usageError(() => resolve({ profileId: ['1', '2'], folder: 'reports' })).message).toMatch(/^--folder reports downloads the report of one profile/);
+    expect(usageError(() => resolve({ allProfiles: true, folder: ['auth', 'campaigns'] })).message).toMatch(/add --folder profiles$/);
+  });
+});

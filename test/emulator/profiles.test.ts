@@ -77,6 +77,32 @@ describe('GET /v2/profiles', () => {
     expect((await get(e, '/managerAccounts', auth)).json).toEqual({ managerAccounts: [] });
   });
 
+  it('profiles: N gives an account of N profiles over the region\'s marketplaces in turn; the first round as without it', async () => {
+    const e = await emulator({ region: 'eu', profiles: 40 });
+    const listed = (await get(e, '/v2/profiles', await authHeaders(e))).json as Array<{ profileId: number; countryCode: string; accountInfo: { name: string } }>;
+    const countries = regions.eu.marketplaces;
+    expect(listed.map((p) => p.countryCode)).toEqual(Array.from({ length: 40 }, (_, i) => countries[i % countries.length]));
+    expect(new Set(listed.map((p) => p.profileId)).size).toBe(40);
+    const standard = await emulator({ region: 'eu' });
+    const first = (await get(standard, '/v2/profiles', await authHeaders(standard))).json;
+    expect(listed.slice(0, countries.length)).toEqual(first);
+    expect(listed[countries.length].accountInfo.name).toMatch(/ 2$/);
+    if (specsPresent) expect(conforms(profilesSchema(), listed)).toBe(true);
+    // every profile is usable as a scope
+    const last = listed[39];
+    expect((await get(e, '/sd/campaigns', { ...(await authHeaders(e)), 'Amazon-Advertising-API-Scope': String(last.profileId) })).status).toBe(200);
+  });
+
+  it('deniedProfile: N refuses the calls scoped to the Nth listed profile with 403, the others answer', async () => {
+    const e = await emulator({ deniedProfile: 2 });
+    const auth = await authHeaders(e);
+    const listed = (await get(e, '/v2/profiles', auth)).json as Array<{ profileId: number }>;
+    const scoped = (index: number) => get(e, '/sd/campaigns', { ...auth, 'Amazon-Advertising-API-Scope': String(listed[index].profileId) });
+    expect((await scoped(1)).status).toBe(403);
+    expect((await scoped(0)).status).toBe(200);
+    expect((await scoped(2)).status).toBe(200);
+  });
+
   it('GET /v2/profiles/{profileId} answers the profile, or 404 for another id', async () => {
     const e = await emulator();
     const { auth, profile } = await spSetup(e);

@@ -118,3 +118,56 @@ describe('select-profile with strict_profile_choice = true (the runner asked for
     }
   });
 });
+
+describe('select-profile over several profiles (all_profiles, profile_ids, profile_countries)', () => {
+  const many = Array.from({ length: 10_000 }, (_, i) => ({ profileId: 100000 + i, countryCode: i % 2 ? 'DE' : 'UK', accountInfo: { name: `account ${i}`, type: 'seller' } }));
+
+  test('all_profiles: the first becomes profileId, every other one waits in profile_queue with its country and name', async () => {
+    const run = await selectProfile({ all_profiles: 'true' }, profiles);
+    expect(run.failures).toEqual([]);
+    expect(run.environment).toMatchObject({ profileId: '1111111111', profile_country_code: 'US', profile_account_name: 'US Seller', profile_choice: 'all' });
+    expect(JSON.parse(String(run.environment.profile_queue))).toEqual([
+      ['2222222222', 'CA', 'CA Seller'],
+      ['3333333333', 'MX', 'MX Vendor'],
+    ]);
+    expect(run.nextRequest).toBeUndefined();
+  });
+
+  test('profile_ids in the order given, then the first profile of each country not chosen yet; long names cut to 40 characters', async () => {
+    const long = [...profiles, { profileId: 4444444444, countryCode: 'BR', accountInfo: { name: 'N'.repeat(500) } }];
+    const run = await selectProfile({ profile_ids: '3333333333, 1111111111', profile_countries: 'us,br' }, long);
+    expect(run.failures).toEqual([]);
+    expect(run.environment).toMatchObject({ profileId: '3333333333', profile_choice: 'list' });
+    expect(JSON.parse(String(run.environment.profile_queue))).toEqual([
+      ['1111111111', 'US', 'US Seller'],
+      ['4444444444', 'BR', `${'N'.repeat(39)}…`],
+    ]);
+  });
+
+  test('one chosen profile leaves an empty queue', async () => {
+    const run = await selectProfile({ profile_ids: '2222222222' }, profiles);
+    expect(run.environment).toMatchObject({ profileId: '2222222222', profile_queue: '' });
+  });
+
+  test('ids not listed, in a list of 10 000, fail with profile_not_accessible naming each missing one, and stop the run', async () => {
+    const run = await selectProfile({ profile_ids: '100002,999,9007199254740993' }, many);
+    expect(run.failures).toHaveLength(1);
+    expect(run.failures[0]).toMatch(/^profile_not_accessible: profiles 999, 9007199254740993 are not among the profiles of this login in this region; they are 100000 \(UK\), /);
+    expect(run.failures[0]).toMatch(/, and 9980 more$/);
+    expect(run.nextRequest).toBeNull();
+    expect(run.environment.profileId).toBeUndefined();
+  });
+
+  test('a country without a profile fails with no_profile_in_country naming it, and stops the run', async () => {
+    const run = await selectProfile({ profile_countries: 'DE,JP' }, many);
+    expect(run.failures).toEqual(['no_profile_in_country: no profile in marketplace JP; this login has profiles in UK, DE']);
+    expect(run.nextRequest).toBeNull();
+  });
+
+  test('ids above 2^53 keep every digit in profileId and the queue', async () => {
+    const big = '[{"profileId":9007199254740993,"countryCode":"US"},{"profileId":9007199254740995,"countryCode":"JP"}]';
+    const run = await selectProfile({ all_profiles: 'true' }, big);
+    expect(run.environment.profileId).toBe('9007199254740993');
+    expect(JSON.parse(String(run.environment.profile_queue))).toEqual([['9007199254740995', 'JP', '']]);
+  });
+});

@@ -28,9 +28,11 @@ export class AdsAccount {
   /** The Unified API's view of the same login: advertiser accounts grouping the profiles. */
   readonly advertiserAccounts: AdvertiserAccount[];
   private readonly books = new Map<string, ProfileCampaigns>();
+  private readonly byScope: Map<string, Profile>;
 
   constructor(private readonly options: ResolvedOptions) {
-    this.profiles = options.emptyProfiles ? [] : generateProfiles(options.region, options.seed, options.largeProfileIds);
+    this.profiles = options.emptyProfiles ? [] : generateProfiles(options.region, options.seed, { count: options.profiles, largeProfileIds: options.largeProfileIds });
+    this.byScope = new Map(this.profiles.map((profile) => [String(profile.profileId), profile]));
     this.managerAccountId = 'amzn1.ads1.ma1.' + alphanumericString(seededRandom(options.seed, 'manager'), 24).toLowerCase();
     this.advertiserAccounts = generateAdvertiserAccounts(this.profiles, options.seed);
   }
@@ -48,7 +50,13 @@ export class AdsAccount {
   /** The profile a scope header names, if this login may use it. */
   profileForScope(scope: string): Profile | undefined {
     if (!/^\d+$/.test(scope)) return undefined;
-    return this.profiles.find((profile) => String(profile.profileId) === scope);
+    return this.byScope.get(scope);
+  }
+
+  /** True for the profile the deniedProfile fault names: its scoped calls answer 403. */
+  isDenied(profile: Profile): boolean {
+    const position = this.options.deniedProfile;
+    return position !== undefined && this.profiles[position - 1] === profile;
   }
 
   campaignsOf(profile: Profile): ProfileCampaigns {

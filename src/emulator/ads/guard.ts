@@ -43,7 +43,7 @@ export function guardAdsCall(
     const scope = header(request, 'amazon-advertising-api-scope')?.trim();
     if (!scope) return { status: 400, code: 'INVALID_ARGUMENT', message: 'Missing Amazon-Advertising-API-Scope header (a profileId from GET /v2/profiles)' };
     profile = context.account.profileForScope(scope);
-    if (!profile) return { status: 403, code: 'ACCESS_DENIED', message: `Not authorized to access scope ${scope}` };
+    if (!profile || context.account.isDenied(profile)) return { status: 403, code: 'ACCESS_DENIED', message: `Not authorized to access scope ${scope}` };
   }
 
   let accountScope: AccountScope | undefined;

@@ -24,15 +24,20 @@ export interface Profile {
 const FIRST_LARGE_PROFILE_ID = 2n ** 53n + 1n;
 
 /**
- * One profile per marketplace of the region. With `largeProfileIds` the ids are 2^53 + 1, + 3, + 5, …
- * (9007199254740993, 9007199254740995, …): odd numbers above 2^53, each of which JSON.parse rounds.
+ * `count` profiles (default: one per marketplace of the region), the marketplaces taken in turn; the
+ * first round is the same with or without `count`, later rounds are named "... <round>". With
+ * `largeProfileIds` the ids are 2^53 + 1, + 3, + 5, … (9007199254740993, 9007199254740995, …): odd
+ * numbers above 2^53, each of which JSON.parse rounds.
  */
-export function generateProfiles(region: RegionId, seed: number, largeProfileIds = false): Profile[] {
+export function generateProfiles(region: RegionId, seed: number, { count, largeProfileIds = false }: { count?: number; largeProfileIds?: boolean } = {}): Profile[] {
   const used = new Set<number>();
   const sellerId = 'A' + alphanumericString(seededRandom(seed, 'seller'), 13);
   const vendorId = 'ENTITY' + alphanumericString(seededRandom(seed, 'vendor'), 13);
-  return regions[region].marketplaces.map((countryCode, index) => {
-    const random = seededRandom(seed, region, countryCode);
+  const countries = regions[region].marketplaces;
+  return Array.from({ length: count ?? countries.length }, (_, index) => {
+    const countryCode = countries[index % countries.length];
+    const round = Math.floor(index / countries.length);
+    const random = round === 0 ? seededRandom(seed, region, countryCode) : seededRandom(seed, region, countryCode, round);
     let seeded = intBetween(random, 1_000_000_000_000, 4_999_999_999_999);
     while (used.has(seeded)) seeded++;
     used.add(seeded);
@@ -48,7 +53,7 @@ export function generateProfiles(region: RegionId, seed: number, largeProfileIds
         marketplaceStringId: marketplace.marketplaceStringId,
         id: isVendor ? vendorId : sellerId,
         type: isVendor ? 'vendor' : 'seller',
-        name: isVendor ? `Emulator Vendor ${countryCode}` : `Emulator Seller ${countryCode}`,
+        name: `Emulator ${isVendor ? 'Vendor' : 'Seller'} ${countryCode}${round === 0 ? '' : ` ${round + 1}`}`,
       },
     };
     if (isVendor) profile.accountInfo.validPaymentMethod = true;

@@ -18,6 +18,7 @@ export function groupedNumber(count: number): string {
 export function pagingProgress(events: RunEvents, line: (text: string) => void): void {
   const seen = new Map<string, { count: string; pages: string; page: number }>();
   let latest: { environment?: VariableScope; locals?: VariableScope } = {};
+  let profileId = '';
   // an item runs several test scripts (the collection's, then its own): judge the page once the item is done
   events.on('script', (_error, o) => {
     if (o?.event?.listen === 'test') latest = { environment: o.execution?.environment, locals: o.execution?._variables };
@@ -25,6 +26,12 @@ export function pagingProgress(events: RunEvents, line: (text: string) => void):
   events.on('item', () => {
     const { environment, locals } = latest;
     latest = {};
+    // another profile (a run over several): every list starts again at page 1
+    const profile = String(environment?.get('profileId') ?? '');
+    if (environment && profile !== profileId) {
+      seen.clear();
+      profileId = profile;
+    }
     for (const product of PRODUCTS) {
       const count = String(environment?.get(`${product}_campaign_count`) ?? '');
       const pages = String(locals?.get(`${product}_page_count`) ?? '');

@@ -3,16 +3,21 @@
  * profile: causes.ts `runStoppingCauses`), or any failure in the Auth or Profiles step, instead of
  * piling up follow-on failures.
  */
-import { classifyFailure, runStoppingCauses } from '../causes.js';
+import { classifyFailure, runStoppingCauses, type CauseId } from '../causes.js';
 import type { RunEvents } from '../newman-events.js';
 import type { RunState } from '../run-state.js';
+
+/** Over several profiles, these end only the profile they happen to (the next profile may be accessible). */
+const perProfileCauses: ReadonlySet<CauseId> = new Set<CauseId>(['profile_not_accessible', 'scope_missing']);
 
 export function stopPolicy(events: RunEvents, state: RunState): void {
   const { redactor } = state;
   const stopAfter = (failure: Parameters<typeof classifyFailure>[0], itemId: string | undefined) => {
     if (state.stopped) return;
     const { cause } = classifyFailure(failure);
-    if (runStoppingCauses.has(cause) || (itemId !== undefined && state.stepItemIds.has(itemId))) state.stop();
+    const step = itemId !== undefined && state.stepItemIds.has(itemId);
+    if (step) return state.stop();
+    if (runStoppingCauses.has(cause) && !(state.options.profileSet && perProfileCauses.has(cause))) state.stop();
   };
   events.on('script', (error, o) => {
     if (error) stopAfter({ message: redactor.redactError(error.message ?? ''), kind: 'script' }, o?.item?.id);
