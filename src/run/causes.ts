@@ -153,6 +153,10 @@ export const causes = {
     what: 'a test in the collection failed',
     fix: 'read the failure line above; run with --verbose for the full exchange',
   },
+  script_timeout: {
+    what: 'a collection script ran longer than the script time limit (--timeout-script, or --timeout when smaller)',
+    fix: 'raise --timeout-script (or leave it out); if a script of the generated collection is slow on a normal answer, report it with the JSON report attached',
+  },
 } as const satisfies Record<string, CauseText>;
 
 export type CauseId = keyof typeof causes;
@@ -201,6 +205,8 @@ export const runStoppingCauses: ReadonlySet<CauseId> = new Set<CauseId>([
 ]);
 
 const CODE_IN_TEXT = new RegExp(`\\b(${Object.keys(errorCodeCauses).join('|')})\\b`);
+/** Node's vm message when the sandbox stops a script at its time limit (ERR_SCRIPT_EXECUTION_TIMEOUT). */
+const SCRIPT_TIMEOUT = /\bScript execution timed out after \d+ ?ms\b/;
 const CAUSE_PREFIX = new RegExp(`(?:^|[^a-z_])(${causeIds.join('|')}):`);
 
 /** A failure after classification: the cause, and the host involved when known. */
@@ -242,6 +248,8 @@ export function classifyFailure(failure: { message: string; code?: string; url?:
   if (/certificate|\bssl\b|\btls\b/i.test(message) && failure.kind === 'request') {
     return { cause: 'tls_error', host: hostOf(failure.url), message };
   }
+  // the Postman sandbox stops a script at the time limit with Node's vm message, whichever script it was
+  if (SCRIPT_TIMEOUT.test(message)) return { cause: 'script_timeout', message };
   const scriptCause = CAUSE_PREFIX.exec(message)?.[1] as CauseId | undefined;
   if (scriptCause) return { cause: scriptCause, message, detail: detailOf(scriptCause, message) };
   if (failure.kind === 'request') return { cause: 'host_unreachable', host: hostOf(failure.url), message };
