@@ -55,6 +55,9 @@ export const variables = {
 
 export const DEFAULT_MAX_PAGES = 10_000;
 export const DEFAULT_ENV_FILE = '.env';
+/** --max-response-mb: the default, and the most (a longer body exceeds the longest string V8 holds). */
+export const DEFAULT_MAX_RESPONSE_MB = 64;
+export const LARGEST_RESPONSE_MB = 512;
 
 const text = (raw: RawValue) => textOf(raw);
 const flag = (raw: RawValue) => raw === true;
@@ -310,6 +313,19 @@ export const runOptionTable = {
     describe: 'Colours in the CLI output: on, off, or auto (a terminal and NO_COLOR unset)',
     defaultDescription: 'auto',
     parse: colourModeOf,
+  }),
+  maxResponseMb: defineOption({
+    flag: 'max-response-mb',
+    type: 'string',
+    describe: `Largest response body the run reads, in MB (at most ${LARGEST_RESPONSE_MB}); a larger one ends the run with response_too_large`,
+    defaultDescription: String(DEFAULT_MAX_RESPONSE_MB),
+    parse: (raw, source) => {
+      const megabytes = positiveWholeNumberOf(raw, source, String(DEFAULT_MAX_RESPONSE_MB)) ?? DEFAULT_MAX_RESPONSE_MB;
+      if (megabytes > LARGEST_RESPONSE_MB) {
+        throw new UsageError(`${source.name} "${textOf(raw)}" is above ${LARGEST_RESPONSE_MB}, the largest body a script can read as text: use e.g. --${source.flag} ${DEFAULT_MAX_RESPONSE_MB}`);
+      }
+      return megabytes;
+    },
   }),
 };
 

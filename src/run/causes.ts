@@ -153,6 +153,10 @@ export const causes = {
     what: 'a test in the collection failed',
     fix: 'read the failure line above; run with --verbose for the full exchange',
   },
+  response_too_large: {
+    what: 'a response body was larger than the run reads, so the run stopped reading it and ended',
+    fix: 'raise --max-response-mb if the account really is that large (smaller pages help: --page-size); otherwise check --api-url / --token-url, the server sent far more than the API does',
+  },
   script_timeout: {
     what: 'a collection script ran longer than the script time limit (--timeout-script, or --timeout when smaller)',
     fix: 'raise --timeout-script (or leave it out); if a script of the generated collection is slow on a normal answer, report it with the JSON report attached',
@@ -250,6 +254,8 @@ export function classifyFailure(failure: { message: string; code?: string; url?:
   }
   // the Postman sandbox stops a script at the time limit with Node's vm message, whichever script it was
   if (SCRIPT_TIMEOUT.test(message)) return { cause: 'script_timeout', message };
+  // postman-request's words when it cut a body at --max-response-mb (response-size-limit.ts)
+  if (message.includes('Maximum response size reached')) return { cause: 'response_too_large', host: hostOf(failure.url), message };
   const scriptCause = CAUSE_PREFIX.exec(message)?.[1] as CauseId | undefined;
   if (scriptCause) return { cause: scriptCause, message, detail: detailOf(scriptCause, message) };
   if (failure.kind === 'request') return { cause: 'host_unreachable', host: hostOf(failure.url), message };

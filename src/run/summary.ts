@@ -9,6 +9,7 @@ import { regions, type RegionId } from '../catalog/regions.js';
 import { classifyFailure, explainCause, type ClassifiedFailure } from './causes.js';
 import { fullNameOf } from './folders.js';
 import type { RunState } from './run-state.js';
+import { shownName } from './shown-name.js';
 
 export interface RunFailureEntry extends ClassifiedFailure {
   /** "Folder / Request" the failure happened in, when known. */
@@ -144,7 +145,7 @@ function unifiedCampaignsText(unified: NonNullable<RunReport['unified']>): strin
 
 function accountText(account: NonNullable<RunReport['unified']>['account']): string {
   if (account.id === undefined) return '-';
-  return [account.id, account.country, account.name === undefined ? undefined : JSON.stringify(account.name)].filter((part) => part !== undefined).join(' ');
+  return [account.id, account.country, account.name === undefined ? undefined : JSON.stringify(shownName(account.name))].filter((part) => part !== undefined).join(' ');
 }
 
 function orDash(value: string | number | undefined): string {
@@ -161,7 +162,7 @@ export function formatSummary(report: RunReport): string {
   const profileText =
     profile.id === undefined
       ? '-'
-      : [profile.id, profile.country, profile.accountName === undefined ? undefined : JSON.stringify(profile.accountName)]
+      : [profile.id, profile.country, profile.accountName === undefined ? undefined : JSON.stringify(shownName(profile.accountName))]
           .filter((part) => part !== undefined && part !== '')
           .join(' ');
   const lines: Array<[string, string]> = [
@@ -183,7 +184,7 @@ export function formatSummary(report: RunReport): string {
   if (report.failures.length > 0) {
     lines.push(['cause', explainCause(report.failures[0], report.region)]);
     report.failures.forEach((failure, index) => {
-      const where = failure.item ? `${failure.item}: ` : '';
+      const where = failure.item ? `${shownName(failure.item)}: ` : '';
       lines.push([index === 0 ? 'failures' : '', `${index + 1}. ${where}${failure.message.split('\n')[0]}`]);
     });
   }

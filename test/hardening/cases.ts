@@ -79,6 +79,9 @@ export const failureCases: readonly FailureCase[] = [
   { id: 'report-not-gzip', group: 'Faults from the server', what: '`--folder reports`: the downloaded file is not gzip: no report file is left' },
   { id: 'report-truncated', group: 'Faults from the server', what: '`--folder reports`: the download stops halfway through the gzip stream: no report file is left' },
   { id: 'script-timeout', group: 'Faults from the server', what: 'a collection script (here an edited one) runs longer than `--timeout-script`' },
+  { id: 'response-too-large-profiles', group: 'Faults from the server', what: 'a 100 MB profiles answer, above `--max-response-mb 1`: cut at the limit, not read whole' },
+  { id: 'response-too-large-campaigns', group: 'Faults from the server', what: 'a 100 MB campaign page, above `--max-response-mb 1`: cut at the limit, not read whole' },
+  { id: 'account-name-capped', group: 'Faults from the server', what: 'a 2 MB account name (under the limit): the run passes, the summary prints the first 80 characters' },
   { id: 'stdout-closed', group: 'Around the run', what: 'stdout piped into a reader that stops early (`… \\| head -2`): the run finishes, writes its files, exits with its own code' },
 ];
 
