@@ -58,6 +58,8 @@ export const DEFAULT_ENV_FILE = '.env';
 /** --max-response-mb: the default, and the most (a longer body exceeds the longest string V8 holds). */
 export const DEFAULT_MAX_RESPONSE_MB = 64;
 export const LARGEST_RESPONSE_MB = 512;
+/** --timeout-script: the least accepted, in ms (the sandbox takes a few ms to start, more on a busy machine). */
+export const MIN_SCRIPT_TIMEOUT_MS = 100;
 
 const text = (raw: RawValue) => textOf(raw);
 const flag = (raw: RawValue) => raw === true;
@@ -277,9 +279,16 @@ export const runOptionTable = {
   timeoutScript: defineOption({
     flag: 'timeout-script',
     type: 'string',
-    describe: 'Milliseconds one script may take',
+    describe: `Milliseconds one script may take (at least ${MIN_SCRIPT_TIMEOUT_MS})`,
     defaultDescription: 'none',
-    parse: (raw, source) => positiveWholeNumberOf(raw, source, '5000', MAX_TIMER_MS),
+    parse: (raw, source) => {
+      const limit = positiveWholeNumberOf(raw, source, '5000', MAX_TIMER_MS);
+      // the limit also bounds the Postman sandbox's own start: a few ms past it, Newman crashes with a stack trace
+      if (limit !== undefined && limit < MIN_SCRIPT_TIMEOUT_MS) {
+        throw new UsageError(`${source.name} "${textOf(raw)}" is below ${MIN_SCRIPT_TIMEOUT_MS}, too short for the Postman sandbox to start: use e.g. --${source.flag} 5000`);
+      }
+      return limit;
+    },
   }),
   insecure: defineOption({ flag: 'insecure', alias: 'k', type: 'boolean', describe: 'Accept any TLS certificate (self-signed, expired, wrong host)', defaultDescription: 'false', parse: flag }),
   sslExtraCaCerts: defineOption({

@@ -180,3 +180,12 @@ describe('--max-response-mb', () => {
     );
   });
 });
+
+describe('--timeout-script', () => {
+  it('refuses a limit below 100 ms, which the Postman sandbox cannot even start in', () => {
+    expect(resolve({ timeoutScript: '100' }).timeoutScript).toBe(100);
+    expect(usageError(() => resolve({ timeoutScript: '2' })).message).toBe(
+      '--timeout-script "2" is below 100, too short for the Postman sandbox to start: use e.g. --timeout-script 5000',
+    );
+  });
+});

@@ -37,6 +37,7 @@ export const failureCases: readonly FailureCase[] = [
   { id: 'client-id-secret-swapped', group: 'Bad input', what: 'client id and client secret swapped (`amzn1.oa2-cs.v1.…` as the id, `amzn1.application-oa2-client.…` as the secret)' },
   { id: 'timeout-not-a-number', group: 'Bad input', what: '`--timeout-request abc`: the value is echoed as typed' },
   { id: 'timeout-above-timer-limit', group: 'Bad input', what: '`--timeout-request 2147483648`, above the largest delay Node timers hold' },
+  { id: 'timeout-script-too-small', group: 'Bad input', what: '`--timeout-script 2`, shorter than the Postman sandbox takes to start (Newman crashed with a stack trace)' },
   { id: 'client-id-shape', group: 'Bad input', what: 'a client id not shaped like `amzn1.application-oa2-client.…`: a warning, still tried (here the server then refuses it)' },
   { id: 'collection-not-json', group: 'Bad input', what: '`--collection` file that is not JSON' },
   { id: 'collection-not-postman', group: 'Bad input', what: '`--collection` file that is JSON but not a Postman collection' },

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
-import { collection, demo, expectFilesSound, expectOneErrorLine, generatedCollection, workspace, writeEverything, type Workspace } from './harness.js';
+import { closedPort, collection, demo, expectFilesSound, expectOneErrorLine, generatedCollection, workspace, writeEverything, type Workspace } from './harness.js';
 import { expectCase } from './failure-cases.js';
 
 let emulator: Emulator;
@@ -40,7 +40,22 @@ function collectionWithSlowScript(ws: Workspace): string {
   return file;
 }
 
-describe('a script longer than --timeout-script', { timeout: 240_000 }, () => {
+describe.concurrent('a script longer than --timeout-script', { timeout: 240_000 }, () => {
+  it('a limit too short for the sandbox to start is a usage error before any request', async () => {
+    const ws = workspace(demo);
+    try {
+      // a closed port: a request sent would end in host_unreachable (exit 1), not this usage error
+      const port = await closedPort();
+      const url = `http://127.0.0.1:${port}`;
+      const ran = await collection([...writeEverything(ws), '--api-url', url, '--token-url', `${url}/auth/o2/token`, '--timeout-script', '2'], { cwd: ws.dir });
+      expect(expectOneErrorLine(ran, 2)).toMatch(/^error: --timeout-script "2" is below 100/);
+      expectFilesSound(ws, { reports: false, exported: false });
+      expectCase('timeout-script-too-small', ran, ws, [demo.client_secret, demo.refresh_token]);
+    } finally {
+      ws.remove();
+    }
+  });
+
   it('ends the run with script_timeout, not script_error', async () => {
     const ws = workspace(demo);
     try {
