@@ -69,9 +69,11 @@ function failuresOf(state: RunState, newman: NewmanOutcome): RunFailureEntry[] {
     const url = requestError?.url ?? failure.source?.request?.url?.toString();
     return { ...classifyFailure({ message, code, url, kind }), item: fullNameOf(failure.source) };
   });
-  failures.unshift(...state.detectedFailures);
-  if (newman.error) failures.push(classifyFailure({ message: redactor.redactError(newman.error), kind: 'script' }));
-  return failures;
+  // a failure a plug-in already reported (with more to say) for the same request is listed once
+  const detected = new Set(state.detectedFailures.map((failure) => `${failure.cause}\n${failure.item}`));
+  const listed = [...state.detectedFailures, ...failures.filter((failure) => !detected.has(`${failure.cause}\n${failure.item}`))];
+  if (newman.error) listed.push(classifyFailure({ message: redactor.redactError(newman.error), kind: 'script' }));
+  return listed;
 }
 
 /** The structured result of a run. */
