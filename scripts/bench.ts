@@ -10,6 +10,7 @@
  *  6. the Unified API smoke run (`--api unified`) vs `newman run` on the same requests
  *  7. report download (issue 15) at 10 000 / 100 000 / 1 000 000 rows: time and peak RSS
  *  8. every profile in one run (--all-profiles) at 1 and 500 profiles: time and peak RSS
+ *  9. a run of about 1500 requests with --reporters json: peak RSS and report bytes per execution
  *
  * This file only orchestrates: each row is a module in scripts/bench/rows/ returning its rows (and
  * notes); what they share is in scripts/bench/context.ts. The emulator runs in this process; every measured command runs as a child (wall time from
@@ -33,6 +34,7 @@ import { startupReferences } from './bench/rows/startup.js';
 import { reportDownloadRows } from './bench/rows/report-download.js';
 import { unifiedOverheadRows } from './bench/rows/unified-overhead.js';
 import { allProfilesRows } from './bench/rows/all-profiles.js';
+import { jsonReportMemoryRows } from './bench/rows/json-report-memory.js';
 
 const rows: Row[] = [];
 const sections: Section[] = [];
@@ -94,6 +96,7 @@ async function main(): Promise<void> {
   sections.push({ title: 'Largest SP page size', body: largest.source });
   add(await reportDownloadRows());
   add(await allProfilesRows());
+  add(await jsonReportMemoryRows());
 
   rows.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
   const machine = {

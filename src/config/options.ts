@@ -55,6 +55,11 @@ export const variables = {
 
 export const DEFAULT_MAX_PAGES = 10_000;
 export const DEFAULT_ENV_FILE = '.env';
+/** --max-response-mb: the default, and the most (a longer body exceeds the longest string V8 holds). */
+export const DEFAULT_MAX_RESPONSE_MB = 64;
+export const LARGEST_RESPONSE_MB = 512;
+/** --timeout-script: the least accepted, in ms (the sandbox takes a few ms to start, more on a busy machine). */
+export const MIN_SCRIPT_TIMEOUT_MS = 100;
 
 const text = (raw: RawValue) => textOf(raw);
 const flag = (raw: RawValue) => raw === true;
@@ -279,9 +284,16 @@ export const runOptionTable = {
   timeoutScript: defineOption({
     flag: 'timeout-script',
     type: 'string',
-    describe: 'Milliseconds one script may take',
+    describe: `Milliseconds one script may take (at least ${MIN_SCRIPT_TIMEOUT_MS})`,
     defaultDescription: 'none',
-    parse: (raw, source) => positiveWholeNumberOf(raw, source, '5000', MAX_TIMER_MS),
+    parse: (raw, source) => {
+      const limit = positiveWholeNumberOf(raw, source, '5000', MAX_TIMER_MS);
+      // the limit also bounds the Postman sandbox's own start: a few ms past it, Newman crashes with a stack trace
+      if (limit !== undefined && limit < MIN_SCRIPT_TIMEOUT_MS) {
+        throw new UsageError(`${source.name} "${textOf(raw)}" is below ${MIN_SCRIPT_TIMEOUT_MS}, too short for the Postman sandbox to start: use e.g. --${source.flag} 5000`);
+      }
+      return limit;
+    },
   }),
   insecure: defineOption({ flag: 'insecure', alias: 'k', type: 'boolean', describe: 'Accept any TLS certificate (self-signed, expired, wrong host)', defaultDescription: 'false', parse: flag }),
   sslExtraCaCerts: defineOption({
@@ -322,6 +334,19 @@ export const runOptionTable = {
     describe: 'Run the per-profile requests (e.g. the campaign lists) once for every profile of the login, with one token, and print a table of the profiles',
     defaultDescription: 'false',
     parse: flag,
+  }),
+  maxResponseMb: defineOption({
+    flag: 'max-response-mb',
+    type: 'string',
+    describe: `Largest response body the run reads, in MB (at most ${LARGEST_RESPONSE_MB}); a larger one ends the run with response_too_large`,
+    defaultDescription: String(DEFAULT_MAX_RESPONSE_MB),
+    parse: (raw, source) => {
+      const megabytes = positiveWholeNumberOf(raw, source, String(DEFAULT_MAX_RESPONSE_MB)) ?? DEFAULT_MAX_RESPONSE_MB;
+      if (megabytes > LARGEST_RESPONSE_MB) {
+        throw new UsageError(`${source.name} "${textOf(raw)}" is above ${LARGEST_RESPONSE_MB}, the largest body a script can read as text: use e.g. --${source.flag} ${DEFAULT_MAX_RESPONSE_MB}`);
+      }
+      return megabytes;
+    },
   }),
 };
 

@@ -163,6 +163,14 @@ export const causes = {
     what: 'the Ads API refused this login (HTTP 403) on a call that needs no profile',
     fix: 'check that the app is approved for the Amazon Ads API and that the Amazon account that granted the refresh token has Ads access (npm run auth again with that account)',
   },
+  response_too_large: {
+    what: 'a response body was larger than the run reads, so the run stopped reading it and ended',
+    fix: 'raise --max-response-mb if the account really is that large (smaller pages help: --page-size); otherwise check --api-url / --token-url, the server sent far more than the API does',
+  },
+  script_timeout: {
+    what: 'a collection script ran longer than the script time limit (--timeout-script, or --timeout when smaller)',
+    fix: 'raise --timeout-script (or leave it out); if a script of the generated collection is slow on a normal answer, report it with the JSON report attached',
+  },
 } as const satisfies Record<string, CauseText>;
 
 export type CauseId = keyof typeof causes;
@@ -211,6 +219,8 @@ export const runStoppingCauses: ReadonlySet<CauseId> = new Set<CauseId>([
 ]);
 
 const CODE_IN_TEXT = new RegExp(`\\b(${Object.keys(errorCodeCauses).join('|')})\\b`);
+/** Node's vm message when the sandbox stops a script at its time limit (ERR_SCRIPT_EXECUTION_TIMEOUT). */
+const SCRIPT_TIMEOUT = /\bScript execution timed out after \d+ ?ms\b/;
 const CAUSE_PREFIX = new RegExp(`(?:^|[^a-z_])(${causeIds.join('|')}):`);
 
 /** A failure after classification: the cause, and the host involved when known. */
@@ -252,6 +262,10 @@ export function classifyFailure(failure: { message: string; code?: string; url?:
   if (/certificate|\bssl\b|\btls\b/i.test(message) && failure.kind === 'request') {
     return { cause: 'tls_error', host: hostOf(failure.url), message };
   }
+  // the Postman sandbox stops a script at the time limit with Node's vm message, whichever script it was
+  if (SCRIPT_TIMEOUT.test(message)) return { cause: 'script_timeout', message };
+  // postman-request's words when it cut a body at --max-response-mb (response-size-limit.ts)
+  if (message.includes('Maximum response size reached')) return { cause: 'response_too_large', host: hostOf(failure.url), message };
   const scriptCause = CAUSE_PREFIX.exec(message)?.[1] as CauseId | undefined;
   if (scriptCause) return { cause: scriptCause, message, detail: detailOf(scriptCause, message) };
   if (failure.kind === 'request') return { cause: 'host_unreachable', host: hostOf(failure.url), message };

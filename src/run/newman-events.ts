@@ -34,6 +34,8 @@ export interface RunEvents {
 }
 
 export function runEventsOf(emitter: EventEmitter): RunEvents {
+  // every plug-in and Newman's own summary listen to `request`: more than Node's default 10 is the design, not a leak
+  emitter.setMaxListeners(Math.max(emitter.getMaxListeners(), 50));
   return {
     on(event, listener) {
       emitter.on(event, listener);

@@ -34,6 +34,8 @@ import { requestLog } from './plugins/request-log.js';
 import { learnFromScope, secretsLearner } from './plugins/secrets-learner.js';
 import { stopPolicy } from './plugins/stop-policy.js';
 import { redirectGuard } from './plugins/redirect-guard.js';
+import { responseSizeGuard } from './plugins/response-size-guard.js';
+import { withResponseSizeLimit } from './response-size-limit.js';
 import { loadRunCollection, loadRunEnvironment } from './postman-files.js';
 import { derivedSecrets, Redactor } from './redact.js';
 import { userinfoSecretsOf } from '../config/url-userinfo.js';
@@ -182,7 +184,7 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
   let profiles: ReturnType<typeof profileResults> | undefined;
 
   const outcome = await new Promise<NewmanOutcome>((resolve) => {
-    const emitter = newman.run(
+    const emitter = withResponseSizeLimit(options.maxResponseMb, () => newman.run(
       {
         collection: prepared.collection,
         environment: prepared.environment,
@@ -194,7 +196,7 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
         bail: options.bail,
       },
       (error: Error | null, summary: NewmanRunSummary | undefined) => resolve({ summary, error: error ?? undefined }),
-    );
+    ));
     const events = runEventsOf(emitter);
     events.on('start', (_error, o) => {
       if (o?.run) state.setAbort(() => o.run?.abort());
@@ -204,6 +206,7 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
     requestLog(events, state);
     stopPolicy(events, state);
     redirectGuard(events, state);
+    responseSizeGuard(events, state);
     bodyRelease(events, prepared.fileReporters.some((reporter) => !reporter.builtIn));
     reports = fileReporters(events, state, prepared.fileReporters, () => liveSummaryOf(emitter));
     const announce = options.reporters.includes('cli') && !options.silent ? (text: string) => write(`  ${redactor.redact(text)}\n`) : undefined;

@@ -10,6 +10,7 @@ import { classifyFailure, explainCause, type ClassifiedFailure } from './causes.
 import { fullNameOf } from './folders.js';
 import type { RunState } from './run-state.js';
 import { formatProfileTable, profileCampaignTotals, profileCountsText, withFailedProfiles, type ProfileResults } from './profile-table.js';
+import { shownName } from './shown-name.js';
 
 export interface RunFailureEntry extends ClassifiedFailure {
   /** "Folder / Request" the failure happened in, when known. */
@@ -72,9 +73,11 @@ function failuresOf(state: RunState, newman: NewmanOutcome): RunFailureEntry[] {
     const url = requestError?.url ?? failure.source?.request?.url?.toString();
     return { ...classifyFailure({ message, code, url, kind }), item: fullNameOf(failure.source) };
   });
-  failures.unshift(...state.detectedFailures);
-  if (newman.error) failures.push(classifyFailure({ message: redactor.redactError(newman.error), kind: 'script' }));
-  return failures;
+  // a failure a plug-in already reported (with more to say) for the same request is listed once
+  const detected = new Set(state.detectedFailures.map((failure) => `${failure.cause}\n${failure.item}`));
+  const listed = [...state.detectedFailures, ...failures.filter((failure) => !detected.has(`${failure.cause}\n${failure.item}`))];
+  if (newman.error) listed.push(classifyFailure({ message: redactor.redactError(newman.error), kind: 'script' }));
+  return listed;
 }
 
 /** The structured result of a run. */
@@ -155,7 +158,7 @@ function unifiedCampaignsText(unified: NonNullable<RunReport['unified']>): strin
 
 function accountText(account: NonNullable<RunReport['unified']>['account']): string {
   if (account.id === undefined) return '-';
-  return [account.id, account.country, account.name === undefined ? undefined : JSON.stringify(account.name)].filter((part) => part !== undefined).join(' ');
+  return [account.id, account.country, account.name === undefined ? undefined : JSON.stringify(shownName(account.name))].filter((part) => part !== undefined).join(' ');
 }
 
 function orDash(value: string | number | undefined): string {
@@ -172,7 +175,7 @@ export function formatSummary(report: RunReport): string {
   const profileText =
     profile.id === undefined
       ? '-'
-      : [profile.id, profile.country, profile.accountName === undefined ? undefined : JSON.stringify(profile.accountName)]
+      : [profile.id, profile.country, profile.accountName === undefined ? undefined : JSON.stringify(shownName(profile.accountName))]
           .filter((part) => part !== undefined && part !== '')
           .join(' ');
   const lines: Array<[string, string]> = [
@@ -199,7 +202,7 @@ export function formatSummary(report: RunReport): string {
   if (report.failures.length > 0) {
     lines.push(['cause', explainCause(report.failures[0], report.region)]);
     report.failures.forEach((failure, index) => {
-      const where = failure.item ? `${failure.item}: ` : '';
+      const where = failure.item ? `${shownName(failure.item)}: ` : '';
       lines.push([index === 0 ? 'failures' : '', `${index + 1}. ${where}${failure.message.split('\n')[0]}`]);
     });
   }

@@ -215,3 +215,25 @@ describe('resolveRunOptions: several profiles in one run', () => {
     expect(usageError(() => resolve({ allProfiles: true, folder: ['auth', 'campaigns'] })).message).toMatch(/add --folder profiles$/);
   });
 });
+
+describe('--max-response-mb', () => {
+  it('defaults to 64, takes a whole number up to 512, refuses anything else in one line', () => {
+    expect(resolve({}).maxResponseMb).toBe(64);
+    expect(resolve({ maxResponseMb: '1' }).maxResponseMb).toBe(1);
+    expect(resolve({ maxResponseMb: '512' }).maxResponseMb).toBe(512);
+    expect(usageError(() => resolve({ maxResponseMb: '0' })).message).toBe('--max-response-mb "0" is not a positive whole number: use e.g. --max-response-mb 64');
+    expect(usageError(() => resolve({ maxResponseMb: '1.5' })).message).toMatch(/^--max-response-mb "1\.5" is not a positive whole number/);
+    expect(usageError(() => resolve({ maxResponseMb: '513' })).message).toBe(
+      '--max-response-mb "513" is above 512, the largest body a script can read as text: use e.g. --max-response-mb 64',
+    );
+  });
+});
+
+describe('--timeout-script', () => {
+  it('refuses a limit below 100 ms, which the Postman sandbox cannot even start in', () => {
+    expect(resolve({ timeoutScript: '100' }).timeoutScript).toBe(100);
+    expect(usageError(() => resolve({ timeoutScript: '2' })).message).toBe(
+      '--timeout-script "2" is below 100, too short for the Postman sandbox to start: use e.g. --timeout-script 5000',
+    );
+  });
+});

@@ -44,6 +44,12 @@ describe('classifyFailure', () => {
     );
   });
 
+  it("reads the sandbox's time limit as script_timeout, not a broken script", () => {
+    expect(classifyFailure({ message: 'Error: Script execution timed out after 30000ms', kind: 'script' }).cause).toBe('script_timeout');
+    expect(classifyFailure({ message: 'Script execution timed out after 5ms', kind: 'assertion' }).cause).toBe('script_timeout');
+    expect(explainCause({ cause: 'script_timeout' })).toMatch(/^script_timeout: a collection script ran longer than .* - raise --timeout-script/);
+  });
+
   it('falls back to a generic cause', () => {
     expect(classifyFailure({ message: 'expected 1 to equal 2', kind: 'assertion' }).cause).toBe('assertion_failed');
     expect(classifyFailure({ message: 'ReferenceError: x is not defined', kind: 'script' }).cause).toBe('script_error');

@@ -31,6 +31,19 @@ describe('formatSummary', () => {
     expect(exitCodeOfReport(passed)).toBe(0);
   });
 
+  it('prints a long account name and a long request name capped at 80 characters', () => {
+    const long: RunReport = {
+      ...passed,
+      profile: { ...passed.profile, accountName: 'n'.repeat(1_000_000) },
+      passed: false,
+      failures: [{ cause: 'assertion_failed', item: `Folder / ${'r'.repeat(500)}`, message: 'expected 1 to equal 2' }],
+    };
+    const text = formatSummary(long);
+    expect(text).toContain(`  profile     123 UK "${'n'.repeat(79)}…"\n`);
+    expect(text).toContain(`1. Folder / ${'r'.repeat(70)}…: expected 1 to equal 2`);
+    expect(text.length).toBeLessThan(2000);
+  });
+
   it('names the first failure cause in words and lists every failure', () => {
     const failed: RunReport = {
       ...passed,

@@ -8,6 +8,7 @@
 import { fullNameOf } from '../folders.js';
 import type { RunEvents } from '../newman-events.js';
 import type { RunState } from '../run-state.js';
+import { shownName } from '../shown-name.js';
 
 /** Where printed text goes (process.stdout by default; a string collector in tests). */
 export type Sink = (text: string) => void;
@@ -57,7 +58,7 @@ export function cliReporter(events: RunEvents, state: RunState, output: CliRepor
 
   events.on('beforeItem', (_error, o) => {
     const name = fullNameOf(o?.item) ?? o?.item?.name ?? '(unnamed request)';
-    const parts = name.split(' / ');
+    const parts = name.split(' / ').map((part) => shownName(part));
     const request = parts.pop();
     const itemFolder = parts.join(' / ');
     if (itemFolder && itemFolder !== folder) line(folder === undefined ? itemFolder : `\n${itemFolder}`);
@@ -94,7 +95,7 @@ export function cliReporter(events: RunEvents, state: RunState, output: CliRepor
   });
 
   events.on('assertion', (error, o) => {
-    const name = o?.assertion ?? 'assertion';
+    const name = shownName(o?.assertion ?? 'assertion');
     if (o?.skipped) line(c.dim(`  - ${name} (skipped)`));
     else if (error) line(`  ${c.bad('✗')} ${name}: ${error.message ?? 'failed'}`);
     else line(`  ${c.ok('✓')} ${name}`);

@@ -19,14 +19,30 @@ import type { RegionId } from '../../catalog/regions.js';
 import type { ReporterId, ReporterName } from '../../config/options.js';
 import { UsageError } from '../../errors.js';
 import { writeFileAtomic } from '../../files/write-file-atomic.js';
-import type { RunEvents, RunListener } from '../newman-events.js';
+import type { RunEventMap, RunEvents, RunListener } from '../newman-events.js';
 import type { RunState } from '../run-state.js';
+import { compactRunSummary } from '../compact-run-summary.js';
 
 type BuildReporter = (host: NewmanReporterHost, options: object, runOptions: object) => void;
 
+/**
+ * Newman's json reporter on a host whose `beforeDone` hands it the compacted summary
+ * (compact-run-summary.ts): per execution what a reader needs, not every script of the collection.
+ */
+const compactJsonReporter: BuildReporter = (host, options) => {
+  const compacting = Object.create(host) as NewmanReporterHost;
+  compacting.on = (event, listener) =>
+    host.on(event, function (this: unknown, error, payload) {
+      const summary = event === 'beforeDone' ? payload?.summary : undefined;
+      // the compacted summary has Newman's shape, with fewer fields per execution
+      listener.call(this, error, summary ? { ...payload, summary: compactRunSummary(summary) as unknown as NewmanRunSummary } : payload);
+    });
+  jsonReporter(compacting, options);
+};
+
 const builtIn: Record<Exclude<ReporterId, 'cli'>, { build: BuildReporter; file: (region: RegionId) => string }> = {
   junit: { build: junitReporter, file: (region) => `amazon-ads-api.${region}.junit.xml` },
-  json: { build: jsonReporter, file: (region) => `amazon-ads-api.${region}.newman.json` },
+  json: { build: compactJsonReporter, file: (region) => `amazon-ads-api.${region}.newman.json` },
 };
 
 /** A file reporter ready to attach: its name, how it builds, where its file goes when it names none. */
@@ -107,6 +123,13 @@ interface Export {
 export function fileReporters(events: RunEvents, state: RunState, loaded: readonly FileReporter[], runSummary: () => NewmanRunSummary | undefined): FileReports {
   const { options, redactor } = state;
   const failed = new Map<string, string>();
+  // Newman skips `beforeDone` when the run ends with an error (e.g. a script past its time limit):
+  // then write() gives the reporters their `beforeDone` itself, so the reports are still written.
+  let beforeDoneSeen = false;
+  events.on('beforeDone', () => {
+    beforeDoneSeen = true;
+  });
+  const beforeDoneListeners: Array<RunListener<'beforeDone'>> = [];
   const built = loaded.map((reporter) => {
     const host = {
       exports: [] as Export[],
@@ -115,7 +138,7 @@ export function fileReporters(events: RunEvents, state: RunState, loaded: readon
       },
       on(event: string, listener: (this: unknown, error: unknown, payload: { summary: NewmanRunSummary }) => void) {
         // as on Newman's emitter: `this` is the host (reporters use this.summary, this.exports)
-        (events.on as (event: string, listener: RunListener<'beforeDone'>) => void)(event, (error, payload) => {
+        const guarded: RunListener<'beforeDone'> = (error, payload) => {
           if (failed.has(reporter.name)) return;
           try {
             listener.call(host, error, payload);
@@ -123,7 +146,9 @@ export function fileReporters(events: RunEvents, state: RunState, loaded: readon
             // a reporter's bug must not end the run (nor print a stack): its file is left out and named in the summary
             failed.set(reporter.name, `reporter ${reporter.name} failed: ${redactor.redactError(thrown)}`);
           }
-        });
+        };
+        if (event === 'beforeDone') beforeDoneListeners.push(guarded);
+        (events.on as (event: string, listener: RunListener<'beforeDone'>) => void)(event, guarded);
       },
     };
     const reporterOptions = options.reporterOptions[reporter.name] ?? {};
@@ -133,6 +158,11 @@ export function fileReporters(events: RunEvents, state: RunState, loaded: readon
   });
   return {
     write(onError) {
+      const summary = runSummary();
+      if (!beforeDoneSeen && summary) {
+        beforeDoneSeen = true;
+        for (const listener of beforeDoneListeners) listener(null, { cursor: {} as RunEventMap['beforeDone']['cursor'], summary });
+      }
       const written: string[] = [];
       for (const { reporter, host } of built) {
         if (failed.has(reporter.name)) continue;

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { NAME_LIMIT, shownName } from '../../src/run/shown-name.js';
+
+describe('shownName', () => {
+  it('keeps a name up to the limit as it is', () => {
+    expect(shownName('Shop UK')).toBe('Shop UK');
+    expect(shownName('x'.repeat(NAME_LIMIT))).toBe('x'.repeat(NAME_LIMIT));
+  });
+
+  it('cuts a longer one to the limit, ellipsis included', () => {
+    const shown = shownName('a'.repeat(100 * 1024 * 1024));
+    expect(shown).toBe(`${'a'.repeat(NAME_LIMIT - 1)}…`);
+    expect(shownName('abcdef', 4)).toBe('abc…');
+  });
+
+  it('never splits a character made of two UTF-16 units', () => {
+    const name = `${'a'.repeat(NAME_LIMIT - 2)}😀${'b'.repeat(10)}`;
+    expect(shownName(name)).toBe(`${'a'.repeat(NAME_LIMIT - 2)}…`);
+  });
+});
