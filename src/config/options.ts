@@ -55,6 +55,10 @@ export const variables = {
 
 export const DEFAULT_MAX_PAGES = 10_000;
 export const DEFAULT_ENV_FILE = '.env';
+/** Default limit of one request, from its start to the last byte of its answer (collection and auth). */
+export const DEFAULT_TIMEOUT_REQUEST_MS = 60_000;
+/** Default limit of a whole `collection` run: above the report wait's default (1800 s) and a long paging run. */
+export const DEFAULT_RUN_TIMEOUT_MS = 3_600_000;
 
 const text = (raw: RawValue) => textOf(raw);
 const flag = (raw: RawValue) => raw === true;
@@ -107,6 +111,13 @@ const shared = {
     describe: `Consent page instead of the region's (else ${variables.authGrantUrl})`,
     defaultDescription: 'the region page',
     parse: (raw, source) => urlOf(raw, source, variables.authGrantUrl),
+  }),
+  timeoutRequest: defineOption({
+    flag: 'timeout-request',
+    type: 'string',
+    describe: `Milliseconds one request may take, connecting and reading the whole answer included (at most ${MAX_TIMER_MS})`,
+    defaultDescription: String(DEFAULT_TIMEOUT_REQUEST_MS),
+    parse: (raw, source) => positiveWholeNumberOf(raw, source, '30000', MAX_TIMER_MS) ?? DEFAULT_TIMEOUT_REQUEST_MS,
   }),
 };
 
@@ -162,13 +173,7 @@ export const runOptionTable = {
     defaultDescription: JSON.stringify('reports'),
     parse: (raw) => textOf(raw) ?? 'reports',
   }),
-  timeoutRequest: defineOption({
-    flag: 'timeout-request',
-    type: 'string',
-    describe: `Per-request timeout in milliseconds (at most ${MAX_TIMER_MS})`,
-    defaultDescription: 'none',
-    parse: (raw, source) => positiveWholeNumberOf(raw, source, '30000', MAX_TIMER_MS),
-  }),
+  timeoutRequest: shared.timeoutRequest,
   pageSize: defineOption({
     flag: 'page-size',
     type: 'string',
@@ -267,9 +272,9 @@ export const runOptionTable = {
   timeout: defineOption({
     flag: 'timeout',
     type: 'string',
-    describe: 'Milliseconds the whole run may take',
-    defaultDescription: 'none',
-    parse: (raw, source) => positiveWholeNumberOf(raw, source, '600000', MAX_TIMER_MS),
+    describe: 'Milliseconds the whole run may take; past it the run stops with run_timeout, its reports still written',
+    defaultDescription: String(DEFAULT_RUN_TIMEOUT_MS),
+    parse: (raw, source) => positiveWholeNumberOf(raw, source, '600000', MAX_TIMER_MS) ?? DEFAULT_RUN_TIMEOUT_MS,
   }),
   timeoutScript: defineOption({
     flag: 'timeout-script',
@@ -428,4 +433,5 @@ export const authOptionTable = {
   tokenUrl: shared.tokenUrl,
   apiUrl: shared.apiUrl,
   authGrantUrl: shared.authGrantUrl,
+  timeoutRequest: shared.timeoutRequest,
 };

@@ -136,8 +136,8 @@ export const causes = {
     fix: 'check the URL (https:// to a plain-HTTP port fails too) and the host name; behind a TLS-intercepting proxy set NODE_EXTRA_CA_CERTS to its CA file',
   },
   timeout: {
-    what: 'request timed out',
-    fix: 'raise --timeout-request, or check the network',
+    what: 'request timed out (no complete answer, body included, within --timeout-request)',
+    fix: 'raise --timeout-request (milliseconds, default 60000), or check the network',
   },
   // What the runner's plug-ins find in the answers
   unexpected_redirect: {
@@ -152,6 +152,11 @@ export const causes = {
   assertion_failed: {
     what: 'a test in the collection failed',
     fix: 'read the failure line above; run with --verbose for the full exchange',
+  },
+  // The whole run's limit (plugins/run-deadline.ts)
+  run_timeout: {
+    what: 'the run took longer than --timeout and was stopped',
+    fix: 'raise --timeout (milliseconds, default 3600000), or run fewer folders with --folder',
   },
 } as const satisfies Record<string, CauseText>;
 

@@ -32,6 +32,9 @@ import { requestLog } from './plugins/request-log.js';
 import { learnFromScope, secretsLearner } from './plugins/secrets-learner.js';
 import { stopPolicy } from './plugins/stop-policy.js';
 import { redirectGuard } from './plugins/redirect-guard.js';
+import { requestDeadline } from './plugins/request-deadline.js';
+import { runDeadline, type RunDeadline } from './plugins/run-deadline.js';
+import { trackClientRequests } from './client-requests.js';
 import { loadRunCollection, loadRunEnvironment } from './postman-files.js';
 import { derivedSecrets, Redactor } from './redact.js';
 import { stdoutSink } from './stdout-sink.js';
@@ -174,9 +177,12 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
   const write: Sink = options.silent ? () => undefined : (stdout ?? stdoutSink());
   const colour = colourWanted(options.color, stdout === undefined && process.stdout.isTTY === true, process.env.NO_COLOR);
   let reports: ReturnType<typeof fileReporters> | undefined;
+  // every request of the run, so the deadlines can end one whose answer never completes
+  const clientRequests = trackClientRequests();
+  let deadline: RunDeadline | undefined;
 
   const outcome = await new Promise<NewmanOutcome>((resolve) => {
-    const emitter = newman.run(
+    const emitter = clientRequests.within(() => newman.run(
       {
         collection: prepared.collection,
         environment: prepared.environment,
@@ -188,7 +194,7 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
         bail: options.bail,
       },
       (error: Error | null, summary: NewmanRunSummary | undefined) => resolve({ summary, error: error ?? undefined }),
-    );
+    ));
     const events = runEventsOf(emitter);
     events.on('start', (_error, o) => {
       if (o?.run) state.setAbort(() => o.run?.abort());
@@ -198,12 +204,17 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
     requestLog(events, state);
     stopPolicy(events, state);
     redirectGuard(events, state);
+    requestDeadline(events, state, clientRequests);
+    deadline = runDeadline(events, state, clientRequests);
     bodyRelease(events, prepared.fileReporters.some((reporter) => !reporter.builtIn));
     reports = fileReporters(events, state, prepared.fileReporters, () => liveSummaryOf(emitter));
     if (options.reporters.includes('cli') && !options.silent) {
       cliReporter(events, state, { write, colour });
       pagingProgress(events, (text) => write(`  ${redactor.redact(text)}\n`));
     }
+  }).finally(() => {
+    deadline?.clear();
+    clientRequests.close();
   });
 
   const finalEnvironment = outcome.summary?.environment;
