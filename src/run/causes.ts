@@ -163,6 +163,26 @@ export const causes = {
 export type CauseId = keyof typeof causes;
 export const causeIds = Object.keys(causes) as CauseId[];
 
+/**
+ * The words of a cause when it happened at the Login with Amazon token endpoint rather than the Ads
+ * API (the scripts say `the token endpoint at <host>` in their message): its host and its fix, never
+ * "check --api-url" or "check client_id" for a fault on Amazon's side.
+ */
+export const tokenEndpointCauses: Partial<Record<CauseId, CauseText>> = {
+  throttled: {
+    what: 'the token endpoint (Login with Amazon) still answered 429 after the retries',
+    fix: 'wait a few minutes and run again; fewer jobs refreshing tokens for the same client id at once help',
+  },
+  server_error: {
+    what: 'the token endpoint (Login with Amazon) kept failing (5xx or OAuth server_error) after the retries',
+    fix: 'run again later; the credentials are not the problem',
+  },
+  malformed_response: {
+    what: 'the token endpoint answered something that is not JSON (an HTML page?)',
+    fix: 'check that --token-url / AMAZON_ADS_TOKEN_URL is the Login with Amazon token endpoint of the region',
+  },
+};
+
 /** Node / postman-request error codes and the cause each one means. */
 const errorCodeCauses: Record<string, CauseId> = {
   ECONNREFUSED: 'host_unreachable',
@@ -207,6 +227,8 @@ export const runStoppingCauses: ReadonlySet<CauseId> = new Set<CauseId>([
 
 const CODE_IN_TEXT = new RegExp(`\\b(${Object.keys(errorCodeCauses).join('|')})\\b`);
 const CAUSE_PREFIX = new RegExp(`(?:^|[^a-z_])(${causeIds.join('|')}):`);
+/** How the token scripts name the host of a failed token request (src/scripts/prelude/token-answers.js). */
+const TOKEN_ENDPOINT_AT = /\bthe token endpoint at ([^\s,;()]+)/;
 
 /** A failure after classification: the cause, and the host involved when known. */
 export interface ClassifiedFailure {
@@ -216,6 +238,8 @@ export interface ClassifiedFailure {
   message: string;
   /** What exists instead (e.g. the profiles listed), added to the one-line explanation. */
   detail?: string;
+  /** 'token' when the failure happened at the token endpoint (worded by `tokenEndpointCauses`). */
+  endpoint?: 'token';
 }
 
 function hostIn(text: string): string | undefined {
@@ -248,6 +272,8 @@ export function classifyFailure(failure: { message: string; code?: string; url?:
     return { cause: 'tls_error', host: hostOf(failure.url), message };
   }
   const scriptCause = CAUSE_PREFIX.exec(message)?.[1] as CauseId | undefined;
+  const tokenHost = TOKEN_ENDPOINT_AT.exec(message)?.[1];
+  if (scriptCause && tokenHost) return { cause: scriptCause, host: tokenHost, endpoint: 'token', message, detail: detailOf(scriptCause, message) };
   if (scriptCause) return { cause: scriptCause, message, detail: detailOf(scriptCause, message) };
   if (failure.kind === 'request') return { cause: 'host_unreachable', host: hostOf(failure.url), message };
   return { cause: failure.kind === 'script' ? 'script_error' : 'assertion_failed', message };
@@ -266,8 +292,8 @@ function detailOf(cause: CauseId, message: string): string | undefined {
 }
 
 /** `<cause id>: <what>[ (<host>)] - <fix>`: the line a user reads. */
-export function explainCause(failure: Pick<ClassifiedFailure, 'cause' | 'host' | 'detail'>, region?: RegionId): string {
-  const text: CauseText = causes[failure.cause];
+export function explainCause(failure: Pick<ClassifiedFailure, 'cause' | 'host' | 'detail' | 'endpoint'>, region?: RegionId): string {
+  const text: CauseText = (failure.endpoint === 'token' ? tokenEndpointCauses[failure.cause] : undefined) ?? causes[failure.cause];
   const what = (failure.host ? `${text.what} (${failure.host})` : text.what) + (failure.detail ? `; ${failure.detail}` : '');
   let fix: string = text.fix;
   if (failure.cause === 'no_profiles' && region) {

@@ -28,6 +28,10 @@ export const preludeParts = {
   'account-paging': { file: 'account-paging.js', needs: ['paging'] },
   /** DAY_MS, isoDay(ms), todayMs(): UTC calendar days for the scripts that compute dates. */
   dates: { file: 'dates.js', needs: [] },
+  /** RETRY_BUDGET, retryKindOf(code), retryWaitMs(response, attempt): which answers are retried and how long to wait. */
+  retry: { file: 'retry.js', needs: ['value'] },
+  /** tokenHostOf(url), tokenBodyOf(response), tokenRetryKind(code, body), tokenGiveUpMessage(...): token endpoint answers. */
+  'token-answers': { file: 'token-answers.js', needs: ['retry'] },
 } as const satisfies Record<string, { file: string; needs: readonly string[] }>;
 
 export type PreludePart = keyof typeof preludeParts;
