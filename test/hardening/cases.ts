@@ -78,6 +78,11 @@ export const failureCases: readonly FailureCase[] = [
   { id: 'report-url-expired', group: 'Faults from the server', what: '`--folder reports`: the download URL has expired (403): no report file is left' },
   { id: 'report-not-gzip', group: 'Faults from the server', what: '`--folder reports`: the downloaded file is not gzip: no report file is left' },
   { id: 'report-truncated', group: 'Faults from the server', what: '`--folder reports`: the download stops halfway through the gzip stream: no report file is left' },
+  { id: 'token-never-answers', group: 'Faults from the server', what: 'the token endpoint never answers: `timeout` at `--timeout-request` (default 60 s)' },
+  { id: 'token-trickle', group: 'Faults from the server', what: 'the token answer trickles a byte at a time: `timeout` at `--timeout-request`, the body included' },
+  { id: 'api-trickle', group: 'Faults from the server', what: 'an Ads API answer trickles a byte at a time: `timeout` at `--timeout-request`, the body included' },
+  { id: 'run-timeout', group: 'Faults from the server', what: 'the run takes longer than `--timeout` (default 1 hour): stopped, its reports still written' },
+  { id: 'auth-trickle', group: 'Faults from the server', what: '`npm run auth`: the token answer trickles a byte at a time: `timeout` at `--timeout-request`, the env file untouched' },
   { id: 'stdout-closed', group: 'Around the run', what: 'stdout piped into a reader that stops early (`… \\| head -2`): the run finishes, writes its files, exits with its own code' },
 ];
 

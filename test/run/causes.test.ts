@@ -102,6 +102,6 @@ describe('failures at the token endpoint', () => {
     expect(explainCause({ cause: 'timeout', host: '127.0.0.1:9', detail: 'POST /auth/o2/token, limit 300 ms' })).toBe(
       'timeout: request timed out (no complete answer, body included, within --timeout-request) (127.0.0.1:9); POST /auth/o2/token, limit 300 ms - raise --timeout-request (milliseconds, default 60000), or check the network',
     );
-    expect(explainCause({ cause: 'run_timeout', detail: 'limit 1000 ms, at "Profiles"' })).toMatch(/^run_timeout: the run took longer than --timeout and was stopped; limit 1000 ms, at "Profiles" - raise --timeout/);
+    expect(explainCause({ cause: 'run_timeout', detail: 'limit 1000 ms' })).toMatch(/^run_timeout: the run took longer than --timeout and was stopped; limit 1000 ms - raise --timeout/);
   });
 });

@@ -22,12 +22,16 @@ export function runDeadline(events: RunEvents, state: RunState, requests: Client
   events.on('beforeItem', (_error, o) => {
     item = fullNameOf(o?.item) ?? o?.item?.name;
   });
-  const timer = setTimeout(() => {
-    if (state.stopped) return;
-    const message = `run_timeout: the run took longer than ${limit} ms (--timeout)${item ? ` and was stopped at "${item}"` : ''}`;
-    state.detectedFailures.push({ cause: 'run_timeout', message, detail: `limit ${limit} ms${item ? `, at "${item}"` : ''}`, item });
-    requests.destroyAll(timeoutError(message));
-    state.stop();
-  }, limit);
+  let timer: NodeJS.Timeout | undefined;
+  // counted from Newman's start, so loading the collection is not part of the run's time
+  events.on('start', () => {
+    timer = setTimeout(() => {
+      if (state.stopped) return;
+      const message = `run_timeout: the run took longer than ${limit} ms (--timeout)${item ? ` and was stopped at "${item}"` : ''}`;
+      state.detectedFailures.push({ cause: 'run_timeout', message, detail: `limit ${limit} ms`, item });
+      requests.destroyAll(timeoutError(message));
+      state.stop();
+    }, limit);
+  });
   return { clear: () => clearTimeout(timer) };
 }

@@ -23,7 +23,7 @@ describe('--timeout: the whole run', { timeout: 60_000 }, () => {
       const [first] = outcome.report.failures;
       expect(first.cause).toBe('run_timeout');
       expect(first.message).toMatch(/^run_timeout: the run took longer than 1500 ms \(--timeout\) and was stopped at "[^"]+"$/);
-      expect(first.detail).toMatch(/^limit 1500 ms, at "[^"]+"$/);
+      expect(first.detail).toBe('limit 1500 ms');
       expect(summaryLines(outcome.summaryText).cause).toMatch(/^run_timeout: the run took longer than --timeout and was stopped; limit 1500 ms/);
       // stopped early: the campaign lists of all three products were not all reached
       expect(Object.keys(emulator.stats.routes).filter((route) => route.includes('campaigns')).length).toBeLessThan(3);
