@@ -171,7 +171,7 @@ export const causeIds = Object.keys(causes) as CauseId[];
 export const tokenEndpointCauses: Partial<Record<CauseId, CauseText>> = {
   throttled: {
     what: 'the token endpoint (Login with Amazon) still answered 429 after the retries',
-    fix: 'wait a few minutes and run again; fewer jobs refreshing tokens for the same client id at once help',
+    fix: 'wait a few minutes and run again; fewer jobs refreshing tokens with the same credentials at once help',
   },
   server_error: {
     what: 'the token endpoint (Login with Amazon) kept failing (5xx or OAuth server_error) after the retries',

@@ -83,6 +83,11 @@ export const failureCases: readonly FailureCase[] = [
   { id: 'api-trickle', group: 'Faults from the server', what: 'an Ads API answer trickles a byte at a time: `timeout` at `--timeout-request`, the body included' },
   { id: 'run-timeout', group: 'Faults from the server', what: 'the run takes longer than `--timeout` (default 1 hour): stopped, its reports still written' },
   { id: 'auth-trickle', group: 'Faults from the server', what: '`npm run auth`: the token answer trickles a byte at a time: `timeout` at `--timeout-request`, the env file untouched' },
+  { id: 'token-throttled', group: 'Faults from the server', what: 'the token endpoint answers 429 past the retry budget (5 retries, as Ads calls)' },
+  { id: 'token-server-error', group: 'Faults from the server', what: 'the token endpoint answers 503 past the retry budget (3 retries)' },
+  { id: 'token-html-page', group: 'Faults from the server', what: 'the token endpoint answers an HTML page with 200' },
+  { id: 'token-throttled-once', group: 'Faults from the server', what: 'the token endpoint answers 429 once: retried, the run passes' },
+  { id: 'auth-token-throttled', group: 'Faults from the server', what: '`npm run auth`: the code exchange answers 429 past its 3 retries, the env file untouched' },
   { id: 'stdout-closed', group: 'Around the run', what: 'stdout piped into a reader that stops early (`… \\| head -2`): the run finishes, writes its files, exits with its own code' },
 ];
 

@@ -26,7 +26,7 @@ interface HangCase {
   slowed: string[];
 }
 
-async function hangCase(id: string, hang: HangCase): Promise<void> {
+async function faultCase(id: string, hang: HangCase): Promise<void> {
   const emulator = await startEmulator({ region: 'na', ...hang.emulator });
   const proxy = await startSlowProxy(emulator.url, hang.pick);
   const ws = workspace(demo);
@@ -49,7 +49,7 @@ async function hangCase(id: string, hang: HangCase): Promise<void> {
 
 describe.concurrent('runs that would hang end at their limit with their cause', { timeout: 240_000 }, () => {
   it('a token endpoint that never answers', async () => {
-    await hangCase('token-never-answers', {
+    await faultCase('token-never-answers', {
       pick: (request) => (isToken(request) ? 'silent' : undefined),
       args: ['--timeout-request', '2000'],
       line: /^error: timeout: request timed out .*\(127\.0\.0\.1:\d+\); POST \/auth\/o2\/token, limit 2000 ms - raise --timeout-request/,
@@ -58,7 +58,7 @@ describe.concurrent('runs that would hang end at their limit with their cause', 
   });
 
   it('a token answer trickled a byte at a time (--timeout-request limits the whole answer, not idle time)', async () => {
-    await hangCase('token-trickle', {
+    await faultCase('token-trickle', {
       pick: (request) => (isToken(request) ? 'trickle' : undefined),
       args: ['--timeout-request', '2000'],
       line: /^error: timeout: .*\(127\.0\.0\.1:\d+\); POST \/auth\/o2\/token, limit 2000 ms - /,
@@ -67,7 +67,7 @@ describe.concurrent('runs that would hang end at their limit with their cause', 
   });
 
   it('an Ads API answer trickled a byte at a time', async () => {
-    await hangCase('api-trickle', {
+    await faultCase('api-trickle', {
       pick: (request) => (isProfiles(request) ? 'trickle' : undefined),
       args: ['--timeout-request', '4000'],
       line: /^error: timeout: .*\(127\.0\.0\.1:\d+\); GET \/v2\/profiles, limit 4000 ms - /,
@@ -76,7 +76,7 @@ describe.concurrent('runs that would hang end at their limit with their cause', 
   });
 
   it('a run longer than --timeout: run_timeout, its reports still written', async () => {
-    await hangCase('run-timeout', {
+    await faultCase('run-timeout', {
       pick: () => undefined,
       emulator: { latencyMs: 1000 },
       args: ['--timeout', '2500'],
