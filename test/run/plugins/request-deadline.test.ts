@@ -38,7 +38,15 @@ const isToken = (request: http.IncomingMessage) => (request.url ?? '').startsWit
 const isProfiles = (request: http.IncomingMessage) => (request.url ?? '').startsWith('/v2/profiles');
 
 describe('--timeout-request: the whole answer within the limit', { timeout: 60_000 }, () => {
-  it('a token answer trickled a byte at a time (the refresh script): timeout naming the request and the limit, the run stops', async () => {
+  it('a token answer trickled to the refresh script (pm.sendRequest, --folder profiles): the same timeout, the run stops', async () => {
+    const { outcome, slowed, emulator } = await runThroughSlowProxy((request) => (isToken(request) ? 'trickle' : undefined), { timeoutRequest: '800', folder: ['profiles'] });
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.report.failures[0]).toMatchObject({ cause: 'timeout', detail: 'POST /auth/o2/token, limit 800 ms' });
+    expect(slowed).toEqual(['POST /auth/o2/token']);
+    expect(emulator.stats.routes['GET /v2/profiles']).toBeUndefined();
+  });
+
+  it('a token answer trickled to the Auth folder\'s request: timeout naming the request and the limit, the run stops', async () => {
     const { outcome, slowed } = await runThroughSlowProxy((request) => (isToken(request) ? 'trickle' : undefined), { timeoutRequest: '800' });
     expect(outcome.exitCode).toBe(1);
     const [first] = outcome.report.failures;
@@ -61,6 +69,36 @@ describe('--timeout-request: the whole answer within the limit', { timeout: 60_0
     const { outcome } = await runThroughSlowProxy((request) => (isProfiles(request) ? 'silent' : undefined), { timeoutRequest: '500' });
     expect(outcome.exitCode).toBe(1);
     expect(outcome.report.failures[0]).toMatchObject({ cause: 'timeout', detail: 'GET /v2/profiles, limit 500 ms' });
+  });
+
+  it('a request the same process sends outside the run is not the run\'s: it outlives the run\'s limit untouched', async () => {
+    const slowServer = http.createServer((_request, response) => void setTimeout(() => response.end('late but whole'), 1500));
+    await new Promise<void>((resolve) => slowServer.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = slowServer.address() as import('node:net').AddressInfo;
+      // sent while the run is at its profiles request (from the proxy, outside the run's context)
+      let outside: Promise<string> | undefined;
+      const sendOutside = () =>
+        new Promise<string>((resolve, reject) => {
+          http.get(`http://127.0.0.1:${port}/`, (response) => {
+            let text = '';
+            response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+            response.on('end', () => resolve(text));
+            response.on('error', reject);
+          }).on('error', reject);
+        });
+      const run = await runThroughSlowProxy((request) => {
+        if (!isProfiles(request)) return undefined;
+        outside ??= sendOutside();
+        return 'silent';
+      }, { timeoutRequest: '500' });
+      expect(run.outcome.report.failures[0]).toMatchObject({ cause: 'timeout', detail: 'GET /v2/profiles, limit 500 ms' });
+      expect(outside).toBeDefined();
+      await expect(outside).resolves.toBe('late but whole');
+    } finally {
+      slowServer.closeAllConnections();
+      await new Promise((resolve) => slowServer.close(resolve));
+    }
   });
 
   it('answers within the limit pass; the default limit is 60 s', async () => {
