@@ -3,7 +3,9 @@
  * (GET {api_url}/v2/profiles with the client id and the bearer token).
  */
 import { RunFailure } from '../errors.js';
+import { DEFAULT_TIMEOUT_REQUEST_MS } from '../config/options.js';
 import { networkCause } from './exchange-code.js';
+import { AnswerTimeout, fetchWithin, type Answer } from './fetch-within.js';
 
 export interface Profile {
   /** Digits as the answer wrote them: ids above 2^53 do not fit a JavaScript number. */
@@ -19,23 +21,33 @@ export interface ListProfilesInput {
   clientId: string;
   accessToken: string;
   fetch?: typeof fetch;
+  /** Limit of the call, its body included (--timeout-request); default 60 s. */
+  timeoutMs?: number;
 }
 
 export async function listProfiles(input: ListProfilesInput): Promise<Profile[]> {
   const doFetch = input.fetch ?? fetch;
   const url = `${input.apiUrl.replace(/\/+$/, '')}/v2/profiles`;
-  let response: Response;
+  const limitMs = input.timeoutMs ?? DEFAULT_TIMEOUT_REQUEST_MS;
+  let response: Answer;
   try {
-    response = await doFetch(url, {
-      headers: {
-        'Amazon-Advertising-API-ClientId': input.clientId,
-        Authorization: `Bearer ${input.accessToken}`,
-        accept: 'application/json',
+    response = await fetchWithin(
+      doFetch,
+      url,
+      {
+        headers: {
+          'Amazon-Advertising-API-ClientId': input.clientId,
+          Authorization: `Bearer ${input.accessToken}`,
+          accept: 'application/json',
+        },
+        redirect: 'error',
       },
-      redirect: 'error',
-      signal: AbortSignal.timeout(30_000),
-    });
+      limitMs,
+    );
   } catch (error) {
+    if (error instanceof AnswerTimeout) {
+      throw new RunFailure(`timeout: ${url} sent no complete answer within ${limitMs} ms - raise --timeout-request, or check --api-url / AMAZON_ADS_API_URL and your connection`);
+    }
     throw new RunFailure(`profiles_request_failed: could not reach ${url} (${networkCause(error)}) - check --api-url / AMAZON_ADS_API_URL and your connection`);
   }
   if (response.status === 401) {
@@ -44,12 +56,12 @@ export async function listProfiles(input: ListProfilesInput): Promise<Profile[]>
   if (response.status === 403) {
     throw new RunFailure('scope_missing: the Ads API refused the profile list (403) - the app needs Amazon Ads API access approval and the scope advertising::campaign_management');
   }
-  if (!response.ok) {
+  if (response.status < 200 || response.status >= 300) {
     throw new RunFailure(`unexpected_status: listing profiles answered HTTP ${response.status} - try again, or check --api-url / AMAZON_ADS_API_URL`);
   }
   let parsed: unknown;
   try {
-    parsed = parseKeepingProfileIds(await response.text());
+    parsed = parseKeepingProfileIds(response.text);
   } catch {
     throw new RunFailure('malformed_response: the profile list is not JSON - check --api-url / AMAZON_ADS_API_URL');
   }

@@ -117,12 +117,12 @@ export async function runAuth(options: AuthOptions, io: AuthIo): Promise<AuthRes
     }
 
     // Step 3: code -> refresh token.
-    const grant = await exchangeCode({ tokenUrl: settings.tokenUrl, clientId, clientSecret, code, redirectUri, fetch: io.fetch });
+    const grant = await exchangeCode({ tokenUrl: settings.tokenUrl, clientId, clientSecret, code, redirectUri, fetch: io.fetch, timeoutMs: settings.timeoutRequest });
     secrets.push(grant.refresh_token, grant.access_token);
     say('Authorization code exchanged for a refresh token.');
 
     // Step 4: the profile.
-    const profiles = await listProfiles({ apiUrl: settings.apiUrl, clientId, accessToken: grant.access_token, fetch: io.fetch });
+    const profiles = await listProfiles({ apiUrl: settings.apiUrl, clientId, accessToken: grant.access_token, fetch: io.fetch, timeoutMs: settings.timeoutRequest });
     const profile = await chooseProfile({ profiles, region: settings.region, country: settings.country, prompter, log: say });
     say(`Profile: ${describeProfile(profile)}`);
 

@@ -60,6 +60,10 @@ export const DEFAULT_MAX_RESPONSE_MB = 64;
 export const LARGEST_RESPONSE_MB = 512;
 /** --timeout-script: the least accepted, in ms (the sandbox takes a few ms to start, more on a busy machine). */
 export const MIN_SCRIPT_TIMEOUT_MS = 100;
+/** Default limit of one request, from its start to the last byte of its answer (collection and auth). */
+export const DEFAULT_TIMEOUT_REQUEST_MS = 60_000;
+/** Default limit of a whole `collection` run: above the report wait's default (1800 s) and a long paging run. */
+export const DEFAULT_RUN_TIMEOUT_MS = 3_600_000;
 
 const text = (raw: RawValue) => textOf(raw);
 const flag = (raw: RawValue) => raw === true;
@@ -112,6 +116,13 @@ const shared = {
     describe: `Consent page instead of the region's (else ${variables.authGrantUrl})`,
     defaultDescription: 'the region page',
     parse: (raw, source) => urlOf(raw, source, variables.authGrantUrl),
+  }),
+  timeoutRequest: defineOption({
+    flag: 'timeout-request',
+    type: 'string',
+    describe: `Milliseconds one request may take, connecting and reading the whole answer included (at most ${MAX_TIMER_MS})`,
+    defaultDescription: String(DEFAULT_TIMEOUT_REQUEST_MS),
+    parse: (raw, source) => positiveWholeNumberOf(raw, source, '30000', MAX_TIMER_MS) ?? DEFAULT_TIMEOUT_REQUEST_MS,
   }),
 };
 
@@ -172,13 +183,7 @@ export const runOptionTable = {
     defaultDescription: JSON.stringify('reports'),
     parse: (raw) => textOf(raw) ?? 'reports',
   }),
-  timeoutRequest: defineOption({
-    flag: 'timeout-request',
-    type: 'string',
-    describe: `Per-request timeout in milliseconds (at most ${MAX_TIMER_MS})`,
-    defaultDescription: 'none',
-    parse: (raw, source) => positiveWholeNumberOf(raw, source, '30000', MAX_TIMER_MS),
-  }),
+  timeoutRequest: shared.timeoutRequest,
   pageSize: defineOption({
     flag: 'page-size',
     type: 'string',
@@ -277,9 +282,9 @@ export const runOptionTable = {
   timeout: defineOption({
     flag: 'timeout',
     type: 'string',
-    describe: 'Milliseconds the whole run may take',
-    defaultDescription: 'none',
-    parse: (raw, source) => positiveWholeNumberOf(raw, source, '600000', MAX_TIMER_MS),
+    describe: 'Milliseconds the whole run may take; past it the run stops with run_timeout, its reports still written',
+    defaultDescription: String(DEFAULT_RUN_TIMEOUT_MS),
+    parse: (raw, source) => positiveWholeNumberOf(raw, source, '600000', MAX_TIMER_MS) ?? DEFAULT_RUN_TIMEOUT_MS,
   }),
   timeoutScript: defineOption({
     flag: 'timeout-script',
@@ -486,4 +491,5 @@ export const authOptionTable = {
   tokenUrl: shared.tokenUrl,
   apiUrl: shared.apiUrl,
   authGrantUrl: shared.authGrantUrl,
+  timeoutRequest: shared.timeoutRequest,
 };

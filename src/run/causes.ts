@@ -136,8 +136,8 @@ export const causes = {
     fix: 'check the URL (https:// to a plain-HTTP port fails too) and the host name; behind a TLS-intercepting proxy set NODE_EXTRA_CA_CERTS to its CA file',
   },
   timeout: {
-    what: 'request timed out',
-    fix: 'raise --timeout-request, or check the network',
+    what: 'request timed out (no complete answer, body included, within --timeout-request)',
+    fix: 'raise --timeout-request (milliseconds, default 60000), or check the network',
   },
   // What the runner's plug-ins find in the answers
   unexpected_redirect: {
@@ -171,10 +171,35 @@ export const causes = {
     what: 'a collection script ran longer than the script time limit (--timeout-script, or --timeout when smaller)',
     fix: 'raise --timeout-script (or leave it out); if a script of the generated collection is slow on a normal answer, report it with the JSON report attached',
   },
+  // The whole run's limit (plugins/run-deadline.ts)
+  run_timeout: {
+    what: 'the run took longer than --timeout and was stopped',
+    fix: 'raise --timeout (milliseconds, default 3600000), or run fewer folders with --folder',
+  },
 } as const satisfies Record<string, CauseText>;
 
 export type CauseId = keyof typeof causes;
 export const causeIds = Object.keys(causes) as CauseId[];
+
+/**
+ * The words of a cause when it happened at the Login with Amazon token endpoint rather than the Ads
+ * API (the scripts say `the token endpoint at <host>` in their message): its host and its fix, never
+ * "check --api-url" or "check client_id" for a fault on Amazon's side.
+ */
+export const tokenEndpointCauses: Partial<Record<CauseId, CauseText>> = {
+  throttled: {
+    what: 'the token endpoint (Login with Amazon) still answered 429 after the retries',
+    fix: 'wait a few minutes and run again; fewer jobs refreshing tokens with the same credentials at once help',
+  },
+  server_error: {
+    what: 'the token endpoint (Login with Amazon) kept failing (5xx or OAuth server_error) after the retries',
+    fix: 'run again later; the credentials are not the problem',
+  },
+  malformed_response: {
+    what: 'the token endpoint answered something that is not JSON (an HTML page?)',
+    fix: 'check that --token-url / AMAZON_ADS_TOKEN_URL is the Login with Amazon token endpoint of the region',
+  },
+};
 
 /** Node / postman-request error codes and the cause each one means. */
 const errorCodeCauses: Record<string, CauseId> = {
@@ -222,6 +247,8 @@ const CODE_IN_TEXT = new RegExp(`\\b(${Object.keys(errorCodeCauses).join('|')})\
 /** Node's vm message when the sandbox stops a script at its time limit (ERR_SCRIPT_EXECUTION_TIMEOUT). */
 const SCRIPT_TIMEOUT = /\bScript execution timed out after \d+ ?ms\b/;
 const CAUSE_PREFIX = new RegExp(`(?:^|[^a-z_])(${causeIds.join('|')}):`);
+/** How the token scripts name the host of a failed token request (src/scripts/prelude/token-answers.js). */
+const TOKEN_ENDPOINT_AT = /\bthe token endpoint at ([^\s,;()]+)/;
 
 /** A failure after classification: the cause, and the host involved when known. */
 export interface ClassifiedFailure {
@@ -231,6 +258,8 @@ export interface ClassifiedFailure {
   message: string;
   /** What exists instead (e.g. the profiles listed), added to the one-line explanation. */
   detail?: string;
+  /** 'token' when the failure happened at the token endpoint (worded by `tokenEndpointCauses`). */
+  endpoint?: 'token';
 }
 
 function hostIn(text: string): string | undefined {
@@ -267,6 +296,8 @@ export function classifyFailure(failure: { message: string; code?: string; url?:
   // postman-request's words when it cut a body at --max-response-mb (response-size-limit.ts)
   if (message.includes('Maximum response size reached')) return { cause: 'response_too_large', host: hostOf(failure.url), message };
   const scriptCause = CAUSE_PREFIX.exec(message)?.[1] as CauseId | undefined;
+  const tokenHost = TOKEN_ENDPOINT_AT.exec(message)?.[1];
+  if (scriptCause && tokenHost) return { cause: scriptCause, host: tokenHost, endpoint: 'token', message, detail: detailOf(scriptCause, message) };
   if (scriptCause) return { cause: scriptCause, message, detail: detailOf(scriptCause, message) };
   if (failure.kind === 'request') return { cause: 'host_unreachable', host: hostOf(failure.url), message };
   return { cause: failure.kind === 'script' ? 'script_error' : 'assertion_failed', message };
@@ -285,8 +316,8 @@ function detailOf(cause: CauseId, message: string): string | undefined {
 }
 
 /** `<cause id>: <what>[ (<host>)] - <fix>`: the line a user reads. */
-export function explainCause(failure: Pick<ClassifiedFailure, 'cause' | 'host' | 'detail'>, region?: RegionId): string {
-  const text: CauseText = causes[failure.cause];
+export function explainCause(failure: Pick<ClassifiedFailure, 'cause' | 'host' | 'detail' | 'endpoint'>, region?: RegionId): string {
+  const text: CauseText = (failure.endpoint === 'token' ? tokenEndpointCauses[failure.cause] : undefined) ?? causes[failure.cause];
   const what = (failure.host ? `${text.what} (${failure.host})` : text.what) + (failure.detail ? `; ${failure.detail}` : '');
   let fix: string = text.fix;
   if (failure.cause === 'no_profiles' && region) {

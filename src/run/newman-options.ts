@@ -1,12 +1,13 @@
 /**
  * The options of `newman run` this runner passes through unchanged (same names, same meaning):
  * timings and TLS. Everything else Newman is given is decided in run-collection.ts.
+ * `--timeout-request` and `--timeout` are the runner's own (plugins/request-deadline.ts,
+ * plugins/run-deadline.ts): Newman's request timeout only limits idle time, so a body trickled a
+ * byte a second never ends, and its run timeout ends the run without its reports.
  */
 import type { RunOptions } from '../config/run-settings.js';
 
 export interface PassedNewmanOptions {
-  timeoutRequest?: number;
-  timeout?: number;
   timeoutScript?: number;
   delayRequest?: number;
   insecure?: boolean;
@@ -18,14 +19,12 @@ export interface PassedNewmanOptions {
 
 type Source = Pick<
   RunOptions,
-  'timeoutRequest' | 'timeout' | 'timeoutScript' | 'delayRequest' | 'insecure' | 'sslExtraCaCerts' | 'sslClientCert' | 'sslClientKey' | 'sslClientPassphrase'
+  'timeoutScript' | 'delayRequest' | 'insecure' | 'sslExtraCaCerts' | 'sslClientCert' | 'sslClientKey' | 'sslClientPassphrase'
 >;
 
 /** Only the options that were given, so Newman's own defaults apply to the rest. */
 export function newmanOptionsOf(options: Source): PassedNewmanOptions {
   const passed: PassedNewmanOptions = {
-    timeoutRequest: options.timeoutRequest,
-    timeout: options.timeout,
     timeoutScript: options.timeoutScript,
     delayRequest: options.delayRequest,
     insecure: options.insecure || undefined,

@@ -36,6 +36,9 @@ import { stopPolicy } from './plugins/stop-policy.js';
 import { redirectGuard } from './plugins/redirect-guard.js';
 import { responseSizeGuard } from './plugins/response-size-guard.js';
 import { withResponseSizeLimit } from './response-size-limit.js';
+import { requestDeadline } from './plugins/request-deadline.js';
+import { runDeadline, type RunDeadline } from './plugins/run-deadline.js';
+import { trackClientRequests } from './client-requests.js';
 import { loadRunCollection, loadRunEnvironment } from './postman-files.js';
 import { derivedSecrets, Redactor } from './redact.js';
 import { userinfoSecretsOf } from '../config/url-userinfo.js';
@@ -182,9 +185,12 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
   const colour = colourWanted(options.color, stdout === undefined && process.stdout.isTTY === true, process.env.NO_COLOR);
   let reports: ReturnType<typeof fileReporters> | undefined;
   let profiles: ReturnType<typeof profileResults> | undefined;
+  // every request of the run, so the deadlines can end one whose answer never completes
+  const clientRequests = trackClientRequests();
+  let deadline: RunDeadline | undefined;
 
   const outcome = await new Promise<NewmanOutcome>((resolve) => {
-    const emitter = withResponseSizeLimit(options.maxResponseMb, () => newman.run(
+    const emitter = withResponseSizeLimit(options.maxResponseMb, () => clientRequests.within(() => newman.run(
       {
         collection: prepared.collection,
         environment: prepared.environment,
@@ -196,7 +202,7 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
         bail: options.bail,
       },
       (error: Error | null, summary: NewmanRunSummary | undefined) => resolve({ summary, error: error ?? undefined }),
-    ));
+    )));
     const events = runEventsOf(emitter);
     events.on('start', (_error, o) => {
       if (o?.run) state.setAbort(() => o.run?.abort());
@@ -207,6 +213,8 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
     stopPolicy(events, state);
     redirectGuard(events, state);
     responseSizeGuard(events, state);
+    requestDeadline(events, state, clientRequests);
+    deadline = runDeadline(events, state, clientRequests);
     bodyRelease(events, prepared.fileReporters.some((reporter) => !reporter.builtIn));
     reports = fileReporters(events, state, prepared.fileReporters, () => liveSummaryOf(emitter));
     const announce = options.reporters.includes('cli') && !options.silent ? (text: string) => write(`  ${redactor.redact(text)}\n`) : undefined;
@@ -215,6 +223,9 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
       cliReporter(events, state, { write, colour });
       pagingProgress(events, (text) => write(`  ${redactor.redact(text)}\n`));
     }
+  }).finally(() => {
+    deadline?.clear();
+    clientRequests.close();
   });
 
   const finalEnvironment = outcome.summary?.environment;

@@ -27,7 +27,7 @@ export interface RunState {
   readonly stopped: boolean;
   /** Set by the run at its start: aborts the Newman run. */
   setAbort(abort: () => void): void;
-  /** Stops the run (once). */
+  /** Stops the run (once); before the run has started, as soon as it starts. */
   stop(): void;
 }
 
@@ -46,11 +46,13 @@ export function createRunState(options: RunOptions, redactor: Redactor, stepItem
     },
     setAbort(next) {
       abort = next;
+      // a stop asked before the run started (a deadline that came first) takes effect at once
+      if (stopped) abort();
     },
     stop() {
-      if (stopped || !abort) return;
+      if (stopped) return;
       stopped = true;
-      abort();
+      abort?.();
     },
   };
 }

@@ -24,64 +24,7 @@
 //   handled_statuses  error statuses (comma list) the current request's own test handles; left alone here.
 // The Auth folder's token requests are checked by store-token instead.
 (function checkResponse() {
-  // @prelude value auth-requests
-  var BUDGET = { throttled: 5, server_error: 3, unauthorized: 1 };
-  var SERVER_ERRORS = [500, 502, 503, 504];
-  var DEFAULT_CAP_SECONDS = 30;
-
-  function thisRequest() {
-    return pm.info.requestId || pm.info.requestName;
-  }
-
-  function readState() {
-    var state = null;
-    try {
-      state = JSON.parse(value('retry_state') || 'null');
-    } catch (e) {
-      state = null;
-    }
-    if (!state || state.request !== thisRequest()) {
-      state = { request: thisRequest(), throttled: 0, server_error: 0, unauthorized: 0 };
-    }
-    return state;
-  }
-
-  function saveState(state) {
-    pm.variables.set('retry_state', JSON.stringify(state));
-    pm.variables.set('retry_count', state.throttled + state.server_error + state.unauthorized);
-  }
-
-  function resetState() {
-    pm.variables.set('retry_state', '');
-    pm.variables.set('retry_count', 0);
-  }
-
-  function capSeconds() {
-    var cap = Number(value('retry_after_cap_seconds'));
-    return value('retry_after_cap_seconds') !== '' && isFinite(cap) && cap >= 0 ? cap : DEFAULT_CAP_SECONDS;
-  }
-
-  // Retry-After is either delay-seconds or an HTTP date; NaN when absent or unreadable.
-  function retryAfterSeconds() {
-    var header = pm.response.headers.get('Retry-After');
-    if (header === undefined || header === null || String(header).trim() === '') {
-      return NaN;
-    }
-    var text = String(header).trim();
-    if (/^\d+(\.\d+)?$/.test(text)) {
-      return Number(text);
-    }
-    var date = Date.parse(text);
-    return isNaN(date) ? NaN : Math.max(0, (date - Date.now()) / 1000);
-  }
-
-  function waitMs(attempt) {
-    var seconds = retryAfterSeconds();
-    if (isNaN(seconds)) {
-      seconds = Math.pow(2, attempt - 1); // 1, 2, 4, 8, 16 s
-    }
-    return Math.round(Math.min(seconds, capSeconds()) * 1000);
-  }
+  // @prelude value auth-requests retry
 
   function apiError() {
     var body = null;
@@ -135,7 +78,7 @@
       return CAUSE.throttled + ': ' + status + ' still after ' + state.throttled +
         ' retries - the API is rate limiting this account; wait a few minutes and run again';
     }
-    if (SERVER_ERRORS.indexOf(code) !== -1) {
+    if (RETRY_SERVER_ERRORS.indexOf(code) !== -1) {
       return CAUSE.server_error + ': ' + status + ' still after ' + state.server_error +
         ' retries - the Amazon Ads API is failing; try again later';
     }
@@ -162,47 +105,34 @@
     return CAUSE.unexpected_status + ': ' + status + ' for "' + pm.info.requestName + '"';
   }
 
-  function retryKind(code) {
-    if (code === 429) {
-      return 'throttled';
-    }
-    if (SERVER_ERRORS.indexOf(code) !== -1) {
-      return 'server_error';
-    }
-    if (code === 401) {
-      return 'unauthorized';
-    }
-    return '';
-  }
-
   pm.variables.set('retry_pending', '');
   if (!pm.response || !pm.response.code || isAuthRequest()) {
     return;
   }
   var code = pm.response.code;
   if (code < 400) {
-    resetState();
+    resetRetryState();
     return;
   }
   // A request whose own test handles an error status says so in handled_statuses (e.g. '425').
   if (value('handled_statuses').split(',').indexOf(String(code)) !== -1) {
-    resetState();
+    resetRetryState();
     return;
   }
 
-  var state = readState();
-  var kind = retryKind(code);
-  if (kind && state[kind] < BUDGET[kind]) {
+  var state = readRetryState();
+  var kind = retryKindOf(code);
+  if (kind && state[kind] < RETRY_BUDGET[kind]) {
     state[kind] += 1;
-    saveState(state);
+    saveRetryState(state);
     pm.variables.set('retry_pending', 'true');
     if (kind === 'unauthorized') {
       // The pre-request script refreshes when access_token is empty.
       pm.environment.set('access_token', '');
       pm.environment.set('token_expires_at', '');
     }
-    pm.execution.setNextRequest(thisRequest());
-    var wait = kind === 'unauthorized' ? 0 : waitMs(state[kind]);
+    retryThisRequest();
+    var wait = kind === 'unauthorized' ? 0 : retryWaitMs(pm.response, state[kind]);
     if (wait > 0) {
       setTimeout(function () {}, wait);
     }
@@ -210,7 +140,7 @@
   }
 
   var message = finalMessage(code, state);
-  resetState();
+  resetRetryState();
   pm.test('response status is successful', function () {
     pm.expect.fail(message);
   });

@@ -6,6 +6,11 @@
 // the environment. A refresh_token is stored only when the token response carries one, so the
 // stored one is kept otherwise. The Auth folder's own requests are left alone.
 //
+// A 429, a 5xx or an OAuth server_error / temporarily_unavailable from the token endpoint is retried like
+// an Ads call (prelude retry.js: 5 retries of a 429, 3 of a 5xx, waiting Retry-After or 1, 2, 4 s, capped
+// by {{retry_after_cap_seconds}}); past them the failure is throttled / server_error naming the token
+// endpoint's host, and an answer that is not JSON is malformed_response.
+//
 // Failures are reported as a failed test whose message starts with a cause id, e.g.
 //   invalid_grant: the refresh token was rejected (...) - ...
 // then the request is skipped and the run stops (every later request would fail the same way).
@@ -14,13 +19,8 @@
 //
 // Never prints a token, a secret or a response body.
 (function refreshTokenBeforeRequest() {
-  // @prelude value auth-requests oauth-errors store-tokens
+  // @prelude value auth-requests oauth-errors store-tokens retry token-answers
   var REFRESH_MARGIN_MS = 60 * 1000;
-
-  function hostOf(url) {
-    var match = /^[a-z][a-z0-9+.-]*:\/\/([^\/?#]+)/i.exec(url || '');
-    return match ? match[1].replace(/^[^@]*@/, '') : 'an invalid token_url';
-  }
 
   function needsRefresh() {
     if (!value('access_token')) {
@@ -50,19 +50,18 @@
     pm.execution.skipRequest();
   }
 
-  function describeTokenFailure(err, response, host) {
-    if (err) {
-      var reason = err.code || err.errno || err.message || 'transport error';
+  function describeTokenFailure(err, response, host, spent) {
+    if (err || !response) {
+      var reason = (err && (err.code || err.errno || err.message)) || 'transport error';
       return CAUSE.token_request_failed + ': could not reach the token endpoint at ' + host + ' (' + scrub(reason) +
         ') - check token_url and your network connection';
     }
-    var body = null;
-    try {
-      body = response.json();
-    } catch (e) {
-      body = null;
-    }
+    var body = tokenBodyOf(response);
     var oauthError = body && typeof body.error === 'string' ? body.error : '';
+    var kind = tokenRetryKind(response.code, body);
+    if (kind) {
+      return tokenGiveUpMessage(kind, host, response.code, spent[kind], oauthError);
+    }
     if (oauthError && oauthErrorMessage(oauthError, 'refresh_token')) {
       return oauthErrorMessage(oauthError, 'refresh_token');
     }
@@ -70,6 +69,10 @@
       return CAUSE.token_request_failed + ': the token endpoint at ' + host + ' answered OAuth error ' + scrub(oauthError) +
         (body.error_description ? ' (' + scrub(body.error_description) + ')' : '') +
         ' - check client_id, client_secret, refresh_token and token_url';
+    }
+    if (!body) {
+      return CAUSE.malformed_response + ': the token endpoint at ' + host + ' answered HTTP ' + response.code +
+        ' with a body that is not JSON - check that token_url is the Login with Amazon token endpoint of your region';
     }
     if (response.code >= 200 && response.code < 300) {
       return CAUSE.token_request_failed + ': the token endpoint at ' + host + ' answered HTTP ' + response.code +
@@ -102,7 +105,12 @@
       return;
     }
     var tokenUrl = value('token_url');
-    var host = hostOf(tokenUrl);
+    var host = tokenHostOf(tokenUrl);
+    var spent = { throttled: 0, server_error: 0 };
+    send(tokenUrl, host, spent);
+  }
+
+  function send(tokenUrl, host, spent) {
     pm.sendRequest({
       url: tokenUrl,
       method: 'POST',
@@ -132,7 +140,15 @@
         storeTokens(body);
         return;
       }
-      failRun(describeTokenFailure(err, response, host));
+      var kind = err || !response ? '' : tokenRetryKind(response.code, tokenBodyOf(response));
+      if (kind && spent[kind] < RETRY_BUDGET[kind]) {
+        spent[kind] += 1;
+        setTimeout(function () {
+          send(tokenUrl, host, spent);
+        }, retryWaitMs(response, spent[kind]));
+        return;
+      }
+      failRun(describeTokenFailure(err, response, host, spent));
     });
   }
 

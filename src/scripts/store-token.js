@@ -6,9 +6,13 @@
 // and then the stored one is kept). An OAuth error response fails with a message that starts with
 // the error id, e.g. `invalid_client: ...` (texts in prelude/oauth-errors.js), and stops a
 // collection run (pm.execution.setNextRequest(null)).
+// A 429, a 5xx or an OAuth server_error / temporarily_unavailable is retried like an Ads call (prelude
+// retry.js: the same request runs again after Retry-After or 1, 2, 4 s); past the retries it fails
+// with throttled / server_error naming the token endpoint's host. A body that is not JSON (an HTML
+// page, even with 200) is malformed_response naming that host.
 // Never prints a token, a secret or a response body.
 (function storeToken() {
-  // @prelude oauth-errors store-tokens
+  // @prelude value oauth-errors store-tokens retry token-answers
 
   // Which grant this request used: the refresh_token grant gets the refresh-specific wording.
   function grantType() {
@@ -31,26 +35,49 @@
     pm.execution.setNextRequest(null);
   }
 
+  // The token endpoint's host: of the request as sent, else of {{token_url}}.
+  function host() {
+    var url = pm.request && pm.request.url ? pm.request.url.toString() : '';
+    return tokenHostOf(url && url.indexOf('{{') === -1 ? url : value('token_url'));
+  }
+
   if (!pm.response || !pm.response.code) {
     return; // nothing answered: Newman reports the request error itself
   }
 
-  var body = null;
-  try {
-    body = pm.response.json();
-  } catch (e) {
-    body = null;
-  }
-
+  var body = tokenBodyOf(pm.response);
   var oauthError = body && typeof body.error === 'string' ? body.error : '';
+  var kind = tokenRetryKind(pm.response.code, body);
+  if (kind) {
+    var state = readRetryState();
+    if (state[kind] < RETRY_BUDGET[kind]) {
+      state[kind] += 1;
+      saveRetryState(state);
+      retryThisRequest();
+      var wait = retryWaitMs(pm.response, state[kind]);
+      if (wait > 0) {
+        setTimeout(function () {}, wait);
+      }
+      return;
+    }
+    resetRetryState();
+    fail(tokenGiveUpMessage(kind, host(), pm.response.code, state[kind], oauthError));
+    return;
+  }
+  resetRetryState();
   if (oauthError) {
     fail(oauthErrorMessage(oauthError, grantType()) ||
       CAUSE.token_request_failed + ': the token endpoint answered OAuth error ' + oauthError.replace(/[^\w.-]/g, '').slice(0, 60) +
         ' - check client_id, client_secret, the code or refresh_token, and token_url');
     return;
   }
-  if (!body || typeof body.access_token !== 'string' || !body.access_token) {
-    fail((body ? CAUSE.token_request_failed : CAUSE.malformed_response) + ': the token endpoint answered HTTP ' + pm.response.code +
+  if (!body) {
+    fail(CAUSE.malformed_response + ': the token endpoint at ' + host() + ' answered HTTP ' + pm.response.code +
+      ' with a body that is not JSON - check that token_url is the Login with Amazon token endpoint of your region');
+    return;
+  }
+  if (typeof body.access_token !== 'string' || !body.access_token) {
+    fail(CAUSE.token_request_failed + ': the token endpoint at ' + host() + ' answered HTTP ' + pm.response.code +
       ' without an access_token - check that token_url is the Login with Amazon token endpoint of your region');
     return;
   }

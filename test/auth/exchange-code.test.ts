@@ -1,7 +1,7 @@
 import http from 'node:http';
-import { createServer } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { exchangeCode, explainTokenError } from '../../src/auth/exchange-code.js';
+import { exchangeCode, explainTokenError, TOKEN_RETRIES } from '../../src/auth/exchange-code.js';
 import { RunFailure } from '../../src/errors.js';
 
 /** A fetch that answers once with the given status and body, recording the request. */
@@ -71,15 +71,74 @@ describe('exchangeCode', () => {
   });
 
   it('explains an answer that is not OAuth, and an unreachable token URL', async () => {
-    await expect(exchangeCode({ ...input, fetch: fakeFetch(502, '<html>bad gateway</html>').fn })).rejects.toThrow(
-      /^token_request_failed: the token URL answered HTTP 502/,
+    await expect(exchangeCode({ ...input, fetch: fakeFetch(404, '<html>not here</html>').fn })).rejects.toThrow(
+      /^malformed_response: the token URL 127\.0\.0\.1:9 answered HTTP 404 with a body that is not JSON \(application\/json\) - check that --token-url/,
     );
+    await expect(exchangeCode({ ...input, fetch: fakeFetch(404, '{}').fn })).rejects.toThrow(/^token_request_failed: the token URL 127\.0\.0\.1:9 answered HTTP 404 without an OAuth error/);
     await expect(exchangeCode({ ...input, fetch: fakeFetch(200, '{"access_token":"x"}').fn })).rejects.toThrow(/without an access_token and refresh_token/);
     const port = await closedPort();
     const refused = await exchangeCode({ ...input, tokenUrl: `http://127.0.0.1:${port}/auth/o2/token` }).catch((e: Error) => e);
     expect((refused as Error).message).toBe(
       `token_request_failed: could not reach the token URL http://127.0.0.1:${port}/auth/o2/token (ECONNREFUSED) - check --token-url / AMAZON_ADS_TOKEN_URL and your connection`,
     );
+  });
+
+  it('retries a 429 and a 503 (Retry-After honoured) and then takes the grant', async () => {
+    const answers = [
+      new Response('{"error":"too many"}', { status: 429, headers: { 'retry-after': '0' } }),
+      new Response('<html>unavailable</html>', { status: 503, headers: { 'retry-after': '0', 'content-type': 'text/html' } }),
+      new Response(JSON.stringify({ access_token: 'Atza|a', refresh_token: 'Atzr|r' }), { status: 200 }),
+    ];
+    let calls = 0;
+    const fn = (async () => answers[calls++]) as unknown as typeof fetch;
+    await expect(exchangeCode({ ...input, fetch: fn })).resolves.toMatchObject({ refresh_token: 'Atzr|r' });
+    expect(calls).toBe(3);
+  });
+
+  it.each([
+    [429, '{}', /^throttled: the token URL 127\.0\.0\.1:9 still answered HTTP 429 after 3 retries - Login with Amazon is limiting requests/],
+    [503, '<html>down</html>', /^server_error: the token URL 127\.0\.0\.1:9 still answered HTTP 503 after 3 retries - Login with Amazon is failing/],
+    [500, '{"error":"server_error"}', /^server_error: Login with Amazon answered server_error \(a fault on its side, not in your client id or code\)/],
+    [400, '{"error":"temporarily_unavailable"}', /^server_error: Login with Amazon answered temporarily_unavailable/],
+  ])('HTTP %i %s: retried a bounded number of times, then the real cause naming the token host', async (status, body, expected) => {
+    let calls = 0;
+    const fn = (async () => {
+      calls++;
+      return new Response(body, { status, headers: { 'retry-after': '0' } });
+    }) as unknown as typeof fetch;
+    const error = (await exchangeCode({ ...input, fetch: fn }).catch((e: Error) => e)) as Error;
+    expect(error.message).toMatch(expected);
+    expect(error.message).not.toMatch(/client_id|--api-url/);
+    expect(calls).toBe(1 + TOKEN_RETRIES);
+  });
+
+  it('an HTML page with 200 is a malformed_response naming the token host', async () => {
+    const fn = (async () => new Response('<html>sign in</html>', { status: 200, headers: { 'content-type': 'text/html' } })) as unknown as typeof fetch;
+    await expect(exchangeCode({ ...input, fetch: fn })).rejects.toThrow(
+      /^malformed_response: the token URL 127\.0\.0\.1:9 answered HTTP 200 with a body that is not JSON \(text\/html\)/,
+    );
+  });
+
+  it('a body trickled a byte at a time ends at --timeout-request, the body included', async () => {
+    const timers = new Set<NodeJS.Timeout>();
+    const server = http.createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      const timer = setInterval(() => response.write(' '), 100);
+      timers.add(timer);
+      response.on('close', () => clearInterval(timer));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const error = (await exchangeCode({ ...input, tokenUrl: `http://127.0.0.1:${port}/auth/o2/token`, timeoutMs: 600 }).catch((e: Error) => e)) as Error;
+      expect(error.message).toBe(
+        `timeout: the token URL 127.0.0.1:${port} sent no complete answer within 600 ms - raise --timeout-request, or check --token-url / AMAZON_ADS_TOKEN_URL and your connection`,
+      );
+    } finally {
+      for (const timer of timers) clearInterval(timer);
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('never puts the client secret into a message', () => {

@@ -44,4 +44,20 @@ describe('listProfiles', () => {
     expect((error as Error).message).toMatch(expected);
     expect((error as Error).message).not.toContain('Atza|token');
   });
+
+  it('a profile list whose body never ends: timeout at --timeout-request, the body included', async () => {
+    const fn = (async () =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('[{"profileId":'));
+          },
+        }),
+        { status: 200 },
+      )) as unknown as typeof fetch;
+    const error = await listProfiles({ apiUrl: 'http://127.0.0.1:9', clientId: 'c', accessToken: 'Atza|token', fetch: fn, timeoutMs: 300 }).catch((e: Error) => e);
+    expect((error as Error).message).toBe(
+      'timeout: http://127.0.0.1:9/v2/profiles sent no complete answer within 300 ms - raise --timeout-request, or check --api-url / AMAZON_ADS_API_URL and your connection',
+    );
+  });
 });

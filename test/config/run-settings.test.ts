@@ -33,7 +33,7 @@ describe('resolveRunOptions', () => {
       verbose: false,
     });
     expect(options.hosts).toEqual({ api_url: regions.na.api_url, token_url: regions.na.token_url, auth_grant_url: regions.na.auth_grant_url });
-    expect(options.timeoutRequest).toBeUndefined();
+    expect(options.timeoutRequest).toBe(60_000);
     expect(options.maxPages).toBe(10000);
   });
 

@@ -84,3 +84,30 @@ describe('classifyFailure details', () => {
     expect(explainCause(byCountry)).toMatch(/^no_profile_in_country: no profile in the requested marketplace; profiles exist in JP, AU - /);
   });
 });
+
+describe('failures at the token endpoint', () => {
+  it.each([
+    ['throttled: the token endpoint at api.amazon.com answered HTTP 429 still after 5 retries - wait', /^throttled: the token endpoint \(Login with Amazon\) still answered 429 after the retries \(api\.amazon\.com\) - wait a few minutes/],
+    ['server_error: the token endpoint at api.amazon.com answered HTTP 500 (OAuth server_error) still after 3 retries', /^server_error: the token endpoint \(Login with Amazon\) kept failing .* \(api\.amazon\.com\) - run again later; the credentials are not the problem$/],
+    ['malformed_response: the token endpoint at 127.0.0.1:9 answered HTTP 200 with a body that is not JSON', /^malformed_response: the token endpoint answered something that is not JSON \(an HTML page\?\) \(127\.0\.0\.1:9\) - check that --token-url/],
+  ])('%s: the token host and words for Login with Amazon, never --api-url or client_id', (message, expected) => {
+    const failure = classifyFailure({ message, kind: 'assertion' });
+    expect(failure.endpoint).toBe('token');
+    const line = explainCause(failure);
+    expect(line).toMatch(expected);
+    expect(line).not.toMatch(/--api-url|client_id|Ads API/);
+  });
+
+  it('the same causes from the Ads API keep their own words', () => {
+    const failure = classifyFailure({ message: 'server_error: HTTP 503 still after 3 retries - the Amazon Ads API is failing', kind: 'assertion' });
+    expect(failure.endpoint).toBeUndefined();
+    expect(explainCause(failure)).toMatch(/^server_error: the Ads API kept answering 5xx/);
+  });
+
+  it('a timeout names the request and the limit; the run limit has its own cause', () => {
+    expect(explainCause({ cause: 'timeout', host: '127.0.0.1:9', detail: 'POST /auth/o2/token, limit 300 ms' })).toBe(
+      'timeout: request timed out (no complete answer, body included, within --timeout-request) (127.0.0.1:9); POST /auth/o2/token, limit 300 ms - raise --timeout-request (milliseconds, default 60000), or check the network',
+    );
+    expect(explainCause({ cause: 'run_timeout', detail: 'limit 1000 ms' })).toMatch(/^run_timeout: the run took longer than --timeout and was stopped; limit 1000 ms - raise --timeout/);
+  });
+});

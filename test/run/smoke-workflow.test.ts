@@ -14,7 +14,7 @@ describe('.github/workflows/smoke.yml', () => {
     expect(job.strategy.matrix.region).toEqual(regionIds);
     expect(steps.some((step) => step.run?.startsWith('npm ci'))).toBe(true);
     const run = steps.find((step) => step.run?.startsWith('npm run collection'));
-    expect(run?.run).toBe('npm run collection -- --region ${{ matrix.region }} --reporters cli,junit');
+    expect(run?.run).toBe('npm run collection -- --region ${{ matrix.region }} --reporters cli,junit --timeout-request 60000 --timeout 600000');
     for (const name of ['AMAZON_ADS_CLIENT_ID', 'AMAZON_ADS_CLIENT_SECRET', 'AMAZON_ADS_REFRESH_TOKEN']) {
       expect(run?.env?.[name]).toBe(`\${{ secrets.${name} }}`);
     }
@@ -27,6 +27,16 @@ describe('.github/workflows/smoke.yml', () => {
     const sentence = /\(\.github\/workflows\/smoke\.yml\)[^.]*\./.exec(readme)?.[0] ?? '';
     expect(sentence).toContain('every weekday (Monday to Friday) at 05:17 UTC and on demand');
     expect(readme).not.toMatch(/nightly/i);
+  });
+
+  it('the run ends by its own limits well before the job is killed, so a hang still leaves a JUnit report', () => {
+    const run = steps.find((step) => step.run?.startsWith('npm run collection'))!.run!;
+    const flag = (name: string) => Number(new RegExp(`--${name} (\\d+)`).exec(run)?.[1]);
+    const jobMs = Number(job['timeout-minutes']) * 60_000;
+    expect(flag('timeout-request')).toBeGreaterThan(0);
+    expect(flag('timeout')).toBeGreaterThan(flag('timeout-request'));
+    // checkout, npm ci and the upload fit in what is left (at least 3 minutes)
+    expect(jobMs - flag('timeout')).toBeGreaterThanOrEqual(3 * 60_000);
   });
 
   it('uploads the JUnit report the runner writes, even when the run failed', () => {

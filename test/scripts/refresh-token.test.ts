@@ -150,17 +150,57 @@ describe('refresh-token (collection pre-request)', () => {
     expectNoSecrets(run);
   });
 
-  test('other OAuth errors and non-JSON answers are token_request_failed naming the host', async () => {
+  test('other OAuth errors are token_request_failed, non-JSON answers malformed_response, naming the host', async () => {
     const odd = await prerequest({ ...credentials }, () => ({ code: 400, body: { error: 'unauthorized_client', error_description: `bad ${SECRET}` } }));
     expect(odd.failures[0]).toMatch(/^token_request_failed: the token endpoint at 127\.0\.0\.1:9 answered OAuth error unauthorized_client/);
-    const html = await prerequest({ ...credentials }, () => ({ code: 502, body: '<html>bad gateway</html>' }));
-    expect(html.failures[0]).toMatch(/^token_request_failed: the token endpoint at 127\.0\.0\.1:9 answered HTTP 502/);
+    const html = await prerequest({ ...credentials }, () => ({ code: 404, body: '<html>not here</html>' }));
+    expect(html.failures[0]).toMatch(/^malformed_response: the token endpoint at 127\.0\.0\.1:9 answered HTTP 404 with a body that is not JSON - check that token_url/);
     const noToken = await prerequest({ ...credentials }, () => ({ code: 200, body: { token_type: 'bearer' } }));
     expect(noToken.failures[0]).toMatch(/^token_request_failed: .*without an access_token/);
     for (const run of [odd, html, noToken]) {
       expect(run.skipped).toBe(true);
       expectNoSecrets(run);
     }
+  });
+
+  describe('token endpoint faults are retried like Ads calls, then named for the token host', () => {
+    const noWaits = { ...credentials, retry_after_cap_seconds: '0' };
+    /** Answers the i-th pm.sendRequest with answers[i] (the last one for every later call). */
+    const inTurn = (answers: CannedResponse[]) => {
+      let calls = 0;
+      return () => answers[Math.min(calls++, answers.length - 1)];
+    };
+
+    test('a 429 then a 503 are retried and the third answer is taken', async () => {
+      const run = await prerequest(noWaits, inTurn([
+        { code: 429, body: {}, headers: { 'Retry-After': '0' } },
+        { code: 503, body: '<html>unavailable</html>' },
+        { code: 200, body: { access_token: NEW_ACCESS, expires_in: 3600 } },
+      ]));
+      expect(run.sentRequests).toHaveLength(3);
+      expect(run.failures).toEqual([]);
+      expect(run.environment.access_token).toBe(NEW_ACCESS);
+    });
+
+    test.each([
+      [429, {}, 6, /^throttled: the token endpoint at 127\.0\.0\.1:9 answered HTTP 429 still after 5 retries - Login with Amazon is limiting token requests/],
+      [503, '<html>down</html>', 4, /^server_error: the token endpoint at 127\.0\.0\.1:9 answered HTTP 503 still after 3 retries - Login with Amazon is failing on its side/],
+      [500, { error: 'server_error' }, 4, /^server_error: the token endpoint at 127\.0\.0\.1:9 answered HTTP 500 \(OAuth server_error\) still after 3 retries/],
+      [400, { error: 'temporarily_unavailable' }, 4, /^server_error: the token endpoint at 127\.0\.0\.1:9 answered HTTP 400 \(OAuth temporarily_unavailable\) still after 3 retries/],
+    ])('HTTP %i %j: %i requests, then the real cause (never "check client_id")', async (code, body, sent, expected) => {
+      const run = await prerequest(noWaits, () => ({ code, body }));
+      expect(run.sentRequests).toHaveLength(sent);
+      expect(run.failures).toEqual([expect.stringMatching(expected)]);
+      expect(run.failures[0]).not.toMatch(/client_id|api_url/);
+      expect(run.skipped).toBe(true);
+      expectNoSecrets(run);
+    });
+
+    test('an HTML page with 200 is malformed_response naming the token host, not retried', async () => {
+      const run = await prerequest(noWaits, () => ({ code: 200, body: '<html>sign in</html>' }));
+      expect(run.sentRequests).toHaveLength(1);
+      expect(run.failures).toEqual([expect.stringMatching(/^malformed_response: the token endpoint at 127\.0\.0\.1:9 answered HTTP 200 with a body that is not JSON/)]);
+    });
   });
 
   test('a transport error is token_request_failed naming the token host, not the secrets', async () => {

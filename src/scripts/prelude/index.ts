@@ -30,6 +30,10 @@ export const preludeParts = {
   dates: { file: 'dates.js', needs: [] },
   /** parseKeepingProfileIds(text): JSON with every profileId number kept digit for digit (ids above 2^53). */
   'profile-ids': { file: 'profile-ids.js', needs: [] },
+  /** RETRY_BUDGET, retryKindOf(code), retryWaitMs(response, attempt): which answers are retried and how long to wait. */
+  retry: { file: 'retry.js', needs: ['value'] },
+  /** tokenHostOf(url), tokenBodyOf(response), tokenRetryKind(code, body), tokenGiveUpMessage(...): token endpoint answers. */
+  'token-answers': { file: 'token-answers.js', needs: ['retry'] },
 } as const satisfies Record<string, { file: string; needs: readonly string[] }>;
 
 export type PreludePart = keyof typeof preludeParts;

@@ -1,0 +1,37 @@
+/**
+ * Plug-in: the whole run gets `--timeout` milliseconds (default 3 600 000, one hour). Past it, the
+ * request on the wire is ended, the run stops with the failure `run_timeout` naming the limit and
+ * the request it was at, and ends as any stopped run does: summary, report files and exported
+ * environment written. (Newman's own run timeout would end the run without its reports.)
+ * A script that is waiting (a retry's backoff, a report poll) finishes its wait first.
+ */
+import { timeoutError, type ClientRequests } from '../client-requests.js';
+import { fullNameOf } from '../folders.js';
+import type { RunEvents } from '../newman-events.js';
+import type { RunState } from '../run-state.js';
+
+export interface RunDeadline {
+  /** Clears the timer (call once the run is done). */
+  clear(): void;
+}
+
+export function runDeadline(events: RunEvents, state: RunState, requests: ClientRequests): RunDeadline {
+  const limit = state.options.timeout;
+  if (limit === undefined) return { clear: () => undefined };
+  let item: string | undefined;
+  events.on('beforeItem', (_error, o) => {
+    item = fullNameOf(o?.item) ?? o?.item?.name;
+  });
+  let timer: NodeJS.Timeout | undefined;
+  // counted from Newman's start, so loading the collection is not part of the run's time
+  events.on('start', () => {
+    timer = setTimeout(() => {
+      if (state.stopped) return;
+      const message = `run_timeout: the run took longer than ${limit} ms (--timeout)${item ? ` and was stopped at "${item}"` : ''}`;
+      state.detectedFailures.push({ cause: 'run_timeout', message, detail: `limit ${limit} ms`, item });
+      requests.destroyAll(timeoutError(message));
+      state.stop();
+    }, limit);
+  });
+  return { clear: () => clearTimeout(timer) };
+}

@@ -1,0 +1,87 @@
+// What every retrying script shares (check-response for Ads calls, refresh-token and store-token for
+// the token endpoint): which answers are worth another try, how many tries each kind gets, and how long
+// to wait first.
+//   RETRY_BUDGET      retries per kind: throttled (429) 5, server_error (500/502/503/504) 3, unauthorized 1
+//   retryKindOf(code) 'throttled' | 'server_error' | 'unauthorized' | ''
+//   retryWaitMs(response, attempt)  Retry-After (seconds or an HTTP date) else 1, 2, 4, 8, 16 s, capped
+//                                   by {{retry_after_cap_seconds}} (default 30)
+//   readRetryState() / saveRetryState(state) / resetRetryState()  the retries spent on the current
+//     request, kept in local variables (pm.variables) a run starts without:
+//       retry_state  JSON {request, throttled, server_error, unauthorized}
+//       retry_count  their sum
+//   retryThisRequest()  pm.execution.setNextRequest(<this request's id>): the id rather than the name, so
+//     a request name used in two folders cannot send the run elsewhere
+var RETRY_BUDGET = { throttled: 5, server_error: 3, unauthorized: 1 };
+var RETRY_SERVER_ERRORS = [500, 502, 503, 504];
+var RETRY_DEFAULT_CAP_SECONDS = 30;
+
+function retryKindOf(code) {
+  if (code === 429) {
+    return 'throttled';
+  }
+  if (RETRY_SERVER_ERRORS.indexOf(code) !== -1) {
+    return 'server_error';
+  }
+  if (code === 401) {
+    return 'unauthorized';
+  }
+  return '';
+}
+
+function retryCapSeconds() {
+  var cap = Number(value('retry_after_cap_seconds'));
+  return value('retry_after_cap_seconds') !== '' && isFinite(cap) && cap >= 0 ? cap : RETRY_DEFAULT_CAP_SECONDS;
+}
+
+// Retry-After is either delay-seconds or an HTTP date; NaN when absent or unreadable.
+function retryAfterSecondsOf(response) {
+  var header = response && response.headers ? response.headers.get('Retry-After') : undefined;
+  if (header === undefined || header === null || String(header).trim() === '') {
+    return NaN;
+  }
+  var text = String(header).trim();
+  if (/^\d+(\.\d+)?$/.test(text)) {
+    return Number(text);
+  }
+  var date = Date.parse(text);
+  return isNaN(date) ? NaN : Math.max(0, (date - Date.now()) / 1000);
+}
+
+function retryWaitMs(response, attempt) {
+  var seconds = retryAfterSecondsOf(response);
+  if (isNaN(seconds)) {
+    seconds = Math.pow(2, attempt - 1); // 1, 2, 4, 8, 16 s
+  }
+  return Math.round(Math.min(seconds, retryCapSeconds()) * 1000);
+}
+
+function retryRequestKey() {
+  return pm.info.requestId || pm.info.requestName;
+}
+
+function readRetryState() {
+  var state = null;
+  try {
+    state = JSON.parse(value('retry_state') || 'null');
+  } catch (e) {
+    state = null;
+  }
+  if (!state || state.request !== retryRequestKey()) {
+    state = { request: retryRequestKey(), throttled: 0, server_error: 0, unauthorized: 0 };
+  }
+  return state;
+}
+
+function saveRetryState(state) {
+  pm.variables.set('retry_state', JSON.stringify(state));
+  pm.variables.set('retry_count', state.throttled + state.server_error + state.unauthorized);
+}
+
+function resetRetryState() {
+  pm.variables.set('retry_state', '');
+  pm.variables.set('retry_count', 0);
+}
+
+function retryThisRequest() {
+  pm.execution.setNextRequest(retryRequestKey());
+}
