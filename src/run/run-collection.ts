@@ -29,6 +29,7 @@ import { colourWanted } from './colour.js';
 import { newmanOptionsOf } from './newman-options.js';
 import { pagingProgress } from './plugins/paging-progress.js';
 import { requestLog } from './plugins/request-log.js';
+import { retryWait } from './plugins/retry-wait.js';
 import { learnFromScope, secretsLearner } from './plugins/secrets-learner.js';
 import { stopPolicy } from './plugins/stop-policy.js';
 import { redirectGuard } from './plugins/redirect-guard.js';
@@ -203,6 +204,7 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
     if (options.reporters.includes('cli') && !options.silent) {
       cliReporter(events, state, { write, colour });
       pagingProgress(events, (text) => write(`  ${redactor.redact(text)}\n`));
+      retryWait(events, (text) => write(`  ${redactor.redact(text)}\n`));
     }
   });
 

@@ -22,6 +22,9 @@
 //   retry_count    retries spent on the current request (0 after a success or a final failure);
 //   retry_state    JSON {request, throttled, server_error, unauthorized} behind retry_count.
 //   handled_statuses  error statuses (comma list) the current request's own test handles; left alone here.
+//
+// Before each wait for a retry (429, 5xx) it logs `retry-wait: 429 from <request>: waiting 2 s
+// (retry 1/5)` with console.info; the runner's retry-wait plug-in prints it as a progress line.
 // The Auth folder's token requests are checked by store-token instead.
 (function checkResponse() {
   // @prelude value auth-requests
@@ -81,6 +84,11 @@
       seconds = Math.pow(2, attempt - 1); // 1, 2, 4, 8, 16 s
     }
     return Math.round(Math.min(seconds, capSeconds()) * 1000);
+  }
+
+  // 2000 -> '2', 1500 -> '1.5': the wait as the progress line shows it.
+  function seconds(ms) {
+    return String(Math.round(ms / 100) / 10);
   }
 
   function apiError() {
@@ -185,6 +193,12 @@
     }
     pm.execution.setNextRequest(thisRequest());
     var wait = kind === 'unauthorized' ? 0 : waitMs(state[kind]);
+    if (kind !== 'unauthorized') {
+      // Said before the wait starts, so a long Retry-After is not silence; the runner prints this
+      // line (without its 'retry-wait:' mark) as progress, the Postman console shows it as it is.
+      console.info('retry-wait: ' + code + ' from ' + pm.info.requestName + ': waiting ' + seconds(wait) +
+        ' s (retry ' + state[kind] + '/' + BUDGET[kind] + ')');
+    }
     if (wait > 0) {
       setTimeout(function () {}, wait);
     }
