@@ -36,6 +36,7 @@ import { redirectGuard } from './plugins/redirect-guard.js';
 import { loadRunCollection, loadRunEnvironment } from './postman-files.js';
 import { derivedSecrets, Redactor } from './redact.js';
 import { stdoutSink } from './stdout-sink.js';
+import { progressOutput } from './progress-line.js';
 import { createRunState, type RunState } from './run-state.js';
 import { exitCodeOfReport, formatSummary, reportOf, type NewmanOutcome, type RunFailureEntry, type RunReport } from './summary.js';
 import { writeFileAtomic } from '../files/write-file-atomic.js';
@@ -45,6 +46,8 @@ export interface RunIO {
   credentials?: Credentials;
   /** Where the CLI reporter and the summary go (redacted). Default: process.stdout. */
   stdout?: Sink;
+  /** The stream printed to when `stdout` is not given (default process.stdout); its isTTY decides `--color auto` and the updating page line. */
+  stream?: NodeJS.WriteStream;
   /** Options of the embedded emulator started by options.emulator (region always = options.region). */
   emulatorOptions?: Omit<EmulatorOptions, 'region'>;
   /** Extra environment values (e.g. page_size, retry_after_cap_seconds) for programmatic callers. */
@@ -151,7 +154,7 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
     );
     // Newman builds its objects for the selected items only (the collection is already pruned)
     const collection = new sdk.Collection(selection.collection as sdk.CollectionDefinition);
-    return await execute(state, { collection, environment, fileReporters: fileReporterList }, io.stdout);
+    return await execute(state, { collection, environment, fileReporters: fileReporterList }, io.stdout, io.stream ?? process.stdout);
   } finally {
     await emulator?.stop();
   }
@@ -170,10 +173,12 @@ function secretEnvVarValues(envVar: Record<string, string>): string[] {
     .map(([, value]) => value);
 }
 
-async function execute(state: RunState, prepared: Prepared, stdout: Sink | undefined): Promise<RunOutcome> {
+async function execute(state: RunState, prepared: Prepared, stdout: Sink | undefined, stream: NodeJS.WriteStream): Promise<RunOutcome> {
   const { options, redactor } = state;
-  const write: Sink = options.silent ? () => undefined : (stdout ?? stdoutSink());
-  const colour = colourWanted(options.color, stdout === undefined && process.stdout.isTTY === true, process.env.NO_COLOR);
+  const write: Sink = options.silent ? () => undefined : (stdout ?? stdoutSink(stream));
+  const terminal = stdout === undefined && stream.isTTY === true;
+  const colour = colourWanted(options.color, terminal, process.env.NO_COLOR);
+  const live = progressOutput(write, terminal);
   let reports: ReturnType<typeof fileReporters> | undefined;
 
   const outcome = await new Promise<NewmanOutcome>((resolve) => {
@@ -202,12 +207,13 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
     bodyRelease(events, prepared.fileReporters.some((reporter) => !reporter.builtIn));
     reports = fileReporters(events, state, prepared.fileReporters, () => liveSummaryOf(emitter));
     if (options.reporters.includes('cli') && !options.silent) {
-      cliReporter(events, state, { write, colour });
-      pagingProgress(events, (text) => write(`  ${redactor.redact(text)}\n`));
-      retryWait(events, (text) => write(`  ${redactor.redact(text)}\n`));
+      cliReporter(events, state, { write: live.write, colour });
+      pagingProgress(events, (text, product) => live.progress(product, `  ${redactor.redact(text)}`));
+      retryWait(events, (text) => live.write(`  ${redactor.redact(text)}\n`));
     }
   });
 
+  live.end();
   const finalEnvironment = outcome.summary?.environment;
   learnFromScope(finalEnvironment, redactor);
   let downloadedReport: DownloadedReport | undefined;

@@ -82,3 +82,17 @@ export async function profilesOf(region: EmulatorOptions['region']): Promise<Arr
     await emulator.stop();
   }
 }
+
+/** What a terminal shows for `raw`: \r goes back to the line start, later characters overwrite earlier ones. */
+export function screenOf(raw: string): string[] {
+  const lines: string[][] = [[]];
+  let column = 0;
+  for (const char of raw) {
+    if (char === '\n') {
+      lines.push([]);
+      column = 0;
+    } else if (char === '\r') column = 0;
+    else lines[lines.length - 1][column++] = char;
+  }
+  return lines.map((line) => line.join('').trimEnd());
+}
