@@ -20,7 +20,7 @@ import { defaultCollection, environmentPathOf } from '../config/paths.js';
 import type { Hosts, RunOptions } from '../config/run-settings.js';
 import { maskEnvironment, maskedVariableNames, withValues, type EnvironmentJson } from './environment.js';
 import { selectItems, unifiedSmokeFolders } from './folders.js';
-import { downloadRunReport, type DownloadedReport } from './report-download-step.js';
+import type { DownloadedReport } from './report-download-step.js';
 import { runEventsOf } from './newman-events.js';
 import { bodyRelease } from './plugins/body-release.js';
 import { cliReporter, type Sink } from './plugins/cli-reporter.js';
@@ -220,6 +220,8 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
   let downloadFailure: RunFailureEntry | undefined;
   const flowPassed = !outcome.error && (outcome.summary?.run.failures.length ?? 1) === 0;
   if (options.folders.includes('reports') && flowPassed && !state.stopped) {
+    // loaded only here: a run without the reports folder never loads src/report/
+    const { downloadRunReport } = await import('./report-download-step.js');
     ({ downloaded: downloadedReport, failure: downloadFailure } = await downloadRunReport(state, finalEnvironment));
   }
   const reportFiles = reports?.write() ?? [];
