@@ -96,3 +96,16 @@ export function screenOf(raw: string): string[] {
   }
   return lines.map((line) => line.join('').trimEnd());
 }
+
+/** The options of a run pointed at `emulator` through the URL overrides, for tests that call runCollection with their own output. */
+export function emulatorRunOptions(emulator: Emulator, region: EmulatorOptions['region'], flags: RunFlags = {}) {
+  return resolveRunOptions({
+    region,
+    apiUrl: emulator.url,
+    tokenUrl: `${emulator.url}/auth/o2/token`,
+    authGrantUrl: `${emulator.url}/ap/oa`,
+    collection: path.join(projectRoot, 'collections/amazon-ads-api.postman_collection.json'),
+    environmentDir: path.join(projectRoot, 'environments'),
+    ...flags,
+  });
+}

@@ -1,11 +1,10 @@
-import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startEmulator, type EmulatorOptions } from '../../../src/emulator/index.js';
-import { resolveRunOptions, type RunFlags } from '../../../src/config/run-settings.js';
+import type { RunFlags } from '../../../src/config/run-settings.js';
 import { runCollection } from '../../../src/run/run-collection.js';
 import { groupedNumber } from '../../../src/run/plugins/paging-progress.js';
-import { demo, projectRoot, runAgainstEmulator, screenOf } from '../helpers.js';
+import { demo, emulatorRunOptions, runAgainstEmulator, screenOf } from '../helpers.js';
 
 /** Runs against an emulator printing to a fake stdout stream (isTTY as given), as the CLI does; returns what it received. */
 async function runToStream(emulatorOptions: EmulatorOptions, flags: RunFlags, isTTY: boolean): Promise<{ exitCode: number; raw: string }> {
@@ -14,15 +13,7 @@ async function runToStream(emulatorOptions: EmulatorOptions, flags: RunFlags, is
   let raw = '';
   stream.on('data', (chunk: Buffer) => void (raw += chunk.toString('utf8')));
   try {
-    const options = resolveRunOptions({
-      region: emulatorOptions.region,
-      apiUrl: emulator.url,
-      tokenUrl: `${emulator.url}/auth/o2/token`,
-      authGrantUrl: `${emulator.url}/ap/oa`,
-      collection: path.join(projectRoot, 'collections/amazon-ads-api.postman_collection.json'),
-      environmentDir: path.join(projectRoot, 'environments'),
-      ...flags,
-    });
+    const options = emulatorRunOptions(emulator, emulatorOptions.region, flags);
     const outcome = await runCollection(options, {
       credentials: demo,
       environmentValues: { retry_after_cap_seconds: '0' },

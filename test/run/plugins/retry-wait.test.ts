@@ -1,10 +1,9 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startEmulator, type EmulatorOptions } from '../../../src/emulator/index.js';
-import { resolveRunOptions, type RunFlags } from '../../../src/config/run-settings.js';
+import type { RunFlags } from '../../../src/config/run-settings.js';
 import { runCollection } from '../../../src/run/run-collection.js';
 import { retryWaitText } from '../../../src/run/plugins/retry-wait.js';
-import { demo, projectRoot, runAgainstEmulator } from '../helpers.js';
+import { demo, emulatorRunOptions, runAgainstEmulator } from '../helpers.js';
 
 interface TimedLine {
   text: string;
@@ -16,15 +15,7 @@ async function timedRun(emulatorOptions: EmulatorOptions, flags: RunFlags, capSe
   const emulator = await startEmulator(emulatorOptions);
   const lines: TimedLine[] = [];
   try {
-    const options = resolveRunOptions({
-      region: emulatorOptions.region,
-      apiUrl: emulator.url,
-      tokenUrl: `${emulator.url}/auth/o2/token`,
-      authGrantUrl: `${emulator.url}/ap/oa`,
-      collection: path.join(projectRoot, 'collections/amazon-ads-api.postman_collection.json'),
-      environmentDir: path.join(projectRoot, 'environments'),
-      ...flags,
-    });
+    const options = emulatorRunOptions(emulator, emulatorOptions.region, flags);
     const outcome = await runCollection(options, {
       credentials: demo,
       environmentValues: { retry_after_cap_seconds: capSeconds },
