@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import newman, { type NewmanRunSummary } from 'newman';
-import sdk from 'postman-collection';
+import type { CollectionDefinition } from 'postman-collection';
 import { UsageError } from '../errors.js';
 import type { EmulatorOptions } from '../emulator/index.js';
 import type { Credentials } from '../config/credentials.js';
@@ -152,8 +152,9 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
       new Redactor([client_secret, refresh_token, ...derivedSecrets(client_id, client_secret), options.sslClientPassphrase, ...secretEnvVarValues(options.envVar)]),
       selection.stepItemIds,
     );
-    // Newman builds its objects for the selected items only (the collection is already pruned)
-    const collection = new sdk.Collection(selection.collection as sdk.CollectionDefinition);
+    // Newman builds its objects, with its own copy of postman-collection, for the selected items only
+    // (the collection is already pruned); building them here too would load a second copy and build twice
+    const collection = selection.collection as CollectionDefinition;
     return await execute(state, { collection, environment, fileReporters: fileReporterList }, io.stdout, io.stream ?? process.stdout);
   } finally {
     await emulator?.stop();
@@ -161,7 +162,7 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
 }
 
 interface Prepared {
-  collection: sdk.Collection;
+  collection: CollectionDefinition;
   environment: EnvironmentJson;
   fileReporters: FileReporter[];
 }
