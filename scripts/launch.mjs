@@ -22,16 +22,16 @@
  * end it with 130 / 143 unless the command handles them, and, when npm started it, it stops once npm is
  * gone. Folders left by a launcher that was killed outright (SIGKILL) mid-write are removed by the next one.
  *
- * `collection` runs in a second Node started with --expose-gc (see `runWithExposedGc` below).
+ * `collection` gets V8's gc() for its heap guard in this same process (scripts/launch/expose-gc.mjs).
  *
  * `npx tsx src/cli.ts ...` keeps working (tests use it); .build/ is git-ignored.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { exitOnSignals, isRunning, stopWithParent } from './launch/stop-with-parent.mjs';
+import { exposeGc } from './launch/expose-gc.mjs';
 
 exitOnSignals();
 // Only under npm (`npm run …`, `npx amazon-ads-collection …`): started by hand, say under nohup, a
@@ -167,48 +167,19 @@ function swapIn(fresh, signature) {
   }
 }
 
-/**
- * `collection` runs in a Node started with --expose-gc. Why: the run's heap guard (src/run/heap-guard.ts)
- * runs a full GC when the garbage of past pages has piled up, which halves the peak memory of long
- * paging runs (bench row 3), and V8 hands out gc() only to a Node started with the flag; switching the
- * flag on at run time would also hand a `gc` global to every context created meanwhile, the Postman
- * sandbox's included. The price is one more Node start per run (~40 ms): this process starts the real
- * one (which compiles and runs as below), passes signals on and ends with its exit code. The child
- * stops with this process the way this one stops with npm (stopWithParent, when npm started us).
- */
-async function runWithExposedGc() {
-  // Node 20 reads an --env-file anywhere in its arguments unless a `--` comes first (exit 9 on a missing
-  // file): keep the tool's flags behind one, as `npm run collection` does (src/cli.ts drops it).
-  const [command, ...rest] = process.argv.slice(2);
-  const args = rest[0] === '--' ? [command, ...rest] : [command, '--', ...rest];
-  const child = spawn(process.execPath, ['--expose-gc', ...process.execArgv, fileURLToPath(import.meta.url), ...args], {
-    stdio: 'inherit',
-  });
-  // a listener of our own, so exitOnSignals leaves the signal to us: the child ends first, then we do
-  const forward = (signal) => child.kill(signal);
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-  for (const signal of signals) process.on(signal, forward);
-  const [code, signal] = await new Promise((resolve) => child.on('exit', (...result) => resolve(result)));
-  for (const name of signals) process.off(name, forward);
-  if (signal) process.kill(process.pid, signal); // end the way the child ended
-  process.exit(code ?? 1);
-}
+// `collection`: the heap guard's gc(), in this process (scripts/launch/expose-gc.mjs)
+if (process.argv[2] === 'collection') exposeGc();
 
-const wantsHelp = process.argv.includes('--help') || process.argv.includes('-h');
-if (process.argv[2] === 'collection' && !wantsHelp && typeof globalThis.gc !== 'function') {
-  await runWithExposedGc();
-} else {
-  try {
-    const files = filesUnder(srcDir);
-    const signature = signatureOf(files);
-    if (stampOf(outDir) !== signature) {
-      removeAbandonedFolders();
-      await compile(files, signature);
-    }
-  } catch (error) {
-    process.stderr.write(`error: ${error instanceof LaunchError ? error.message : `cannot prepare .build/ (${error?.message ?? error})`}\n`);
-    process.exit(1);
+try {
+  const files = filesUnder(srcDir);
+  const signature = signatureOf(files);
+  if (stampOf(outDir) !== signature) {
+    removeAbandonedFolders();
+    await compile(files, signature);
   }
-
-  await import(pathToFileURL(path.join(outDir, 'cli.js')).href);
+} catch (error) {
+  process.stderr.write(`error: ${error instanceof LaunchError ? error.message : `cannot prepare .build/ (${error?.message ?? error})`}\n`);
+  process.exit(1);
 }
+
+await import(pathToFileURL(path.join(outDir, 'cli.js')).href);

@@ -15,6 +15,7 @@ import { emulatorCommand } from './emulator/command.js';
 import { authCommand } from './auth/command.js';
 import { coverageCommand } from './compare/command.js';
 import { packageVersion } from './version.js';
+import { helpOnDemand } from './help-on-demand.js';
 
 /** Folds a possibly multi-line message (yargs writes "Invalid values:\n  Argument: ...") into one line. */
 function oneLine(message: string): string {
@@ -39,7 +40,7 @@ const args = hideBin(process.argv);
 if (args[1] === '--') args.splice(1, 1);
 
 try {
-  await yargs(args)
+  const parser = yargs(args)
     .scriptName('amazon-ads-collection')
     .command(buildCommand)
     .command(validateCommand)
@@ -61,8 +62,8 @@ try {
       if (message) throw new UsageError(`${oneLine(message)} (see --help)`);
       if (error?.name === 'YError') throw new UsageError(`${oneLine(error.message)} (see --help)`);
       throw error;
-    })
-    .parseAsync();
+    });
+  await helpOnDemand(parser).parseAsync();
 } catch (error) {
   fail(error);
 }

@@ -7,7 +7,6 @@
  * sending the advertiser account), so Newman builds only what runs. Everything runs in collection order.
  * The interactive grant requests of the Auth folder never run headless: selecting one is a UsageError.
  */
-import sdk from 'postman-collection';
 import { UsageError } from '../errors.js';
 import { closeMatches } from './close-matches.js';
 import { folderIds, type FolderId } from '../config/options.js';
@@ -182,11 +181,22 @@ function parentOf(item: Named): Named | undefined {
   return (parent ?? undefined) as Named | undefined;
 }
 
+/**
+ * Whether `value` is a Collection of any copy of postman-collection: the run's objects are Newman's,
+ * built by its own copy, so neither `instanceof` nor loading ours to ask would do.
+ */
+function isCollectionObject(value: object): boolean {
+  for (let type: unknown = value.constructor; typeof type === 'function'; type = Object.getPrototypeOf(type)) {
+    if ((type as { _postman_propertyName?: unknown })._postman_propertyName === 'Collection') return true;
+  }
+  return false;
+}
+
 export function fullNameOf(item: Named | undefined): string | undefined {
   if (!item?.name) return undefined;
   const names = [item.name];
   let parent = parentOf(item);
-  while (parent && !sdk.Collection.isCollection(parent) && parent.name) {
+  while (parent && !isCollectionObject(parent) && parent.name) {
     names.unshift(parent.name);
     parent = parentOf(parent);
   }

@@ -14,9 +14,9 @@
  * within the machine's noise (~2 %). A V8 heap cap (--max-old-space-size=128) reached about the same
  * RSS, but it would end a legitimately larger run with an out-of-memory crash; this cannot.
  *
- * V8's `gc()` exists only when Node was started with --expose-gc: scripts/launch.mjs starts the
- * `collection` command that way (see the comment there). Without it (tsx, an in-process caller) the
- * guard measures but never collects: memory is then left to V8, nothing else changes.
+ * V8's `gc()` exists only when Node was started with --expose-gc, or when scripts/launch.mjs gave the
+ * `collection` command one in its own process (scripts/launch/expose-gc.mjs). Without it (tsx, an
+ * in-process caller) the guard measures but never collects: memory is then left to V8, nothing else changes.
  */
 import v8 from 'node:v8';
 
@@ -34,7 +34,7 @@ export interface HeapGuard {
   readonly collections: number;
 }
 
-/** V8's gc() when Node was started with --expose-gc, else undefined. */
+/** V8's gc() when one is exposed (node --expose-gc, or the launcher for `collection`), else undefined. */
 export function exposedGc(): (() => void) | undefined {
   const gc: unknown = Reflect.get(globalThis, 'gc');
   return typeof gc === 'function' ? () => void Reflect.apply(gc, globalThis, []) : undefined;

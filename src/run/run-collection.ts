@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import newman, { type NewmanRunSummary } from 'newman';
-import sdk from 'postman-collection';
+import type { CollectionDefinition } from 'postman-collection';
 import { UsageError } from '../errors.js';
 import type { EmulatorOptions } from '../emulator/index.js';
 import type { Credentials } from '../config/credentials.js';
@@ -19,7 +19,7 @@ import { defaultCollection, environmentPathOf } from '../config/paths.js';
 import type { Hosts, RunOptions } from '../config/run-settings.js';
 import { maskEnvironment, maskedVariableNames, withValues, type EnvironmentJson } from './environment.js';
 import { selectItems, unifiedSmokeFolders } from './folders.js';
-import { downloadRunReport, type DownloadedReport } from './report-download-step.js';
+import type { DownloadedReport } from './report-download-step.js';
 import { runEventsOf } from './newman-events.js';
 import { bodyRelease } from './plugins/body-release.js';
 import { cliReporter, type Sink } from './plugins/cli-reporter.js';
@@ -31,6 +31,7 @@ import { newmanOptionsOf } from './newman-options.js';
 import { pagingProgress } from './plugins/paging-progress.js';
 import { profileResults } from './plugins/profile-results.js';
 import { requestLog } from './plugins/request-log.js';
+import { retryWait } from './plugins/retry-wait.js';
 import { learnFromScope, secretsLearner } from './plugins/secrets-learner.js';
 import { stopPolicy } from './plugins/stop-policy.js';
 import { redirectGuard } from './plugins/redirect-guard.js';
@@ -44,6 +45,7 @@ import { derivedSecrets, Redactor } from './redact.js';
 import { userinfoSecretsOf } from '../config/url-userinfo.js';
 import { stdoutSink } from './stdout-sink.js';
 import { bypassProxyForLoopback } from './loopback-no-proxy.js';
+import { progressOutput } from './progress-line.js';
 import { createRunState, type RunState } from './run-state.js';
 import { exitCodeOfReport, formatSummary, reportOf, type NewmanOutcome, type RunFailureEntry, type RunReport } from './summary.js';
 import { writeFileAtomic } from '../files/write-file-atomic.js';
@@ -53,6 +55,8 @@ export interface RunIO {
   credentials?: Credentials;
   /** Where the CLI reporter and the summary go (redacted). Default: process.stdout. */
   stdout?: Sink;
+  /** The stream printed to when `stdout` is not given (default process.stdout); its isTTY decides `--color auto` and the updating page line. */
+  stream?: NodeJS.WriteStream;
   /** Options of the embedded emulator started by options.emulator (region always = options.region). */
   emulatorOptions?: Omit<EmulatorOptions, 'region'>;
   /** Extra environment values (e.g. page_size, retry_after_cap_seconds) for programmatic callers. */
@@ -146,12 +150,13 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
       ]),
       selection.stepItemIds,
     );
-    // Newman builds its objects for the selected items only (the collection is already pruned)
-    const collection = new sdk.Collection((loop?.withProfileLoop(selection.collection, selection.stepItemIds) ?? selection.collection) as sdk.CollectionDefinition);
+    // Newman builds its objects, with its own copy of postman-collection, for the selected items only
+    // (the collection is already pruned); building them here too would load a second copy and build twice
+    const collection = (loop?.withProfileLoop(selection.collection, selection.stepItemIds) ?? selection.collection) as CollectionDefinition;
     // loopback (the emulator, a local api_url / token_url) never through HTTP_PROXY / HTTPS_PROXY
     const restoreProxy = bypassProxyForLoopback(hostValuesOf(environment));
     try {
-      return await execute(state, { collection, environment, fileReporters: fileReporterList }, io.stdout);
+      return await execute(state, { collection, environment, fileReporters: fileReporterList }, io.stdout, io.stream ?? process.stdout);
     } finally {
       restoreProxy();
     }
@@ -167,7 +172,7 @@ function hostValuesOf(environment: EnvironmentJson): string[] {
 }
 
 interface Prepared {
-  collection: sdk.Collection;
+  collection: CollectionDefinition;
   environment: EnvironmentJson;
   fileReporters: FileReporter[];
 }
@@ -179,10 +184,12 @@ function secretEnvVarValues(envVar: Record<string, string>): string[] {
     .map(([, value]) => value);
 }
 
-async function execute(state: RunState, prepared: Prepared, stdout: Sink | undefined): Promise<RunOutcome> {
+async function execute(state: RunState, prepared: Prepared, stdout: Sink | undefined, stream: NodeJS.WriteStream): Promise<RunOutcome> {
   const { options, redactor } = state;
-  const write: Sink = options.silent ? () => undefined : (stdout ?? stdoutSink());
-  const colour = colourWanted(options.color, stdout === undefined && process.stdout.isTTY === true, process.env.NO_COLOR);
+  const write: Sink = options.silent ? () => undefined : (stdout ?? stdoutSink(stream));
+  const terminal = stdout === undefined && stream.isTTY === true;
+  const colour = colourWanted(options.color, terminal, process.env.NO_COLOR);
+  const live = progressOutput(write, terminal);
   let reports: ReturnType<typeof fileReporters> | undefined;
   let profiles: ReturnType<typeof profileResults> | undefined;
   // every request of the run, so the deadlines can end one whose answer never completes
@@ -220,20 +227,24 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
     const announce = options.reporters.includes('cli') && !options.silent ? (text: string) => write(`  ${redactor.redact(text)}\n`) : undefined;
     if (options.profileSet) profiles = profileResults(events, state, announce);
     if (options.reporters.includes('cli') && !options.silent) {
-      cliReporter(events, state, { write, colour });
-      pagingProgress(events, (text) => write(`  ${redactor.redact(text)}\n`));
+      cliReporter(events, state, { write: live.write, colour });
+      pagingProgress(events, (text, product) => live.progress(product, `  ${redactor.redact(text)}`));
+      retryWait(events, (text) => live.write(`  ${redactor.redact(text)}\n`));
     }
   }).finally(() => {
     deadline?.clear();
     clientRequests.close();
   });
 
+  live.end();
   const finalEnvironment = outcome.summary?.environment;
   learnFromScope(finalEnvironment, redactor);
   let downloadedReport: DownloadedReport | undefined;
   let downloadFailure: RunFailureEntry | undefined;
   const flowPassed = !outcome.error && (outcome.summary?.run.failures.length ?? 1) === 0;
   if (options.folders.includes('reports') && flowPassed && !state.stopped) {
+    // loaded only here: a run without the reports folder never loads src/report/
+    const { downloadRunReport } = await import('./report-download-step.js');
     ({ downloaded: downloadedReport, failure: downloadFailure } = await downloadRunReport(state, finalEnvironment));
   }
   const outputFailures: RunFailureEntry[] = [];

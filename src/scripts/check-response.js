@@ -22,6 +22,9 @@
 //   retry_count    retries spent on the current request (0 after a success or a final failure);
 //   retry_state    JSON {request, throttled, server_error, unauthorized} behind retry_count.
 //   handled_statuses  error statuses (comma list) the current request's own test handles; left alone here.
+//
+// Before each wait for a retry (429, 5xx) it logs `retry-wait: 429 from <request>: waiting 2 s
+// (retry 1/5)` with console.info; the runner's retry-wait plug-in prints it as a progress line.
 // The Auth folder's token requests are checked by store-token instead.
 (function checkResponse() {
   // @prelude value auth-requests retry
@@ -133,6 +136,9 @@
     }
     retryThisRequest();
     var wait = kind === 'unauthorized' ? 0 : retryWaitMs(pm.response, state[kind]);
+    if (kind !== 'unauthorized') {
+      announceRetryWait(code, pm.info.requestName, wait, state[kind], kind);
+    }
     if (wait > 0) {
       setTimeout(function () {}, wait);
     }

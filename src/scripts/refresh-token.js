@@ -143,9 +143,11 @@
       var kind = err || !response ? '' : tokenRetryKind(response.code, tokenBodyOf(response));
       if (kind && spent[kind] < RETRY_BUDGET[kind]) {
         spent[kind] += 1;
+        var wait = retryWaitMs(response, spent[kind]);
+        announceRetryWait(response.code, 'the token endpoint (' + host + ')', wait, spent[kind], kind);
         setTimeout(function () {
           send(tokenUrl, host, spent);
-        }, retryWaitMs(response, spent[kind]));
+        }, wait);
         return;
       }
       failRun(describeTokenFailure(err, response, host, spent));

@@ -55,6 +55,7 @@
       saveRetryState(state);
       retryThisRequest();
       var wait = retryWaitMs(pm.response, state[kind]);
+      announceRetryWait(pm.response.code, pm.info.requestName, wait, state[kind], kind);
       if (wait > 0) {
         setTimeout(function () {}, wait);
       }

@@ -50,7 +50,7 @@ describe('heapGuard', () => {
     expect(vm.runInNewContext('typeof gc')).toBe('undefined');
   });
 
-  it('frees the garbage with the real gc of a Node started with --expose-gc (as scripts/launch.mjs starts a run)', () => {
+  it('frees the garbage with the real gc of a Node started with --expose-gc', () => {
     const script = [
       "import v8 from 'node:v8';",
       "import { heapGuard } from './src/run/heap-guard.ts';",

@@ -82,3 +82,30 @@ export async function profilesOf(region: EmulatorOptions['region']): Promise<Arr
     await emulator.stop();
   }
 }
+
+/** What a terminal shows for `raw`: \r goes back to the line start, later characters overwrite earlier ones. */
+export function screenOf(raw: string): string[] {
+  const lines: string[][] = [[]];
+  let column = 0;
+  for (const char of raw) {
+    if (char === '\n') {
+      lines.push([]);
+      column = 0;
+    } else if (char === '\r') column = 0;
+    else lines[lines.length - 1][column++] = char;
+  }
+  return lines.map((line) => line.join('').trimEnd());
+}
+
+/** The options of a run pointed at `emulator` through the URL overrides, for tests that call runCollection with their own output. */
+export function emulatorRunOptions(emulator: Emulator, region: EmulatorOptions['region'], flags: RunFlags = {}) {
+  return resolveRunOptions({
+    region,
+    apiUrl: emulator.url,
+    tokenUrl: `${emulator.url}/auth/o2/token`,
+    authGrantUrl: `${emulator.url}/ap/oa`,
+    collection: path.join(projectRoot, 'collections/amazon-ads-api.postman_collection.json'),
+    environmentDir: path.join(projectRoot, 'environments'),
+    ...flags,
+  });
+}

@@ -9,6 +9,7 @@ import { fullNameOf } from '../folders.js';
 import type { RunEvents } from '../newman-events.js';
 import type { RunState } from '../run-state.js';
 import { shownName } from '../shown-name.js';
+import { isRetryWaitMessage } from './retry-wait.js';
 
 /** Where printed text goes (process.stdout by default; a string collector in tests). */
 export type Sink = (text: string) => void;
@@ -102,6 +103,7 @@ export function cliReporter(events: RunEvents, state: RunState, output: CliRepor
   });
 
   events.on('console', (_error, o) => {
+    if (isRetryWaitMessage(o?.messages)) return; // printed by the retry-wait plug-in
     const text = (o?.messages ?? []).map((message) => (typeof message === 'string' ? message : JSON.stringify(message))).join(' ');
     line(c.dim(`  console.${o?.level ?? 'log'}: ${text.replace(/\s*\n\s*/g, ' ')}`));
   });

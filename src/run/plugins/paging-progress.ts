@@ -3,7 +3,8 @@
  * run shows how far it got. It reads what the list scripts keep (campaign-list prelude): the running
  * count in the environment (<sp|sb|sd>_campaign_count) and the pages turned in the local variables
  * (<sp|sb|sd>_page_count). A page is counted when either moved after a test script; a retried
- * response (429, 5xx) moves neither, so it prints nothing here.
+ * response (429, 5xx) moves neither, so it prints nothing here. One line per page, or one updating
+ * line on a terminal (progress-line.ts).
  */
 import type { VariableScope } from 'postman-collection';
 import type { RunEvents } from '../newman-events.js';
@@ -15,7 +16,8 @@ export function groupedNumber(count: number): string {
   return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 }
 
-export function pagingProgress(events: RunEvents, line: (text: string) => void): void {
+/** `line` prints one progress line; `product` ('SP', 'SB', 'SD') lets a terminal update it in place. */
+export function pagingProgress(events: RunEvents, line: (text: string, product: string) => void): void {
   const seen = new Map<string, { count: string; pages: string; page: number }>();
   let latest: { environment?: VariableScope; locals?: VariableScope } = {};
   let profileId = '';
@@ -40,7 +42,7 @@ export function pagingProgress(events: RunEvents, line: (text: string) => void):
       // a list started again (another profile, a second run of the request): its pages count from 1
       const page = Number(count) < Number(before.count || 0) ? 1 : before.page + 1;
       seen.set(product, { count, pages, page });
-      line(`${product.toUpperCase()} page ${page} · ${groupedNumber(Number(count))} campaigns`);
+      line(`${product.toUpperCase()} page ${page} · ${groupedNumber(Number(count))} campaigns`, product.toUpperCase());
     }
   });
 }

@@ -11,6 +11,9 @@
 //       retry_count  their sum
 //   retryThisRequest()  pm.execution.setNextRequest(<this request's id>): the id rather than the name, so
 //     a request name used in two folders cannot send the run elsewhere
+//   announceRetryWait(code, name, waitMs, attempt, kind)  console.info `retry-wait: 429 from <name>:
+//     waiting 2 s (retry 1/5)` before the wait starts, so a long Retry-After is not silence: the runner
+//     prints it (without its 'retry-wait:' mark) as progress, the Postman console shows it as it is
 var RETRY_BUDGET = { throttled: 5, server_error: 3, unauthorized: 1 };
 var RETRY_SERVER_ERRORS = [500, 502, 503, 504];
 var RETRY_DEFAULT_CAP_SECONDS = 30;
@@ -84,4 +87,9 @@ function resetRetryState() {
 
 function retryThisRequest() {
   pm.execution.setNextRequest(retryRequestKey());
+}
+
+function announceRetryWait(code, name, waitMs, attempt, kind) {
+  var seconds = String(Math.round(waitMs / 100) / 10); // 2000 -> '2', 1500 -> '1.5'
+  console.info('retry-wait: ' + code + ' from ' + name + ': waiting ' + seconds + ' s (retry ' + attempt + '/' + RETRY_BUDGET[kind] + ')');
 }
