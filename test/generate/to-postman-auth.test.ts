@@ -4,14 +4,12 @@
  * every Ads API call carries exactly `Authorization: Bearer <the token the emulator issued>`, the token
  * request carries no Authorization header at all.
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startEmulator } from '../../src/emulator/index.js';
 import { collectionAuth, requestAuth } from '../../src/generate/to-postman-auth.js';
-import { resolveRunOptions } from '../../src/config/run-settings.js';
 import { runCollection } from '../../src/run/run-collection.js';
 import { startEmulatorProxy, tokensInBody } from '../support/emulator-proxy.js';
-import { demo, projectRoot } from '../run/helpers.js';
+import { demo, emulatorRunOptions } from '../run/helpers.js';
 
 describe('collectionAuth / requestAuth', () => {
   it('puts bearer {{access_token}} on the collection; header set none means noauth, the others inherit', () => {
@@ -45,13 +43,7 @@ describe('the generated collection on the wire (Newman against the emulator)', (
     });
     let output = '';
     try {
-      const options = resolveRunOptions({
-        region: 'na',
-        apiUrl: proxy.url,
-        tokenUrl: `${proxy.url}/auth/o2/token`,
-        collection: path.join(projectRoot, 'collections/amazon-ads-api.postman_collection.json'),
-        environmentDir: path.join(projectRoot, 'environments'),
-      });
+      const options = emulatorRunOptions(proxy, 'na');
       const outcome = await runCollection(options, {
         credentials: demo,
         environmentValues: { retry_after_cap_seconds: '0' },

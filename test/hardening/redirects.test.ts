@@ -4,46 +4,22 @@
  * call's bearer token. The run ends with `unexpected_redirect` naming the target host (not its query),
  * exit 1, reports and the exported environment written, nothing leaked.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { startEmulator } from '../../src/emulator/index.js';
 import { collection, demo, expectFilesSound, expectOneErrorLine, workspace, writeEverything } from './harness.js';
 import { startFaultProxy } from './fault-proxy.js';
 import { expectCase } from './failure-cases.js';
-
-interface Server {
-  url: string;
-  /** Requests received, as `METHOD path`. */
-  received: string[];
-  stop(): Promise<void>;
-}
-
-async function serve(handle: (request: http.IncomingMessage, response: http.ServerResponse) => void): Promise<Server> {
-  const received: string[] = [];
-  const server = http.createServer((request, response) => {
-    received.push(`${request.method} ${request.url}`);
-    request.resume();
-    handle(request, response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    received,
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
+import { startRecordingServer } from '../support/recording-server.js';
 
 /** A run whose token or API address redirects every request to a catcher on another port. */
 async function faultCase(id: string, redirected: 'token' | 'api', status: 307 | 302): Promise<void> {
   const emulator = await startEmulator({ region: 'na' });
   const proxy = await startFaultProxy(emulator.url);
-  const catcher = await serve((_request, response) => {
+  const catcher = await startRecordingServer((_request, response) => {
     response.writeHead(200, { 'Content-Type': 'application/json' });
     response.end('{"access_token":"caught","profiles":[]}');
   });
-  const redirector = await serve((request, response) => {
+  const redirector = await startRecordingServer((request, response) => {
     response.writeHead(status, { Location: `${catcher.url}${request.url}?secret-query=kept-out-of-every-line` });
     response.end();
   });

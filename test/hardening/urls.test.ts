@@ -6,50 +6,17 @@
  * loop is `unexpected_redirect`, not host_unreachable; a 403 on /v2/profiles says what happened; an
  * absurd `expires_in` in a token answer does not make a new token before every request.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { startEmulator } from '../../src/emulator/index.js';
 import { startEmulatorProxy } from '../support/emulator-proxy.js';
 import { cleanEnv, collection, demo, expectFilesSound, expectOneErrorLine, filesUnder, stderrLines, workspace, writeEverything } from './harness.js';
 import { expectCase } from './failure-cases.js';
+import { startRecordingServer } from '../support/recording-server.js';
 import fs from 'node:fs';
 
 /** Passwords long enough for the leak scan (16-character pieces in every spelling). */
 const API_PASSWORD = 'Api-Url-Password-7Hq2Wm9Zx';
 const TOKEN_PASSWORD = 'Token-Url-Password-3Kd8Rv1Ny';
-
-interface Server {
-  url: string;
-  /** Requests received, as `METHOD url` (a proxy receives absolute URLs). */
-  received: string[];
-  stop(): Promise<void>;
-}
-
-async function serve(handle: (request: http.IncomingMessage, response: http.ServerResponse) => void): Promise<Server> {
-  const received: string[] = [];
-  const server = http.createServer((request, response) => {
-    received.push(`${request.method} ${request.url}`);
-    request.resume();
-    handle(request, response);
-  });
-  // a CONNECT (an https proxy tunnel) is counted too
-  server.on('connect', (request: http.IncomingMessage, socket: import('node:net').Socket) => {
-    received.push(`CONNECT ${request.url}`);
-    socket.destroy();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    received,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 /** Every text the run left: stdout, stderr, report files and the exported environment. */
 function everything(ran: { stdout: string; stderr: string }, dir: string): string {
@@ -92,7 +59,7 @@ describe.concurrent('URLs and proxies', { timeout: 240_000 }, () => {
   });
 
   it('with HTTP_PROXY and HTTPS_PROXY set, --emulator never sends its loopback traffic through the proxy', async () => {
-    const proxy = await serve((_request, response) => {
+    const proxy = await startRecordingServer((_request, response) => {
       response.writeHead(502);
       response.end();
     });
@@ -129,7 +96,7 @@ describe.concurrent('URLs and proxies', { timeout: 240_000 }, () => {
 
   it('--api-url with a query string is a usage error before any request, its password masked', async () => {
     const ws = workspace(demo);
-    const server = await serve((_request, response) => response.end());
+    const server = await startRecordingServer((_request, response) => response.end());
     try {
       const api = `http://api-user:${API_PASSWORD}@127.0.0.1:${new URL(server.url).port}/?marketplace=US`;
       const ran = await collection(['--region', 'na', ...writeEverything(ws), '--api-url', api], { cwd: ws.dir });

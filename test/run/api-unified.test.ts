@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { startEmulator, type EmulatorOptions } from '../../src/emulator/index.js';
-import { cleanEnv, collection, spawnRun, type Ran } from '../support/spawn-cli.js';
-import { demo, summaryLines } from './helpers.js';
+import { collection, spawnRun, type Ran } from '../support/spawn-cli.js';
+import { demo, emulatorEnv, summaryLines } from './helpers.js';
 
 const queryRoute = 'POST /adsApi/v1/query/campaigns';
 
@@ -20,13 +20,7 @@ async function againstEmulator(options: EmulatorOptions, args: string[]) {
   const emulator = await startEmulator(options);
   try {
     const result = await collection(['--region', options.region ?? 'na', '--api', 'unified', ...args], {
-      env: cleanEnv({
-        AMAZON_ADS_API_URL: emulator.url,
-        AMAZON_ADS_TOKEN_URL: `${emulator.url}/auth/o2/token`,
-        AMAZON_ADS_CLIENT_ID: demo.client_id,
-        AMAZON_ADS_CLIENT_SECRET: demo.client_secret,
-        AMAZON_ADS_REFRESH_TOKEN: demo.refresh_token,
-      }),
+      env: emulatorEnv(emulator),
     });
     return { result, stats: emulator.stats };
   } finally {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator } from '../../src/emulator/index.js';
 import { cleanEnv, cliEntry, collection, spawnRun, tsxBin } from '../support/spawn-cli.js';
-import { demo } from './helpers.js';
+import { demo, emulatorEnv } from './helpers.js';
 
 let dir: string;
 beforeEach(() => {
@@ -71,13 +71,7 @@ describe('npm run collection', () => {
     try {
       const result = await collection(['--region', 'fe', '--reporters', 'cli,json', '--report-dir', dir], {
         cwd: dir,
-        env: cleanEnv({
-          AMAZON_ADS_API_URL: emulator.url,
-          AMAZON_ADS_TOKEN_URL: `${emulator.url}/auth/o2/token`,
-          AMAZON_ADS_CLIENT_ID: demo.client_id,
-          AMAZON_ADS_CLIENT_SECRET: demo.client_secret,
-          AMAZON_ADS_REFRESH_TOKEN: demo.refresh_token,
-        }),
+        env: emulatorEnv(emulator),
       });
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);

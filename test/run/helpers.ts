@@ -2,6 +2,7 @@
  * Shared by the runner's end-to-end tests: an emulator per test, the run pointed at it through the
  * URL overrides (as a user with AMAZON_ADS_API_URL / AMAZON_ADS_TOKEN_URL would), output collected.
  */
+import { cleanEnv } from '../support/spawn-cli.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmulator, demoCredentials, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
@@ -32,15 +33,7 @@ export async function runAgainstEmulator(
   const emulator = await startEmulator(emulatorOptions);
   let stdout = '';
   try {
-    const options = resolveRunOptions({
-      region: emulatorOptions.region,
-      apiUrl: emulator.url,
-      tokenUrl: `${emulator.url}/auth/o2/token`,
-      authGrantUrl: `${emulator.url}/ap/oa`,
-      collection: path.join(projectRoot, 'collections/amazon-ads-api.postman_collection.json'),
-      environmentDir: path.join(projectRoot, 'environments'),
-      ...flags,
-    });
+    const options = emulatorRunOptions(emulator, emulatorOptions.region, flags);
     const outcome = await runCollection(options, {
       credentials: demo,
       environmentValues: { retry_after_cap_seconds: '0' },
@@ -97,8 +90,11 @@ export function screenOf(raw: string): string[] {
   return lines.map((line) => line.join('').trimEnd());
 }
 
-/** The options of a run pointed at `emulator` through the URL overrides, for tests that call runCollection with their own output. */
-export function emulatorRunOptions(emulator: Emulator, region: EmulatorOptions['region'], flags: RunFlags = {}) {
+/**
+ * The options of a run pointed at `emulator` (or a proxy in front of one: anything with a url) through the
+ * URL overrides, for tests that call runCollection with their own output.
+ */
+export function emulatorRunOptions(emulator: Pick<Emulator, 'url'>, region: EmulatorOptions['region'], flags: RunFlags = {}) {
   return resolveRunOptions({
     region,
     apiUrl: emulator.url,
@@ -107,5 +103,16 @@ export function emulatorRunOptions(emulator: Emulator, region: EmulatorOptions['
     collection: path.join(projectRoot, 'collections/amazon-ads-api.postman_collection.json'),
     environmentDir: path.join(projectRoot, 'environments'),
     ...flags,
+  });
+}
+
+/** A clean environment (test/support/spawn-cli.ts) pointing a spawned run at `emulator` with the demo credentials. */
+export function emulatorEnv(emulator: Pick<Emulator, 'url'>): NodeJS.ProcessEnv {
+  return cleanEnv({
+    AMAZON_ADS_API_URL: emulator.url,
+    AMAZON_ADS_TOKEN_URL: `${emulator.url}/auth/o2/token`,
+    AMAZON_ADS_CLIENT_ID: demo.client_id,
+    AMAZON_ADS_CLIENT_SECRET: demo.client_secret,
+    AMAZON_ADS_REFRESH_TOKEN: demo.refresh_token,
   });
 }

@@ -13,7 +13,7 @@ import { startEmulator } from '../../src/emulator/index.js';
 import { newmanOptionsOf } from '../../src/run/newman-options.js';
 import { runCollection } from '../../src/run/run-collection.js';
 import { startEmulatorProxy } from '../support/emulator-proxy.js';
-import { demo, projectRoot } from './helpers.js';
+import { demo, emulatorRunOptions } from './helpers.js';
 
 const PASSPHRASE = 'client-key-passphrase-7731';
 
@@ -78,12 +78,7 @@ describe('TLS options against a local HTTPS server', () => {
     });
     let stdout = '';
     try {
-      const options = resolveRunOptions({
-        region: 'na',
-        apiUrl: proxy.url,
-        tokenUrl: `${proxy.url}/auth/o2/token`,
-        collection: path.join(projectRoot, 'collections/amazon-ads-api.postman_collection.json'),
-        environmentDir: path.join(projectRoot, 'environments'),
+      const options = emulatorRunOptions(proxy, 'na', {
         folder: ['auth', 'profiles'],
         ...flags,
       });

@@ -11,8 +11,8 @@ import { regions } from '../../src/catalog/regions.js';
 import { startEmulator } from '../../src/emulator/index.js';
 import { generateProfiles } from '../../src/emulator/ads/profiles-data.js';
 import { failureLineOf } from '../../src/run/summary.js';
-import { cleanEnv, collection } from '../support/spawn-cli.js';
-import { demo, runAgainstEmulator, summaryLines } from './helpers.js';
+import { collection } from '../support/spawn-cli.js';
+import { demo, emulatorEnv, runAgainstEmulator, summaryLines } from './helpers.js';
 
 /** The table rows of the printed output (between the "Profiles" header line and the total row). */
 function tableRows(stdout: string): string[][] {
@@ -165,13 +165,7 @@ describe('several profiles, as a user runs it (spawned)', () => {
       const ids = generateProfiles('na', 1, { count: 5 }).map((profile) => String(profile.profileId));
       const result = await collection(['--profile-id', ids[0], '--profile-id', ids[3], '--profile-id', ids[4]], {
         cwd: dir,
-        env: cleanEnv({
-          AMAZON_ADS_API_URL: emulator.url,
-          AMAZON_ADS_TOKEN_URL: `${emulator.url}/auth/o2/token`,
-          AMAZON_ADS_CLIENT_ID: demo.client_id,
-          AMAZON_ADS_CLIENT_SECRET: demo.client_secret,
-          AMAZON_ADS_REFRESH_TOKEN: demo.refresh_token,
-        }),
+        env: emulatorEnv(emulator),
       });
       expect(result.code).toBe(1);
       const lines = result.stderr.trim().split('\n');

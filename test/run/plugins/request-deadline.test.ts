@@ -5,25 +5,19 @@
  * stops there.
  */
 import http from 'node:http';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startEmulator } from '../../../src/emulator/index.js';
 import { resolveRunOptions, type RunFlags } from '../../../src/config/run-settings.js';
 import { runCollection } from '../../../src/run/run-collection.js';
 import { startSlowProxy, type SlowAnswer } from '../../support/slow-answers.js';
-import { demo, projectRoot } from '../helpers.js';
+import { demo, emulatorRunOptions } from '../helpers.js';
 
 async function runThroughSlowProxy(pick: (request: http.IncomingMessage) => SlowAnswer | undefined, flags: RunFlags) {
   const emulator = await startEmulator({ region: 'na' });
   const proxy = await startSlowProxy(emulator.url, pick);
   let stdout = '';
   try {
-    const options = resolveRunOptions({
-      region: 'na',
-      apiUrl: proxy.url,
-      tokenUrl: `${proxy.url}/auth/o2/token`,
-      collection: path.join(projectRoot, 'collections/amazon-ads-api.postman_collection.json'),
-      environmentDir: path.join(projectRoot, 'environments'),
+    const options = emulatorRunOptions(proxy, 'na', {
       ...flags,
     });
     const outcome = await runCollection(options, { credentials: demo, stdout: (text) => void (stdout += text) });
