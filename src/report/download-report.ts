@@ -24,6 +24,11 @@ export interface ReportDownloadOptions extends Omit<ReportFileParts, 'reportType
   columns?: readonly string[];
   /** Gives up when no byte arrives for this long (default 60 000 ms). */
   idleTimeoutMs?: number;
+  /**
+   * Gives up when the whole download (a body trickled without pause included) has not ended after this
+   * long: the run's time left under --timeout. Unbounded when absent.
+   */
+  totalTimeoutMs?: number;
 }
 
 export interface ReportDownloadResult {
@@ -101,9 +106,25 @@ export async function downloadInThisThread(options: ReportDownloadOptions): Prom
   const { jsonFile, csvFile } = reportFiles({ ...options, reportType: options.reportType ?? 'spCampaigns' });
   const url = parseUrl(options.url);
   fs.mkdirSync(options.dir, { recursive: true });
-  const body = await fetchReport(url, options.idleTimeoutMs ?? 60_000);
-  const rows = await convertReport(body, { jsonFile, csvFile, columns: options.columns });
-  return { rows, jsonFile, csvFile };
+  const limit = options.totalTimeoutMs;
+  let timer: NodeJS.Timeout | undefined;
+  let body: Readable | undefined;
+  let late: ReportDownloadError | undefined;
+  if (limit !== undefined) {
+    timer = setTimeout(() => {
+      late = new ReportDownloadError('run_timeout', `the report download from ${shown(url)} did not end within the ${limit} ms left of --timeout`);
+      body?.destroy(late);
+    }, limit);
+  }
+  try {
+    body = await fetchReport(url, options.idleTimeoutMs ?? 60_000);
+    if (late) throw late;
+    return { rows: await convertReport(body, { jsonFile, csvFile, columns: options.columns }), jsonFile, csvFile };
+  } catch (error) {
+    throw late ?? error;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**

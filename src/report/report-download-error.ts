@@ -4,7 +4,7 @@
  */
 import { RunFailure } from '../errors.js';
 
-export type ReportFailureCause = 'report_download_failed' | 'report_not_gzip' | 'report_truncated' | 'malformed_response' | 'host_unreachable' | 'timeout';
+export type ReportFailureCause = 'report_download_failed' | 'report_not_gzip' | 'report_truncated' | 'malformed_response' | 'host_unreachable' | 'timeout' | 'run_timeout';
 
 export class ReportDownloadError extends RunFailure {
   constructor(

@@ -23,6 +23,8 @@ function textIn(scope: VariableScope | undefined, key: string): string {
 export async function downloadRunReport(
   state: RunState,
   environment: VariableScope | undefined,
+  /** The run's time left under --timeout: the download, body included, must end within it. */
+  totalTimeoutMs?: number,
 ): Promise<{ downloaded?: DownloadedReport; failure?: RunFailureEntry }> {
   const { options, redactor } = state;
   const url = textIn(environment, 'report_url');
@@ -41,6 +43,7 @@ export async function downloadRunReport(
       startDate: options.reportDates!.startDate,
       endDate: options.reportDates!.endDate,
       reportType: options.reportType,
+      totalTimeoutMs,
     });
     return { downloaded };
   } catch (error) {

@@ -245,7 +245,7 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
   if (options.folders.includes('reports') && flowPassed && !state.stopped) {
     // loaded only here: a run without the reports folder never loads src/report/
     const { downloadRunReport } = await import('./report-download-step.js');
-    ({ downloaded: downloadedReport, failure: downloadFailure } = await downloadRunReport(state, finalEnvironment));
+    ({ downloaded: downloadedReport, failure: downloadFailure } = await downloadRunReport(state, finalEnvironment, deadline?.remainingMs()));
   }
   const outputFailures: RunFailureEntry[] = [];
   const reportFiles = reports?.write((file, error) => outputFailures.push(outputFailureOf(file, error))) ?? [];

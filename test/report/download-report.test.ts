@@ -4,6 +4,9 @@
  * URL, a file that is not gzip and a truncated one each give their cause and leave no file.
  */
 import fs from 'node:fs';
+import http from 'node:http';
+import zlib from 'node:zlib';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -92,5 +95,36 @@ describe('downloadReport', () => {
     );
     expect((failure as ReportDownloadError).causeId).toBe('host_unreachable');
     expect((failure as Error).message).toBe('host_unreachable: http://127.0.0.1:9/r.json.gz (ECONNREFUSED)');
+  });
+
+  it('ends a body trickled without pause when the run has no time left (--timeout), leaving no file', async () => {
+    // a real gzip report, one byte every 50 ms: never idle long enough for the 60 s idle timeout, never done either
+    const gzip = zlib.gzipSync(JSON.stringify(Array.from({ length: 1000 }, (_, index) => ({ campaignId: index }))));
+    const server = http.createServer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/octet-stream' });
+      let sent = 0;
+      const timer = setInterval(() => response.write(gzip.subarray(sent, ++sent)), 50);
+      response.on('close', () => clearInterval(timer));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const dir = tempDir();
+    try {
+      const failure = await downloadReport({
+        url: `http://127.0.0.1:${port}/r.json.gz?Signature=abc`,
+        dir,
+        region: 'eu',
+        profileId: 1,
+        startDate: day(2),
+        endDate: day(1),
+        totalTimeoutMs: 600,
+      }).catch((error: unknown) => error);
+      expect((failure as ReportDownloadError).causeId).toBe('run_timeout');
+      expect((failure as Error).message).toBe(`run_timeout: the report download from http://127.0.0.1:${port}/r.json.gz did not end within the 600 ms left of --timeout`);
+      expect(fs.readdirSync(dir)).toEqual([]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });

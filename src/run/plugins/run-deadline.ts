@@ -13,18 +13,22 @@ import type { RunState } from '../run-state.js';
 export interface RunDeadline {
   /** Clears the timer (call once the run is done). */
   clear(): void;
+  /** Milliseconds left of --timeout (for the steps after Newman, e.g. the report download); undefined without a limit. */
+  remainingMs(): number | undefined;
 }
 
 export function runDeadline(events: RunEvents, state: RunState, requests: ClientRequests): RunDeadline {
   const limit = state.options.timeout;
-  if (limit === undefined) return { clear: () => undefined };
+  if (limit === undefined) return { clear: () => undefined, remainingMs: () => undefined };
   let item: string | undefined;
   events.on('beforeItem', (_error, o) => {
     item = fullNameOf(o?.item) ?? o?.item?.name;
   });
   let timer: NodeJS.Timeout | undefined;
+  let startedAt: number | undefined;
   // counted from Newman's start, so loading the collection is not part of the run's time
   events.on('start', () => {
+    startedAt = Date.now();
     timer = setTimeout(() => {
       if (state.stopped) return;
       const message = `run_timeout: the run took longer than ${limit} ms (--timeout)${item ? ` and was stopped at "${item}"` : ''}`;
@@ -33,5 +37,8 @@ export function runDeadline(events: RunEvents, state: RunState, requests: Client
       state.stop();
     }, limit);
   });
-  return { clear: () => clearTimeout(timer) };
+  return {
+    clear: () => clearTimeout(timer),
+    remainingMs: () => Math.max(0, limit - (startedAt === undefined ? 0 : Date.now() - startedAt)),
+  };
 }
