@@ -3,7 +3,7 @@
  * line of JSON ({url, api_url, token_url, auth_grant_url, region, credentials}) on stdout when ready, and
  * runs until SIGINT/SIGTERM (exit 0). (`-s` keeps npm's own banner off stdout.) Its flags are declared
  * in the options table (src/config/options.ts).
- * The server itself loads lazily so `--help` stays fast.
+ * The server and its options load lazily so `--help` and the other commands stay fast.
  */
 import type { CommandModule } from 'yargs';
 import type { FlagsOf } from '../config/option-spec.js';
@@ -12,7 +12,6 @@ import { resolveOptions } from '../config/resolve-options.js';
 import { yargsOptionsOf } from '../config/yargs-options.js';
 import { demoCredentials } from './credentials.js';
 import { clientUrlsOf } from './client-urls.js';
-import { emulatorOptionsOf } from './options.js';
 
 function waitForSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
@@ -48,6 +47,7 @@ export const emulatorCommand: CommandModule<object, FlagsOf<typeof emulatorOptio
     // flags only: an emulator reads no variables
     const flags = resolveOptions(emulatorOptionTable, argv, () => ({}));
     const { startEmulator } = await import('./server.js');
+    const { emulatorOptionsOf } = await import('./options.js');
     const emulator = await startEmulator(emulatorOptionsOf(flags));
     const { client_id, client_secret, refresh_token, code, redirect_uri } = emulator.credentials;
     const ready = {
