@@ -3,16 +3,16 @@
  * and Sponsored TV do: for a resource at `{{api_url}}/sp/keywords` with media type `spKeyword`,
  * create = POST, update = PUT, delete = POST `…/delete`, list = POST `…/list`; each is scoped to the profile
  * and sends (and accepts) the resource's media type. The shared fields and the documentation link are set
- * here once; a request declares only what is its own (name, body, description, examples, scripts, extra
- * headers, query).
+ * here once; a request declares only what is its own (name, the example of its raw body, description,
+ * examples, scripts, extra headers, query).
  */
-import type { HttpMethod, RequestSpec } from './types.js';
+import type { HttpMethod, Json, RequestSpec } from './types.js';
 import type { MediaTypeKey } from './media-types.js';
 
-type Shared = 'kind' | 'method' | 'url' | 'headers' | 'accept' | 'contentType' | 'docs';
+type Shared = 'kind' | 'method' | 'url' | 'headers' | 'accept' | 'contentType' | 'docs' | 'body';
 
-/** What a request of a resource declares itself. */
-export type OwnFields = RequestSpec extends infer R ? (R extends unknown ? Omit<R, Shared> : never) : never;
+/** What a request of a resource declares itself; its body, when it has one, is raw in the resource's media type. */
+export type OwnFields = (RequestSpec extends infer R ? (R extends unknown ? Omit<R, Shared> : never) : never) & { example?: Json | string };
 
 export interface Resource {
   /** The resource's URL, e.g. `{{api_url}}/sp/keywords`. */
@@ -26,7 +26,7 @@ export interface Resource {
 export function resourceRequests(resource: Resource) {
   const at =
     (method: HttpMethod, suffix = '') =>
-    (own: OwnFields): RequestSpec =>
+    ({ example, ...own }: OwnFields): RequestSpec =>
       ({
         kind: 'request',
         method,
@@ -35,6 +35,7 @@ export function resourceRequests(resource: Resource) {
         ...(resource.accept ? { accept: resource.accept } : {}),
         contentType: resource.contentType,
         docs: resource.docs,
+        ...(example === undefined ? {} : { body: { mode: 'raw', example } }),
         ...own,
       }) as RequestSpec;
   return { create: at('POST'), update: at('PUT'), delete: at('POST', '/delete'), list: at('POST', '/list') };

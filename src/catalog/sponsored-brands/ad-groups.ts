@@ -16,13 +16,10 @@ const sbBetaAdGroups = resourceRequests({ url: '{{api_url}}/sb/beta/adGroups', a
 export const adGroups = folder('Ad groups', { description: 'Version 4 Sponsored Brands ad groups.', docs }, [
   sbV4AdGroups.create({
     name: 'Create ad groups',
-    body: {
-      mode: 'raw',
-      example: {
-        adGroups: [
-          { campaignId: '{{campaignId}}', name: 'Example ad group', state: 'ENABLED' },
-        ],
-      },
+    example: {
+      adGroups: [
+        { campaignId: '{{campaignId}}', name: 'Example ad group', state: 'ENABLED' },
+      ],
     },
     description:
       'Creates ad groups in the Sponsored Brands campaign in {{campaignId}}. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
@@ -31,16 +28,13 @@ export const adGroups = folder('Ad groups', { description: 'Version 4 Sponsored 
   }),
   sbV4AdGroups.list({
     name: 'List ad groups',
-    body: {
-      mode: 'raw',
-      example: {
-        includeExtendedDataFields: true,
-        campaignIdFilter: { include: [] },
-        stateFilter: { include: ['ENABLED'] },
-        maxResults: 10,
-        adGroupIdFilter: { include: [] },
-        nameFilter: { queryTermMatchType: 'EXACT_MATCH', include: [] },
-      },
+    example: {
+      includeExtendedDataFields: true,
+      campaignIdFilter: { include: [] },
+      stateFilter: { include: ['ENABLED'] },
+      maxResults: 10,
+      adGroupIdFilter: { include: [] },
+      nameFilter: { queryTermMatchType: 'EXACT_MATCH', include: [] },
     },
     description:
       'Lists version 4 ad groups, filtered by campaign, ad group, state or name. Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
@@ -60,13 +54,10 @@ export const adGroups = folder('Ad groups', { description: 'Version 4 Sponsored 
   }),
   sbBetaAdGroups.update({
     name: 'Update ad groups',
-    body: {
-      mode: 'raw',
-      example: {
-        adGroups: [
-          { adGroupId: '{{adGroupId}}', state: 'ENABLED' },
-        ],
-      },
+    example: {
+      adGroups: [
+        { adGroupId: '{{adGroupId}}', state: 'ENABLED' },
+      ],
     },
     description:
       'Changes the name or state of ad groups by id. Only the fields sent change; each item names the entity by id. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
@@ -74,7 +65,7 @@ export const adGroups = folder('Ad groups', { description: 'Version 4 Sponsored 
   }),
   sbBetaAdGroups.delete({
     name: 'Delete ad groups',
-    body: { mode: 'raw', example: { adGroupIdFilter: { include: ['{{adGroupId}}'] } } },
+    example: { adGroupIdFilter: { include: ['{{adGroupId}}'] } },
     description:
       'Archives the ad groups whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
     examples: [multiStatusWithEntities('207 Multi-Status: ad group archived', 'adGroups', 'adGroup', 'adGroupId', [sbAdGroup({ state: 'ARCHIVED' })])],

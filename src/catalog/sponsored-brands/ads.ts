@@ -143,13 +143,10 @@ export const ads = folder('Ads', { description: 'Sponsored Brands ads of each fo
   }),
   sbV4Ads.update({
     name: 'Update ads',
-    body: {
-      mode: 'raw',
-      example: {
-        ads: [
-          { adId: '{{adId}}', name: 'Example ad', state: 'PAUSED' },
-        ],
-      },
+    example: {
+      ads: [
+        { adId: '{{adId}}', name: 'Example ad', state: 'PAUSED' },
+      ],
     },
     description:
       'Renames, pauses or enables ads by id. Only the fields sent change; each item names the entity by id. Uses {{adId}} (set in the environment or stored by an earlier request).',
@@ -157,7 +154,7 @@ export const ads = folder('Ads', { description: 'Sponsored Brands ads of each fo
   }),
   sbV4Ads.delete({
     name: 'Delete ads',
-    body: { mode: 'raw', example: { adIdFilter: { include: ['{{adId}}'] } } },
+    example: { adIdFilter: { include: ['{{adId}}'] } },
     description:
       'Archives the ads whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adId}} (set in the environment or stored by an earlier request).',
     examples: [multiStatusWithEntities('207 Multi-Status: ad archived', 'ads', 'ad', 'adId', [sbVideoAd({ state: 'ARCHIVED' })])],

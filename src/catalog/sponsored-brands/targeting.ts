@@ -167,18 +167,15 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
   folder('Theme targeting', 'Theme targets that match keywords related to your brand or landing page.', [
     sbThemes.create({
       name: 'Create theme targeting',
-      body: {
-        mode: 'raw',
-        example: {
-          themes: [
-            {
-              adGroupId: '{{adGroupId}}',
-              campaignId: '{{campaignId}}',
-              themeType: 'KEYWORDS_RELATED_TO_YOUR_LANDING_PAGES',
-              bid: 10,
-            },
-          ],
-        },
+      example: {
+        themes: [
+          {
+            adGroupId: '{{adGroupId}}',
+            campaignId: '{{campaignId}}',
+            themeType: 'KEYWORDS_RELATED_TO_YOUR_LANDING_PAGES',
+            bid: 10,
+          },
+        ],
       },
       description:
         'Adds a theme target (keywords related to your brand or landing pages) to an ad group. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{themeId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
@@ -187,19 +184,16 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
     }),
     sbThemes.update({
       name: 'Update theme targets',
-      body: {
-        mode: 'raw',
-        example: {
-          themes: [
-            {
-              themeId: '{{themeId}}',
-              adGroupId: '{{adGroupId}}',
-              campaignId: '{{campaignId}}',
-              state: 'enabled',
-              bid: 8,
-            },
-          ],
-        },
+      example: {
+        themes: [
+          {
+            themeId: '{{themeId}}',
+            adGroupId: '{{adGroupId}}',
+            campaignId: '{{campaignId}}',
+            state: 'enabled',
+            bid: 8,
+          },
+        ],
       },
       description:
         'Changes the bid or state of theme targets by id. Only the fields sent change; each item names the entity by id. Uses {{themeId}}, {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request).',
@@ -207,17 +201,14 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
     }),
     sbThemes.list({
       name: 'List themes',
-      body: {
-        mode: 'raw',
-        example: {
-          maxResults: 1,
-          themeIdFilter: { include: ['{{themeId}}'] },
-          adGroupIdFilter: { include: ['{{adGroupId}}'] },
-          campaignIdFilter: { include: ['{{campaignId}}'] },
-          stateFilter: { include: ['enabled'] },
-          themeTypeFilter: {
-            include: ['KEYWORDS_RELATED_TO_YOUR_BRAND', 'KEYWORDS_RELATED_TO_YOUR_LANDING_PAGES'],
-          },
+      example: {
+        maxResults: 1,
+        themeIdFilter: { include: ['{{themeId}}'] },
+        adGroupIdFilter: { include: ['{{adGroupId}}'] },
+        campaignIdFilter: { include: ['{{campaignId}}'] },
+        stateFilter: { include: ['enabled'] },
+        themeTypeFilter: {
+          include: ['KEYWORDS_RELATED_TO_YOUR_BRAND', 'KEYWORDS_RELATED_TO_YOUR_LANDING_PAGES'],
         },
       },
       description:
@@ -227,20 +218,17 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
   ]),
   sbKeywords.create({
     name: 'Create keywords',
-    body: {
-      mode: 'raw',
-      example: [
-        {
-          adGroupId: '{{adGroupId}}',
-          campaignId: '{{campaignId}}',
-          keywordText: 'insulated water bottle',
-          nativeLanguageKeyword: '水筒',
-          nativeLanguageLocale: 'zh_CN',
-          matchType: 'broad',
-          bid: 10,
-        },
-      ],
-    },
+    example: [
+      {
+        adGroupId: '{{adGroupId}}',
+        campaignId: '{{campaignId}}',
+        keywordText: 'insulated water bottle',
+        nativeLanguageKeyword: '水筒',
+        nativeLanguageLocale: 'zh_CN',
+        matchType: 'broad',
+        bid: 10,
+      },
+    ],
     description:
       'Adds keyword targets to a Sponsored Brands ad group (version 3, one object per keyword). Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{keywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     scripts: { test: [{ name: 'store-ids', params: { variable: 'keywordId', from: '[0].keywordId' } }] },
@@ -248,18 +236,15 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
   }),
   sbKeywords.update({
     name: 'Update keyword',
-    body: {
-      mode: 'raw',
-      example: [
-        {
-          adGroupId: '{{adGroupId}}',
-          campaignId: '{{campaignId}}',
-          keywordId: '{{keywordId}}',
-          state: 'enabled',
-          bid: 10,
-        },
-      ],
-    },
+    example: [
+      {
+        adGroupId: '{{adGroupId}}',
+        campaignId: '{{campaignId}}',
+        keywordId: '{{keywordId}}',
+        state: 'enabled',
+        bid: 10,
+      },
+    ],
     description:
       'Changes the bid or state of keywords by id. Only the fields sent change; each item names the entity by id. Uses {{adGroupId}}, {{campaignId}}, {{keywordId}} (set in the environment or stored by an earlier request).',
     examples: keyword.updated,
@@ -286,17 +271,14 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
   }),
   sbNegativeKeywords.create({
     name: 'Create negative keywords',
-    body: {
-      mode: 'raw',
-      example: [
-        {
-          adGroupId: '{{adGroupId}}',
-          campaignId: '{{campaignId}}',
-          keywordText: 'free sample',
-          matchType: 'negativeExact',
-        },
-      ],
-    },
+    example: [
+      {
+        adGroupId: '{{adGroupId}}',
+        campaignId: '{{campaignId}}',
+        keywordText: 'free sample',
+        matchType: 'negativeExact',
+      },
+    ],
     description:
       'Stops a Sponsored Brands ad group from showing for search terms. Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{negativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     scripts: { test: [{ name: 'store-ids', params: { variable: 'negativeKeywordId', from: '[0].keywordId' } }] },
@@ -304,17 +286,14 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
   }),
   sbNegativeKeywords.update({
     name: 'Update negative keyword',
-    body: {
-      mode: 'raw',
-      example: [
-        {
-          adGroupId: '{{adGroupId}}',
-          campaignId: '{{campaignId}}',
-          keywordId: '{{negativeKeywordId}}',
-          state: 'enabled',
-        },
-      ],
-    },
+    example: [
+      {
+        adGroupId: '{{adGroupId}}',
+        campaignId: '{{campaignId}}',
+        keywordId: '{{negativeKeywordId}}',
+        state: 'enabled',
+      },
+    ],
     description:
       'Changes the state of negative keywords by id. Only the fields sent change; each item names the entity by id. Uses {{adGroupId}}, {{campaignId}}, {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
     examples: negativeKeyword.updated,
@@ -342,22 +321,19 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
   sbTargets.create({
     name: 'Create product targets',
     extraHeaders: [preferRepresentation],
-    body: {
-      mode: 'raw',
-      example: {
-        targets: [
-          {
-            adGroupId: '{{adGroupId}}',
-            campaignId: '{{campaignId}}',
-            expressions: [
-              { type: 'asinCategorySameAs', value: '2522102011' },
-              { type: 'asinBrandSameAs', value: '7048034011' },
-              { type: 'asinReviewRatingBetween', value: '3-4.5' },
-            ],
-            bid: 10,
-          },
-        ],
-      },
+    example: {
+      targets: [
+        {
+          adGroupId: '{{adGroupId}}',
+          campaignId: '{{campaignId}}',
+          expressions: [
+            { type: 'asinCategorySameAs', value: '2522102011' },
+            { type: 'asinBrandSameAs', value: '7048034011' },
+            { type: 'asinReviewRatingBetween', value: '3-4.5' },
+          ],
+          bid: 10,
+        },
+      ],
     },
     description:
       'Targets products or categories from a Sponsored Brands ad group. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
@@ -367,19 +343,16 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
   sbTargets.update({
     name: 'Update a product target',
     extraHeaders: [preferRepresentation],
-    body: {
-      mode: 'raw',
-      example: {
-        targets: [
-          {
-            targetId: '{{targetId}}',
-            adGroupId: '{{adGroupId}}',
-            campaignId: '{{campaignId}}',
-            state: 'enabled',
-            bid: 10,
-          },
-        ],
-      },
+    example: {
+      targets: [
+        {
+          targetId: '{{targetId}}',
+          adGroupId: '{{adGroupId}}',
+          campaignId: '{{campaignId}}',
+          state: 'enabled',
+          bid: 10,
+        },
+      ],
     },
     description:
       'Changes the bid or state of product targets by id. Only the fields sent change; each item names the entity by id. Uses {{targetId}}, {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request).',
@@ -409,19 +382,16 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
   }),
   sbNegativeTargets.create({
     name: 'Create negative product target',
-    body: {
-      mode: 'raw',
-      example: {
-        negativeTargets: [
-          {
-            adGroupId: '{{adGroupId}}',
-            campaignId: '{{campaignId}}',
-            expressions: [
-              { type: 'asinSameAs', value: 'B0EXAMPLE7' },
-            ],
-          },
-        ],
-      },
+    example: {
+      negativeTargets: [
+        {
+          adGroupId: '{{adGroupId}}',
+          campaignId: '{{campaignId}}',
+          expressions: [
+            { type: 'asinSameAs', value: 'B0EXAMPLE7' },
+          ],
+        },
+      ],
     },
     description:
       'Excludes products or brands from a Sponsored Brands ad group. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{negativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
@@ -430,17 +400,14 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
   }),
   sbNegativeTargets.update({
     name: 'Update negative product target',
-    body: {
-      mode: 'raw',
-      example: {
-        negativeTargets: [
-          {
-            targetId: '{{negativeTargetId}}',
-            adGroupId: '{{adGroupId}}',
-            state: 'enabled',
-          },
-        ],
-      },
+    example: {
+      negativeTargets: [
+        {
+          targetId: '{{negativeTargetId}}',
+          adGroupId: '{{adGroupId}}',
+          state: 'enabled',
+        },
+      ],
     },
     description:
       'Changes the state of negative product targets by id. Only the fields sent change; each item names the entity by id. Uses {{negativeTargetId}}, {{adGroupId}} (set in the environment or stored by an earlier request).',

@@ -13,19 +13,16 @@ const sdAdGroups = resourceRequests({ url: '{{api_url}}/sd/adGroups', contentTyp
 export const adGroups = folder('Ad groups', { description: 'Sponsored Display ad groups.', docs }, [
   sdAdGroups.create({
     name: 'Create ad groups',
-    body: {
-      mode: 'raw',
-      example: [
-        {
-          name: 'Example ad group',
-          campaignId: '{{campaignId}}',
-          defaultBid: 1,
-          bidOptimization: 'clicks',
-          state: 'enabled',
-          creativeType: 'IMAGE',
-        },
-      ],
-    },
+    example: [
+      {
+        name: 'Example ad group',
+        campaignId: '{{campaignId}}',
+        defaultBid: 1,
+        bidOptimization: 'clicks',
+        state: 'enabled',
+        creativeType: 'IMAGE',
+      },
+    ],
     description:
       'Creates ad groups in the Sponsored Display campaign in {{campaignId}}, with a bid optimization goal. Send one object per entity; the answer has one result per item, in order. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: '[0].adGroupId' } }] },

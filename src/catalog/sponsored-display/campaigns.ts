@@ -14,21 +14,18 @@ const sdCampaigns = resourceRequests({ url: '{{api_url}}/sd/campaigns', contentT
 export const campaigns = folder('Campaigns', { description: 'Sponsored Display campaigns.', docs }, [
   sdCampaigns.create({
     name: 'Create campaigns',
-    body: {
-      mode: 'raw',
-      example: [
-        {
-          name: 'Example campaign',
-          budgetType: 'daily',
-          budget: '10.00',
-          startDate: '20261010',
-          endDate: '20261101',
-          costType: 'cpc',
-          state: 'paused',
-          tactic: 'T00030',
-        },
-      ],
-    },
+    example: [
+      {
+        name: 'Example campaign',
+        budgetType: 'daily',
+        budget: '10.00',
+        startDate: '20261010',
+        endDate: '20261101',
+        costType: 'cpc',
+        state: 'paused',
+        tactic: 'T00030',
+      },
+    ],
     description:
       'Creates Sponsored Display campaigns with budget, dates, cost type and tactic (lower-case states, YYYYMMDD dates). Send one object per entity; the answer has one result per item, in order. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: '[0].campaignId' } }] },

@@ -36,15 +36,12 @@ const creative = sdCreative(withExampleIds(customImageProperties));
 export const creatives = folder('Creatives', { description: 'Custom creatives of Sponsored Display ad groups.', docs }, [
   sdCreatives.create({
     name: 'Add creatives',
-    body: {
-      mode: 'raw',
-      example: [
-        {
-          adGroupId: '{{adGroupId}}',
-          properties: customImageProperties,
-        },
-      ],
-    },
+    example: [
+      {
+        adGroupId: '{{adGroupId}}',
+        properties: customImageProperties,
+      },
+    ],
     description:
       'Adds custom creatives (headline, logo, image or video) to an ad group. Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{creativeId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     scripts: { test: [{ name: 'store-ids', params: { variable: 'creativeId', from: '[0].creativeId' } }] },
@@ -67,15 +64,12 @@ export const creatives = folder('Creatives', { description: 'Custom creatives of
   }),
   sdCreatives.update({
     name: 'Update creatives',
-    body: {
-      mode: 'raw',
-      example: [
-        {
-          properties: customImageProperties,
-          creativeId: 880210367106070500,
-        },
-      ],
-    },
+    example: [
+      {
+        properties: customImageProperties,
+        creativeId: 880210367106070500,
+      },
+    ],
     description:
       'Changes the properties of creatives by id. Only the fields sent change; each item names the entity by id. Uses {{assetId}} (set in the environment or stored by an earlier request).',
     examples: [itemResults('207 Multi-Status: one creative updated', 207, 'creativeId', [sdIds.creativeId], plainJson)],

@@ -13,19 +13,16 @@ const sdLocations = resourceRequests({ url: '{{api_url}}/sd/locations', contentT
 export const locations = folder('Locations', { description: 'Location targeting of Sponsored Display ad groups.', docs }, [
   sdLocations.create({
     name: 'Create locations',
-    body: {
-      mode: 'raw',
-      example: [
-        {
-          adGroupId: '{{adGroupId}}',
-          expressionType: 'manual',
-          state: 'enabled',
-          expression: [
-            { type: 'location', value: 'amzn1.ad-geo.GP-US-10005' },
-          ],
-        },
-      ],
-    },
+    example: [
+      {
+        adGroupId: '{{adGroupId}}',
+        expressionType: 'manual',
+        state: 'enabled',
+        expression: [
+          { type: 'location', value: 'amzn1.ad-geo.GP-US-10005' },
+        ],
+      },
+    ],
     description:
       'Targets ad groups at locations (location ids from the Locations catalogue). Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
     examples: answers.created,

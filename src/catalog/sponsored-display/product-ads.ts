@@ -13,19 +13,16 @@ const sdProductAds = resourceRequests({ url: '{{api_url}}/sd/productAds', conten
 export const productAds = folder('Product ads', { description: 'Sponsored Display product ads.', docs }, [
   sdProductAds.create({
     name: 'Create product ads',
-    body: {
-      mode: 'raw',
-      example: [
-        {
-          adGroupId: '{{adGroupId}}',
-          campaignId: '{{campaignId}}',
-          landingPageURL: 'https://www.myurl.com',
-          landingPageType: 'OFF_AMAZON_LINK',
-          state: 'enabled',
-          adName: 'Example ad',
-        },
-      ],
-    },
+    example: [
+      {
+        adGroupId: '{{adGroupId}}',
+        campaignId: '{{campaignId}}',
+        landingPageURL: 'https://www.myurl.com',
+        landingPageType: 'OFF_AMAZON_LINK',
+        state: 'enabled',
+        adName: 'Example ad',
+      },
+    ],
     description:
       'Creates Sponsored Display ads: an ASIN or SKU, or a landing page for advertisers who do not sell on Amazon. Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adId', from: '[0].adId' } }] },

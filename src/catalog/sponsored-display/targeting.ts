@@ -14,25 +14,22 @@ const sdTargets = resourceRequests({ url: '{{api_url}}/sd/targets', contentType:
 export const targeting = folder('Targeting', { description: 'Sponsored Display targeting clauses and the audience catalogue.', docs }, [
   sdTargets.create({
     name: 'Create targets',
-    body: {
-      mode: 'raw',
-      example: [
-        {
-          expression: [
-            {
-              type: 'audience',
-              value: [
-                { type: 'audienceSameAs', value: '400000000000000001' },
-              ],
-            },
-          ],
-          bid: '1.25',
-          adGroupId: '{{adGroupId}}',
-          expressionType: 'manual',
-          state: 'enabled',
-        },
-      ],
-    },
+    example: [
+      {
+        expression: [
+          {
+            type: 'audience',
+            value: [
+              { type: 'audienceSameAs', value: '400000000000000001' },
+            ],
+          },
+        ],
+        bid: '1.25',
+        adGroupId: '{{adGroupId}}',
+        expressionType: 'manual',
+        state: 'enabled',
+      },
+    ],
     description:
       'Targets audiences, products or categories from a Sponsored Display ad group. Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     scripts: { test: [{ name: 'store-ids', params: { variable: 'targetId', from: '[0].targetId' } }] },

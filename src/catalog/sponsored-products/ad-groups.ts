@@ -11,18 +11,15 @@ const spAdGroups = resourceRequests({ url: '{{api_url}}/sp/adGroups', accept: 's
 export const adGroups = folder('Ad groups', { description: 'Ad groups of Sponsored Products campaigns.', docs }, [
   spAdGroups.create({
     name: 'Create ad groups',
-    body: {
-      mode: 'raw',
-      example: {
-        adGroups: [
-          {
-            campaignId: '{{campaignId}}',
-            name: 'Example ad group',
-            defaultBid: 100,
-            state: 'ENABLED',
-          },
-        ],
-      },
+    example: {
+      adGroups: [
+        {
+          campaignId: '{{campaignId}}',
+          name: 'Example ad group',
+          defaultBid: 100,
+          state: 'ENABLED',
+        },
+      ],
     },
     description:
       'Creates ad groups in the campaign in {{campaignId}}, each with a name, a default bid and a state. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
@@ -31,24 +28,21 @@ export const adGroups = folder('Ad groups', { description: 'Ad groups of Sponsor
   }),
   spAdGroups.delete({
     name: 'Delete ad groups',
-    body: { mode: 'raw', example: { adGroupIdFilter: { include: ['{{adGroupId}}'] } } },
+    example: { adGroupIdFilter: { include: ['{{adGroupId}}'] } },
     description:
       'Archives the ad groups whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
     examples: spExamples.adGroups.delete,
   }),
   spAdGroups.list({
     name: 'List ad groups',
-    body: {
-      mode: 'raw',
-      example: {
-        campaignIdFilter: { include: ['{{campaignId}}'] },
-        stateFilter: { include: ['ENABLED'] },
-        maxResults: 10,
-        adGroupIdFilter: { include: ['{{adGroupId}}'] },
-        includeExtendedDataFields: true,
-        nameFilter: { queryTermMatchType: 'BROAD_MATCH', include: ['testing'] },
-        campaignTargetingTypeFilter: 'AUTO',
-      },
+    example: {
+      campaignIdFilter: { include: ['{{campaignId}}'] },
+      stateFilter: { include: ['ENABLED'] },
+      maxResults: 10,
+      adGroupIdFilter: { include: ['{{adGroupId}}'] },
+      includeExtendedDataFields: true,
+      nameFilter: { queryTermMatchType: 'BROAD_MATCH', include: ['testing'] },
+      campaignTargetingTypeFilter: 'AUTO',
     },
     description:
       'Lists ad groups, filtered by campaign, ad group id, state or name. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
@@ -57,18 +51,15 @@ export const adGroups = folder('Ad groups', { description: 'Ad groups of Sponsor
   }),
   spAdGroups.update({
     name: 'Update ad groups',
-    body: {
-      mode: 'raw',
-      example: {
-        adGroups: [
-          {
-            name: 'Example ad group',
-            state: 'PAUSED',
-            adGroupId: '{{adGroupId}}',
-            defaultBid: 200,
-          },
-        ],
-      },
+    example: {
+      adGroups: [
+        {
+          name: 'Example ad group',
+          state: 'PAUSED',
+          adGroupId: '{{adGroupId}}',
+          defaultBid: 200,
+        },
+      ],
     },
     description:
       'Changes the name, state or default bid of ad groups by id. Only the fields sent change; each item names the entity by id. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',

@@ -11,19 +11,16 @@ const spCampaignNegativeKeywords = resourceRequests({ url: '{{api_url}}/sp/campa
 export const campaignNegativeKeywords = folder('Campaign negative keywords', { description: 'Campaign-level negative keywords.', docs }, [
   spCampaignNegativeKeywords.create({
     name: 'Create campaign negative keywords',
-    body: {
-      mode: 'raw',
-      example: {
-        campaignNegativeKeywords: [
-          {
-            campaignId: '{{campaignId}}',
-            matchType: 'NEGATIVE_EXACT',
-            state: 'ENABLED',
-            adGroupId: '{{adGroupId}}',
-            keywordText: 'free sample',
-          },
-        ],
-      },
+    example: {
+      campaignNegativeKeywords: [
+        {
+          campaignId: '{{campaignId}}',
+          matchType: 'NEGATIVE_EXACT',
+          state: 'ENABLED',
+          adGroupId: '{{adGroupId}}',
+          keywordText: 'free sample',
+        },
+      ],
     },
     description:
       'Stops a whole campaign from showing for search terms. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{campaignNegativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
@@ -35,13 +32,10 @@ export const campaignNegativeKeywords = folder('Campaign negative keywords', { d
   }),
   spCampaignNegativeKeywords.update({
     name: 'Update campaign negative keywords',
-    body: {
-      mode: 'raw',
-      example: {
-        campaignNegativeKeywords: [
-          { keywordId: '{{campaignNegativeKeywordId}}', state: 'PAUSED' },
-        ],
-      },
+    example: {
+      campaignNegativeKeywords: [
+        { keywordId: '{{campaignNegativeKeywordId}}', state: 'PAUSED' },
+      ],
     },
     description:
       'Changes the state of campaign negative keywords by id. Only the fields sent change; each item names the entity by id. Uses {{campaignNegativeKeywordId}} (set in the environment or stored by an earlier request).',
@@ -49,17 +43,14 @@ export const campaignNegativeKeywords = folder('Campaign negative keywords', { d
   }),
   spCampaignNegativeKeywords.delete({
     name: 'Delete campaign negative keywords',
-    body: {
-      mode: 'raw',
-      example: { campaignNegativeKeywordIdFilter: { include: ['{{campaignNegativeKeywordId}}'] } },
-    },
+    example: { campaignNegativeKeywordIdFilter: { include: ['{{campaignNegativeKeywordId}}'] } },
     description:
       'Archives the campaign negative keywords whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{campaignNegativeKeywordId}} (set in the environment or stored by an earlier request).',
     examples: spExamples.campaignNegativeKeywords.delete,
   }),
   spCampaignNegativeKeywords.list({
     name: 'List campaign negative keywords',
-    body: { mode: 'raw', example: { campaignIdFilter: { include: ['{{campaignId}}'] } } },
+    example: { campaignIdFilter: { include: ['{{campaignId}}'] } },
     description:
       'Lists campaign negative keywords, filtered by campaign or state. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{campaignNegativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     examples: spExamples.campaignNegativeKeywords.list,

@@ -13,19 +13,16 @@ export const campaignNegativeTargets = folder('Campaign negative targets', { des
   spCampaignNegativeTargets.create({
     name: 'Create campaign negative targets',
     extraHeaders: [preferRepresentation],
-    body: {
-      mode: 'raw',
-      example: {
-        campaignNegativeTargetingClauses: [
-          {
-            expression: [
-              { type: 'ASIN_SAME_AS', value: 'B0EXAMPLE4' },
-            ],
-            campaignId: '{{campaignId}}',
-            state: 'ENABLED',
-          },
-        ],
-      },
+    example: {
+      campaignNegativeTargetingClauses: [
+        {
+          expression: [
+            { type: 'ASIN_SAME_AS', value: 'B0EXAMPLE4' },
+          ],
+          campaignId: '{{campaignId}}',
+          state: 'ENABLED',
+        },
+      ],
     },
     description:
       'Excludes products or brands from a whole campaign. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{campaignNegativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
@@ -49,13 +46,10 @@ export const campaignNegativeTargets = folder('Campaign negative targets', { des
   spCampaignNegativeTargets.update({
     name: 'Update campaign negative targets',
     extraHeaders: [preferRepresentation],
-    body: {
-      mode: 'raw',
-      example: {
-        campaignNegativeTargetingClauses: [
-          { targetId: '{{campaignNegativeTargetId}}', state: 'PAUSED' },
-        ],
-      },
+    example: {
+      campaignNegativeTargetingClauses: [
+        { targetId: '{{campaignNegativeTargetId}}', state: 'PAUSED' },
+      ],
     },
     description:
       'Changes the state of campaign negative targets by id. Only the fields sent change; each item names the entity by id. Uses {{campaignNegativeTargetId}} (set in the environment or stored by an earlier request).',
@@ -64,10 +58,7 @@ export const campaignNegativeTargets = folder('Campaign negative targets', { des
   spCampaignNegativeTargets.delete({
     name: 'Delete campaign negative targets',
     extraHeaders: [preferRepresentation],
-    body: {
-      mode: 'raw',
-      example: { campaignNegativeTargetIdFilter: { include: ['{{campaignNegativeTargetId}}'] } },
-    },
+    example: { campaignNegativeTargetIdFilter: { include: ['{{campaignNegativeTargetId}}'] } },
     description:
       'Archives the campaign negative targets whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{campaignNegativeTargetId}} (set in the environment or stored by an earlier request).',
     examples: spExamples.campaignNegativeTargets.delete,

@@ -24,13 +24,10 @@ export const campaigns = folder(
   [
     spCampaigns.list({
       name: 'List campaigns',
-      body: {
-        mode: 'raw',
-        example: {
-          stateFilter: { include: ['ENABLED', 'PAUSED'] },
-          includeExtendedDataFields: true,
-          maxResults: 25,
-        },
+      example: {
+        stateFilter: { include: ['ENABLED', 'PAUSED'] },
+        includeExtendedDataFields: true,
+        maxResults: 25,
       },
       description: [
         'Lists campaigns matching the filters in the body (state, ids, name, portfolio). Answers at most',
@@ -41,24 +38,21 @@ export const campaigns = folder(
     spCampaigns.create({
       name: 'Create campaigns',
       extraHeaders: [returnRepresentation],
-      body: {
-        mode: 'raw',
-        example: {
-          campaigns: [
-            {
-              name: 'Spring sale - manual targeting',
-              targetingType: 'MANUAL',
-              state: 'PAUSED',
-              startDate: '2030-03-01',
-              endDate: '2030-03-31',
-              budget: { budgetType: 'DAILY', budget: 25.5 },
-              dynamicBidding: {
-                strategy: 'AUTO_FOR_SALES',
-                placementBidding: [{ placement: 'PLACEMENT_TOP', percentage: 40 }],
-              },
+      example: {
+        campaigns: [
+          {
+            name: 'Spring sale - manual targeting',
+            targetingType: 'MANUAL',
+            state: 'PAUSED',
+            startDate: '2030-03-01',
+            endDate: '2030-03-31',
+            budget: { budgetType: 'DAILY', budget: 25.5 },
+            dynamicBidding: {
+              strategy: 'AUTO_FOR_SALES',
+              placementBidding: [{ placement: 'PLACEMENT_TOP', percentage: 40 }],
             },
-          ],
-        },
+          },
+        ],
       },
       description: [
         'Creates campaigns. Name, targeting type, state and a daily budget are required; the example',
@@ -69,10 +63,7 @@ export const campaigns = folder(
     }),
     spCampaigns.delete({
       name: 'Delete campaigns',
-      body: {
-        mode: 'raw',
-        example: { campaignIdFilter: { include: ['{{campaignId}}'] } },
-      },
+      example: { campaignIdFilter: { include: ['{{campaignId}}'] } },
       description: [
         'Archives the campaigns whose ids are listed. An archived campaign stops for good and cannot be',
         'enabled again. The example targets the `campaignId` stored by a list call: check it first.',
@@ -82,17 +73,14 @@ export const campaigns = folder(
     spCampaigns.update({
       name: 'Update campaigns',
       extraHeaders: [returnRepresentation],
-      body: {
-        mode: 'raw',
-        example: {
-          campaigns: [
-            {
-              campaignId: '{{campaignId}}',
-              state: 'ENABLED',
-              budget: { budgetType: 'DAILY', budget: 40 },
-            },
-          ],
-        },
+      example: {
+        campaigns: [
+          {
+            campaignId: '{{campaignId}}',
+            state: 'ENABLED',
+            budget: { budgetType: 'DAILY', budget: 40 },
+          },
+        ],
       },
       description: [
         'Changes campaigns by id: only the fields you send change. The targeting type cannot be changed',

@@ -14,20 +14,17 @@ export const keywords = folder('Keywords', { description: 'Keyword targets of ma
   spKeywords.create({
     name: 'Create Keywords',
     extraHeaders: [preferRepresentation],
-    body: {
-      mode: 'raw',
-      example: {
-        keywords: [
-          {
-            campaignId: '{{campaignId}}',
-            matchType: 'EXACT',
-            state: 'ENABLED',
-            bid: 0.02,
-            adGroupId: '{{adGroupId}}',
-            keywordText: 'insulated water bottle',
-          },
-        ],
-      },
+    example: {
+      keywords: [
+        {
+          campaignId: '{{campaignId}}',
+          matchType: 'EXACT',
+          state: 'ENABLED',
+          bid: 0.02,
+          adGroupId: '{{adGroupId}}',
+          keywordText: 'insulated water bottle',
+        },
+      ],
     },
     description:
       'Adds keyword targets to an ad group, each with a match type and a bid. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{keywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
@@ -36,19 +33,16 @@ export const keywords = folder('Keywords', { description: 'Keyword targets of ma
   }),
   spKeywords.list({
     name: 'List keywords',
-    body: {
-      mode: 'raw',
-      example: {
-        campaignIdFilter: { include: ['{{campaignId}}'] },
-        stateFilter: { include: ['ENABLED'] },
-        maxResults: 10,
-        adGroupIdFilter: { include: ['{{adGroupId}}'] },
-        includeExtendedDataFields: true,
-        locale: 'es_MX',
-        keywordTextFilter: { queryTermMatchType: 'BROAD_MATCH', include: ['soap'] },
-        keywordIdFilter: { include: ['{{keywordId}}'] },
-        matchTypeFilter: ['EXACT'],
-      },
+    example: {
+      campaignIdFilter: { include: ['{{campaignId}}'] },
+      stateFilter: { include: ['ENABLED'] },
+      maxResults: 10,
+      adGroupIdFilter: { include: ['{{adGroupId}}'] },
+      includeExtendedDataFields: true,
+      locale: 'es_MX',
+      keywordTextFilter: { queryTermMatchType: 'BROAD_MATCH', include: ['soap'] },
+      keywordIdFilter: { include: ['{{keywordId}}'] },
+      matchTypeFilter: ['EXACT'],
     },
     description:
       'Lists keyword targets, filtered by campaign, ad group, state, match type or text. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}}, {{adGroupId}}, {{keywordId}} (set in the environment or stored by an earlier request).',
@@ -57,13 +51,10 @@ export const keywords = folder('Keywords', { description: 'Keyword targets of ma
   spKeywords.update({
     name: 'Update keywords',
     extraHeaders: [preferRepresentation],
-    body: {
-      mode: 'raw',
-      example: {
-        keywords: [
-          { keywordId: '{{keywordId}}', state: 'ENABLED', bid: 0.05 },
-        ],
-      },
+    example: {
+      keywords: [
+        { keywordId: '{{keywordId}}', state: 'ENABLED', bid: 0.05 },
+      ],
     },
     description:
       'Changes the bid or state of keywords by id. Only the fields sent change; each item names the entity by id. Uses {{keywordId}} (set in the environment or stored by an earlier request).',
@@ -72,7 +63,7 @@ export const keywords = folder('Keywords', { description: 'Keyword targets of ma
   spKeywords.delete({
     name: 'Delete keywords',
     extraHeaders: [preferRepresentation],
-    body: { mode: 'raw', example: { keywordIdFilter: { include: ['{{keywordId}}'] } } },
+    example: { keywordIdFilter: { include: ['{{keywordId}}'] } },
     description:
       'Archives the keywords whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{keywordId}} (set in the environment or stored by an earlier request).',
     examples: spExamples.keywords.delete,

@@ -11,19 +11,16 @@ const spNegativeKeywords = resourceRequests({ url: '{{api_url}}/sp/negativeKeywo
 export const negativeKeywords = folder('Negative keywords', { description: 'Ad-group-level negative keywords.', docs }, [
   spNegativeKeywords.create({
     name: 'Create negative keywords',
-    body: {
-      mode: 'raw',
-      example: {
-        negativeKeywords: [
-          {
-            campaignId: '{{campaignId}}',
-            matchType: 'NEGATIVE_EXACT',
-            state: 'ENABLED',
-            adGroupId: '{{adGroupId}}',
-            keywordText: 'free sample',
-          },
-        ],
-      },
+    example: {
+      negativeKeywords: [
+        {
+          campaignId: '{{campaignId}}',
+          matchType: 'NEGATIVE_EXACT',
+          state: 'ENABLED',
+          adGroupId: '{{adGroupId}}',
+          keywordText: 'free sample',
+        },
+      ],
     },
     description:
       'Stops an ad group from showing for search terms, with negative exact or phrase match. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{negativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
@@ -35,13 +32,10 @@ export const negativeKeywords = folder('Negative keywords', { description: 'Ad-g
   }),
   spNegativeKeywords.update({
     name: 'Update negative keywords',
-    body: {
-      mode: 'raw',
-      example: {
-        negativeKeywords: [
-          { keywordId: '{{negativeKeywordId}}', state: 'PAUSED' },
-        ],
-      },
+    example: {
+      negativeKeywords: [
+        { keywordId: '{{negativeKeywordId}}', state: 'PAUSED' },
+      ],
     },
     description:
       'Pauses, enables or archives negative keywords by id. Only the fields sent change; each item names the entity by id. Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
@@ -49,14 +43,14 @@ export const negativeKeywords = folder('Negative keywords', { description: 'Ad-g
   }),
   spNegativeKeywords.delete({
     name: 'Delete negative keywords',
-    body: { mode: 'raw', example: { negativeKeywordIdFilter: { include: ['{{negativeKeywordId}}'] } } },
+    example: { negativeKeywordIdFilter: { include: ['{{negativeKeywordId}}'] } },
     description:
       'Archives the negative keywords whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
     examples: spExamples.negativeKeywords.delete,
   }),
   spNegativeKeywords.list({
     name: 'List negative keywords',
-    body: { mode: 'raw', example: { campaignIdFilter: { include: ['{{campaignId}}'] } } },
+    example: { campaignIdFilter: { include: ['{{campaignId}}'] } },
     description:
       'Lists ad-group negative keywords, filtered by campaign, ad group or state. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{negativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     examples: spExamples.negativeKeywords.list,

@@ -13,20 +13,17 @@ export const negativeTargets = folder('Negative targets', { description: 'Ad-gro
   spNegativeTargets.create({
     name: 'Create negative targets',
     extraHeaders: [preferRepresentation],
-    body: {
-      mode: 'raw',
-      example: {
-        negativeTargetingClauses: [
-          {
-            expression: [
-              { type: 'ASIN_BRAND_SAME_AS', value: '18681839011' },
-            ],
-            campaignId: '{{campaignId}}',
-            state: 'ENABLED',
-            adGroupId: '{{adGroupId}}',
-          },
-        ],
-      },
+    example: {
+      negativeTargetingClauses: [
+        {
+          expression: [
+            { type: 'ASIN_BRAND_SAME_AS', value: '18681839011' },
+          ],
+          campaignId: '{{campaignId}}',
+          state: 'ENABLED',
+          adGroupId: '{{adGroupId}}',
+        },
+      ],
     },
     description:
       'Excludes products or brands from an ad group\'s product targeting. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{negativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
@@ -47,13 +44,10 @@ export const negativeTargets = folder('Negative targets', { description: 'Ad-gro
   spNegativeTargets.update({
     name: 'Update negative targets',
     extraHeaders: [preferRepresentation],
-    body: {
-      mode: 'raw',
-      example: {
-        negativeTargetingClauses: [
-          { targetId: '{{negativeTargetId}}', state: 'ENABLED' },
-        ],
-      },
+    example: {
+      negativeTargetingClauses: [
+        { targetId: '{{negativeTargetId}}', state: 'ENABLED' },
+      ],
     },
     description:
       'Changes the state of negative targets by id. Only the fields sent change; each item names the entity by id. Uses {{negativeTargetId}} (set in the environment or stored by an earlier request).',
@@ -62,7 +56,7 @@ export const negativeTargets = folder('Negative targets', { description: 'Ad-gro
   spNegativeTargets.delete({
     name: 'Delete negative targets',
     extraHeaders: [preferRepresentation],
-    body: { mode: 'raw', example: { negativeTargetIdFilter: { include: ['{{negativeTargetId}}'] } } },
+    example: { negativeTargetIdFilter: { include: ['{{negativeTargetId}}'] } },
     description:
       'Archives the negative targets whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{negativeTargetId}} (set in the environment or stored by an earlier request).',
     examples: spExamples.negativeTargets.delete,

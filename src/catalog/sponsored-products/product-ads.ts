@@ -20,18 +20,15 @@ export const productAds = folder('Product ads', { description: 'The advertised p
   spProductAds.create({
     name: 'Create product ads',
     extraHeaders: [preferRepresentation],
-    body: {
-      mode: 'raw',
-      example: {
-        productAds: [
-          {
-            campaignId: '{{campaignId}}',
-            state: 'ENABLED',
-            asin: 'B0EXAMPLE1',
-            adGroupId: '{{adGroupId}}',
-          },
-        ],
-      },
+    example: {
+      productAds: [
+        {
+          campaignId: '{{campaignId}}',
+          state: 'ENABLED',
+          asin: 'B0EXAMPLE1',
+          adGroupId: '{{adGroupId}}',
+        },
+      ],
     },
     description:
       'Advertises products in an ad group: an ASIN (vendors) or a SKU (sellers) per ad. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
@@ -41,13 +38,10 @@ export const productAds = folder('Product ads', { description: 'The advertised p
   spProductAds.update({
     name: 'Update product ad',
     extraHeaders: [preferRepresentation],
-    body: {
-      mode: 'raw',
-      example: {
-        productAds: [
-          { adId: '{{adId}}', state: 'PAUSED' },
-        ],
-      },
+    example: {
+      productAds: [
+        { adId: '{{adId}}', state: 'PAUSED' },
+      ],
     },
     description:
       'Pauses, enables or archives product ads by id. Only the fields sent change; each item names the entity by id. Uses {{adId}} (set in the environment or stored by an earlier request).',
@@ -56,7 +50,7 @@ export const productAds = folder('Product ads', { description: 'The advertised p
   spProductAds.delete({
     name: 'Delete product ads',
     extraHeaders: [preferRepresentation],
-    body: { mode: 'raw', example: { adIdFilter: { include: ['{{adId}}'] } } },
+    example: { adIdFilter: { include: ['{{adId}}'] } },
     description:
       'Archives the product ads whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adId}} (set in the environment or stored by an earlier request).',
     examples: spExamples.productAds.delete,

@@ -14,7 +14,7 @@ export const productTargeting = folder('Product targeting', { description: 'Prod
   spTargets.list({
     name: 'List targets',
     extraHeaders: [preferRepresentation],
-    body: { mode: 'raw', example: { campaignIdFilter: { include: ['{{campaignId}}'] } } },
+    example: { campaignIdFilter: { include: ['{{campaignId}}'] } },
     description:
       'Lists product and category targets, filtered by campaign, ad group, target id or state. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     examples: spExamples.targets.list,
@@ -23,23 +23,20 @@ export const productTargeting = folder('Product targeting', { description: 'Prod
   spTargets.create({
     name: 'Create targets',
     extraHeaders: [preferRepresentation],
-    body: {
-      mode: 'raw',
-      example: {
-        targetingClauses: [
-          {
-            expression: [
-              { type: 'ASIN_CATEGORY_SAME_AS', value: '2522102011' },
-              { type: 'ASIN_BRAND_SAME_AS', value: '7048034011' },
-            ],
-            campaignId: '{{campaignId}}',
-            expressionType: 'MANUAL',
-            state: 'ENABLED',
-            bid: 1.5,
-            adGroupId: '{{adGroupId}}',
-          },
-        ],
-      },
+    example: {
+      targetingClauses: [
+        {
+          expression: [
+            { type: 'ASIN_CATEGORY_SAME_AS', value: '2522102011' },
+            { type: 'ASIN_BRAND_SAME_AS', value: '7048034011' },
+          ],
+          campaignId: '{{campaignId}}',
+          expressionType: 'MANUAL',
+          state: 'ENABLED',
+          bid: 1.5,
+          adGroupId: '{{adGroupId}}',
+        },
+      ],
     },
     description:
       'Targets products, categories or brands in a manual campaign; each clause is a list of expressions. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
@@ -49,13 +46,10 @@ export const productTargeting = folder('Product targeting', { description: 'Prod
   spTargets.update({
     name: 'Update targets',
     extraHeaders: [preferRepresentation],
-    body: {
-      mode: 'raw',
-      example: {
-        targetingClauses: [
-          { targetId: '{{targetId}}', bid: 3.25 },
-        ],
-      },
+    example: {
+      targetingClauses: [
+        { targetId: '{{targetId}}', bid: 3.25 },
+      ],
     },
     description:
       'Changes the bid or state of targets by id. Only the fields sent change; each item names the entity by id. Uses {{targetId}} (set in the environment or stored by an earlier request).',
@@ -64,7 +58,7 @@ export const productTargeting = folder('Product targeting', { description: 'Prod
   spTargets.delete({
     name: 'Delete targets',
     extraHeaders: [preferRepresentation],
-    body: { mode: 'raw', example: { targetIdFilter: { include: ['{{targetId}}'] } } },
+    example: { targetIdFilter: { include: ['{{targetId}}'] } },
     description:
       'Archives the targets whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{targetId}} (set in the environment or stored by an earlier request).',
     examples: spExamples.targets.delete,

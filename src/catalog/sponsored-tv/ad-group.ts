@@ -14,18 +14,15 @@ const stAdGroups = resourceRequests({ url: '{{api_url}}/st/adGroups', contentTyp
 export const adGroup = folder('AdGroup', { description: 'Sponsored TV ad groups.', docs }, [
   stAdGroups.create({
     name: 'Create AdGroup',
-    body: {
-      mode: 'raw',
-      example: {
-        adGroups: [
-          {
-            campaignId: '{{campaignId}}',
-            name: 'Example adgroup',
-            state: 'ENABLED',
-            defaultBid: { bid: 25 },
-          },
-        ],
-      },
+    example: {
+      adGroups: [
+        {
+          campaignId: '{{campaignId}}',
+          name: 'Example adgroup',
+          state: 'ENABLED',
+          defaultBid: { bid: 25 },
+        },
+      ],
     },
     description:
       'Creates ad groups in the Sponsored TV campaign in {{campaignId}}. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
@@ -34,20 +31,17 @@ export const adGroup = folder('AdGroup', { description: 'Sponsored TV ad groups.
   stAdGroups.list({
     name: 'List AdGroup',
     extraHeaders: [preferExtendedData],
-    body: { mode: 'raw', example: { adGroupIdFilter: { include: ['{{adGroupId}}'] } } },
+    example: { adGroupIdFilter: { include: ['{{adGroupId}}'] } },
     description:
       'Lists Sponsored TV ad groups by id filter, with extended fields. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
     examples: answers.listed,
   }),
   stAdGroups.update({
     name: 'Update AdGroup',
-    body: {
-      mode: 'raw',
-      example: {
-        adGroups: [
-          { adGroupId: '{{adGroupId}}', state: 'PAUSED' },
-        ],
-      },
+    example: {
+      adGroups: [
+        { adGroupId: '{{adGroupId}}', state: 'PAUSED' },
+      ],
     },
     description:
       'Changes the state or bid of Sponsored TV ad groups by id. Only the fields sent change; each item names the entity by id. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
@@ -55,7 +49,7 @@ export const adGroup = folder('AdGroup', { description: 'Sponsored TV ad groups.
   }),
   stAdGroups.delete({
     name: 'Delete AdGroup',
-    body: { mode: 'raw', example: { adGroupIdFilter: { include: ['{{adGroupId}}'] } } },
+    example: { adGroupIdFilter: { include: ['{{adGroupId}}'] } },
     description:
       'Archives the Sponsored TV ad groups whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
     examples: answers.deleted,

@@ -15,18 +15,15 @@ export const ad = folder('Ad', { description: 'Sponsored TV ads.', docs }, [
   stAds.create({
     name: 'Create Ad',
     extraHeaders: [preferRepresentation],
-    body: {
-      mode: 'raw',
-      example: {
-        ads: [
-          {
-            adGroupId: '{{adGroupId}}',
-            state: 'ENABLED',
-            landingPageType: 'ASIN_DP',
-            landingPageValue: 'B0EXAMPLE6',
-          },
-        ],
-      },
+    example: {
+      ads: [
+        {
+          adGroupId: '{{adGroupId}}',
+          state: 'ENABLED',
+          landingPageType: 'ASIN_DP',
+          landingPageValue: 'B0EXAMPLE6',
+        },
+      ],
     },
     description:
       'Creates Sponsored TV ads that lead to a product detail page. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
@@ -35,32 +32,29 @@ export const ad = folder('Ad', { description: 'Sponsored TV ads.', docs }, [
   stAds.list({
     name: 'List Ad',
     extraHeaders: [preferExtendedData],
-    body: { mode: 'raw', example: { adIdFilter: { include: ['{{adId}}'] } } },
+    example: { adIdFilter: { include: ['{{adId}}'] } },
     description:
       'Lists Sponsored TV ads by id filter, with extended fields. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{adId}} (set in the environment or stored by an earlier request).',
     examples: answers.listed,
   }),
   stAds.delete({
     name: 'Delete Ad',
-    body: { mode: 'raw', example: { adIdFilter: { include: ['{{adId}}'] } } },
+    example: { adIdFilter: { include: ['{{adId}}'] } },
     description:
       'Archives the Sponsored TV ads whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adId}} (set in the environment or stored by an earlier request).',
     examples: answers.deleted,
   }),
   stAds.update({
     name: 'Update Ad',
-    body: {
-      mode: 'raw',
-      example: {
-        ads: [
-          {
-            adId: '{{adId}}',
-            landingPageType: 'ASIN_DP',
-            landingPageValue: 'B0EXAMPLE7',
-            state: 'PAUSED',
-          },
-        ],
-      },
+    example: {
+      ads: [
+        {
+          adId: '{{adId}}',
+          landingPageType: 'ASIN_DP',
+          landingPageValue: 'B0EXAMPLE7',
+          state: 'PAUSED',
+        },
+      ],
     },
     description:
       'Changes the landing page or state of Sponsored TV ads by id. Only the fields sent change; each item names the entity by id. Uses {{adId}} (set in the environment or stored by an earlier request).',

@@ -13,20 +13,17 @@ const stCampaigns = resourceRequests({ url: '{{api_url}}/st/campaigns', contentT
 export const campaign = folder('Campaign', { description: 'Sponsored TV campaigns.', docs }, [
   stCampaigns.create({
     name: 'Create Campaign',
-    body: {
-      mode: 'raw',
-      example: {
-        campaigns: [
-          {
-            budgetSettings: { budget: { recurrenceType: 'DAILY', budgetValue: { amount: 10 } } },
-            startDate: '2026-09-25T00:00:00Z',
-            endDate: '2026-09-25T00:00:00Z',
-            name: 'Example campaign',
-            state: 'ENABLED',
-            tags: { tag1: 'value1', tag2: 'value2', tag3: 'value3' },
-          },
-        ],
-      },
+    example: {
+      campaigns: [
+        {
+          budgetSettings: { budget: { recurrenceType: 'DAILY', budgetValue: { amount: 10 } } },
+          startDate: '2026-09-25T00:00:00Z',
+          endDate: '2026-09-25T00:00:00Z',
+          name: 'Example campaign',
+          state: 'ENABLED',
+          tags: { tag1: 'value1', tag2: 'value2', tag3: 'value3' },
+        },
+      ],
     },
     description:
       'Creates Sponsored TV campaigns with a budget and a flight. Several items can go in one call; the answer reports success or an error per item, by index.',
@@ -34,27 +31,24 @@ export const campaign = folder('Campaign', { description: 'Sponsored TV campaign
   }),
   stCampaigns.list({
     name: 'List Campaign',
-    body: { mode: 'raw', example: { campaignIdFilter: { include: ['{{campaignId}}'] } } },
+    example: { campaignIdFilter: { include: ['{{campaignId}}'] } },
     description:
       'Lists Sponsored TV campaigns by id filter, with extended fields. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     examples: answers.listed,
   }),
   stCampaigns.delete({
     name: 'Delete Campaign',
-    body: { mode: 'raw', example: { campaignIdFilter: { include: ['{{campaignId}}'] } } },
+    example: { campaignIdFilter: { include: ['{{campaignId}}'] } },
     description:
       'Archives the Sponsored TV campaigns whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
     examples: answers.deleted,
   }),
   stCampaigns.update({
     name: 'Update Campaign',
-    body: {
-      mode: 'raw',
-      example: {
-        campaigns: [
-          { campaignId: '{{campaignId}}', state: 'PAUSED' },
-        ],
-      },
+    example: {
+      campaigns: [
+        { campaignId: '{{campaignId}}', state: 'PAUSED' },
+      ],
     },
     description:
       'Changes the state or settings of Sponsored TV campaigns by id. Only the fields sent change; each item names the entity by id. Uses {{campaignId}} (set in the environment or stored by an earlier request).',

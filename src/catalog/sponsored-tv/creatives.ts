@@ -15,17 +15,14 @@ const stCreatives = resourceRequests({ url: '{{api_url}}/st/creatives', contentT
 export const creatives = folder('Creatives', { description: 'Sponsored TV video creatives and their moderation results.', docs }, [
   stCreatives.create({
     name: 'Create Creatives',
-    body: {
-      mode: 'raw',
-      example: {
-        creatives: [
-          {
-            assetVersion: 'version_v1',
-            adGroupId: '{{adGroupId}}',
-            assetId: '{{assetId}}',
-          },
-        ],
-      },
+    example: {
+      creatives: [
+        {
+          assetVersion: 'version_v1',
+          adGroupId: '{{adGroupId}}',
+          assetId: '{{assetId}}',
+        },
+      ],
     },
     description:
       'Attaches a video from the creative asset library to a Sponsored TV ad group. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request).',
@@ -33,7 +30,7 @@ export const creatives = folder('Creatives', { description: 'Sponsored TV video 
   }),
   stCreatives.list({
     name: 'List Creatives',
-    body: { mode: 'raw', example: { creativeIdFilter: { include: ['{{creativeId}}'] } } },
+    example: { creativeIdFilter: { include: ['{{creativeId}}'] } },
     description:
       'Lists Sponsored TV creatives by id filter. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{creativeId}} (set in the environment or stored by an earlier request).',
     examples: answers.listed,
