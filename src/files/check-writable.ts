@@ -49,20 +49,27 @@ export function newFileRefusedIn(dir: string): string | undefined {
 }
 
 /** The problem writing `file` would meet, or undefined when it can be written. */
+/** The problem a file-system error means for writing `file`. */
+function problemOfError(file: string, error: unknown): WriteProblem {
+  const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  const known = targetProblems[code];
+  return { code, ...(known ? known(file) : { what: `${file} cannot be written (${code})`, fix: 'choose another path' }) };
+}
+
 export function writeProblemOf(file: string): WriteProblem | undefined {
   let where: WriteTarget;
+  let linked: boolean;
   try {
     where = writeTargetOf(file);
+    // the folder the file lands in: the link's target's folder for a symlink, else the folder as named
+    // (lstat throws ENOTDIR on Node 22+ where a path goes through a file; Node 20 answers "no entry")
+    linked = fs.lstatSync(path.resolve(file), { throwIfNoEntry: false })?.isSymbolicLink() === true;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    const known = targetProblems[code];
-    return { code, ...(known ? known(file) : { what: `${file} cannot be written (${code})`, fix: 'choose another path' }) };
+    return problemOfError(file, error);
   }
   if (where.kind === 'stream') {
     return isWritable(where.path) ? undefined : { code: 'EACCES', what: `${file} cannot be written (permission denied)`, fix: 'check its permissions or choose another path' };
   }
-  // the folder the file lands in: the link's target's folder for a symlink, else the folder as named
-  const linked = fs.lstatSync(path.resolve(file), { throwIfNoEntry: false })?.isSymbolicLink() === true;
   const dir = linked ? path.dirname(where.path) : path.dirname(file);
   const stat = fs.statSync(dir, { throwIfNoEntry: false });
   if (!stat) return { code: 'ENOENT', what: `folder ${dir} does not exist`, fix: 'create it or choose another path' };
