@@ -170,3 +170,34 @@ export async function closedPort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
 }
+
+/** A request or folder of the generated collection, as JSON (only what the edits below read or change). */
+export interface CollectionItemJson {
+  name: string;
+  item?: CollectionItemJson[];
+  request?: { header?: Array<{ key: string; value: string }> };
+  event?: Array<{ listen: string; script: { exec: string[] } }>;
+}
+
+/**
+ * A copy of the generated collection in the workspace, with `edit` applied to the request named `name`
+ * (which must exist exactly once); returns the copy's path.
+ */
+export function editedCollection(ws: Workspace, fileName: string, name: string, edit: (item: CollectionItemJson) => void): string {
+  const json = JSON.parse(fs.readFileSync(generatedCollection, 'utf8')) as { item: CollectionItemJson[] };
+  let found = 0;
+  const walk = (items: CollectionItemJson[]) => {
+    for (const item of items) {
+      if (item.item) walk(item.item);
+      if (item.name === name && item.request) {
+        edit(item);
+        found++;
+      }
+    }
+  };
+  walk(json.item);
+  expect(found, `${name} in the collection`).toBe(1);
+  const file = path.join(ws.dir, fileName);
+  fs.writeFileSync(file, JSON.stringify(json));
+  return file;
+}

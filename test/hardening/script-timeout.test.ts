@@ -4,11 +4,10 @@
  * limit) instead of `script_error` (regenerate the collection). Spawned as a user runs it, with a copy
  * of the generated collection whose "List SP campaigns" test script busy-waits (bounded, 2 minutes).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/index.js';
-import { closedPort, collection, demo, expectFilesSound, expectOneErrorLine, generatedCollection, workspace, writeEverything, type Workspace } from './harness.js';
+import { closedPort, collection, demo, expectFilesSound, expectOneErrorLine, editedCollection, workspace, writeEverything, type Workspace } from './harness.js';
 import { expectCase } from './failure-cases.js';
 
 let emulator: Emulator;
@@ -21,23 +20,11 @@ afterAll(async () => {
 
 /** A copy of the generated collection whose "List SP campaigns" test script waits up to 2 minutes first. */
 function collectionWithSlowScript(ws: Workspace): string {
-  const json = JSON.parse(fs.readFileSync(generatedCollection, 'utf8'));
-  let changed = 0;
-  const walk = (items: Array<{ name: string; item?: unknown[]; event?: Array<{ listen: string; script: { exec: string[] } }> }>) => {
-    for (const item of items) {
-      if (item.item) walk(item.item as typeof items);
-      const test = item.event?.find((event) => event.listen === 'test');
-      if (item.name === 'List SP campaigns' && test) {
-        test.script.exec.unshift('const slowUntil = Date.now() + 120000;', 'while (Date.now() < slowUntil) { /* a slow script */ }');
-        changed++;
-      }
-    }
-  };
-  walk(json.item);
-  expect(changed).toBe(1);
-  const file = path.join(ws.dir, 'slow-script.postman_collection.json');
-  fs.writeFileSync(file, JSON.stringify(json));
-  return file;
+  return editedCollection(ws, 'slow-script.postman_collection.json', 'List SP campaigns', (item) => {
+    const test = item.event?.find((event) => event.listen === 'test');
+    expect(test, 'the test script of List SP campaigns').toBeDefined();
+    test!.script.exec.unshift('const slowUntil = Date.now() + 120000;', 'while (Date.now() < slowUntil) { /* a slow script */ }');
+  });
 }
 
 describe.concurrent('a script longer than --timeout-script', { timeout: 240_000 }, () => {

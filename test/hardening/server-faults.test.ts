@@ -22,7 +22,7 @@ import {
   expectFilesSound,
   expectOneErrorLine,
   filesUnder,
-  generatedCollection,
+  editedCollection,
   projectRoot,
   stderrLines,
   workspace,
@@ -102,26 +102,11 @@ async function faultCase(id: string, fault: FaultCase): Promise<Context> {
 
 /** A copy of the generated collection whose "List SP campaigns" sends a Content-Type the API refuses. */
 function collectionWithWrongMediaType(ws: Workspace): string {
-  const json = JSON.parse(fs.readFileSync(generatedCollection, 'utf8'));
-  let changed = 0;
-  const walk = (items: Array<{ name: string; item?: unknown[]; request?: { header?: Array<{ key: string; value: string }> } }>) => {
-    for (const item of items) {
-      if (item.item) walk(item.item as typeof items);
-      if (item.name === 'List SP campaigns') {
-        for (const header of item.request?.header ?? []) {
-          if (/^content-type$/i.test(header.key)) {
-            header.value = 'application/json';
-            changed++;
-          }
-        }
-      }
-    }
-  };
-  walk(json.item);
-  expect(changed).toBe(1);
-  const file = path.join(ws.dir, 'wrong-media-type.postman_collection.json');
-  fs.writeFileSync(file, JSON.stringify(json));
-  return file;
+  return editedCollection(ws, 'wrong-media-type.postman_collection.json', 'List SP campaigns', (item) => {
+    const contentTypes = (item.request?.header ?? []).filter((header) => /^content-type$/i.test(header.key));
+    expect(contentTypes).toHaveLength(1);
+    for (const header of contentTypes) header.value = 'application/json';
+  });
 }
 
 /** A copy of the region's environment with retry_after_cap_seconds = 0, so 5xx backoffs do not wait. */
