@@ -1,16 +1,13 @@
 /**
  * Sponsored Display > Ad groups.
  */
-import { folder, request } from '../types.js';
-import { resourceRequests } from '../resource-requests.js';
-import { sdAdGroup, sdAnswers } from './examples.js';
+import { folder } from '../types.js';
+import { sdAdGroup } from './examples.js';
+import { sdDocs, sdResourceRequests } from './sd-resource.js';
 
-const answers = sdAnswers('ad group', 'adGroupId', sdAdGroup);
+const sdAdGroups = sdResourceRequests({ path: 'adGroups', noun: 'ad group', idKey: 'adGroupId', entity: sdAdGroup, storesId: true });
 
-const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi';
-const sdAdGroups = resourceRequests({ url: '{{api_url}}/sd/adGroups', contentType: 'json', docs });
-
-export const adGroups = folder('Ad groups', { description: 'Sponsored Display ad groups.', docs }, [
+export const adGroups = folder('Ad groups', { description: 'Sponsored Display ad groups.', docs: sdDocs }, [
   sdAdGroups.create({
     name: 'Create ad groups',
     example: [
@@ -25,18 +22,10 @@ export const adGroups = folder('Ad groups', { description: 'Sponsored Display ad
     ],
     description:
       'Creates ad groups in the Sponsored Display campaign in {{campaignId}}, with a bid optimization goal. Send one object per entity; the answer has one result per item, in order. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: '[0].adGroupId' } }] },
-    examples: answers.created,
   }),
-  request({
+  sdAdGroups.list({
     name: 'Get ad groups',
-    method: 'GET',
-    url: '{{api_url}}/sd/adGroups',
-    headers: 'profile',
     description:
       'Lists Sponsored Display ad groups; page with startIndex and count. Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: '[0].adGroupId' } }] },
-    examples: answers.listed,
   }),
 ]);

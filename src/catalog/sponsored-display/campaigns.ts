@@ -1,17 +1,14 @@
 /**
  * Sponsored Display > Campaigns.
  */
-import { folder, request } from '../types.js';
-import { resourceRequests } from '../resource-requests.js';
+import { folder } from '../types.js';
 import { throttled, unauthorized } from '../examples.js';
-import { sdAnswers, sdCampaign } from './examples.js';
+import { sdCampaign } from './examples.js';
+import { sdDocs, sdResourceRequests } from './sd-resource.js';
 
-const answers = sdAnswers('campaign', 'campaignId', sdCampaign);
+const sdCampaigns = sdResourceRequests({ path: 'campaigns', noun: 'campaign', idKey: 'campaignId', entity: sdCampaign, storesId: true });
 
-const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi';
-const sdCampaigns = resourceRequests({ url: '{{api_url}}/sd/campaigns', contentType: 'json', docs });
-
-export const campaigns = folder('Campaigns', { description: 'Sponsored Display campaigns.', docs }, [
+export const campaigns = folder('Campaigns', { description: 'Sponsored Display campaigns.', docs: sdDocs }, [
   sdCampaigns.create({
     name: 'Create campaigns',
     example: [
@@ -28,18 +25,11 @@ export const campaigns = folder('Campaigns', { description: 'Sponsored Display c
     ],
     description:
       'Creates Sponsored Display campaigns with budget, dates, cost type and tactic (lower-case states, YYYYMMDD dates). Send one object per entity; the answer has one result per item, in order. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: '[0].campaignId' } }] },
-    examples: answers.created,
   }),
-  request({
+  sdCampaigns.list({
     name: 'List campaigns',
-    method: 'GET',
-    url: '{{api_url}}/sd/campaigns',
-    headers: 'profile',
     description:
       'Lists Sponsored Display campaigns; page with startIndex and count. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: '[0].campaignId' } }] },
-    examples: [...answers.listed, unauthorized(), throttled()],
+    examples: [...sdCampaigns.answers.listed, unauthorized(), throttled()],
   }),
 ]);

@@ -1,16 +1,13 @@
 /**
  * Sponsored Display > Locations.
  */
-import { folder, request } from '../types.js';
-import { resourceRequests } from '../resource-requests.js';
-import { sdAnswers, sdLocation } from './examples.js';
+import { folder } from '../types.js';
+import { sdLocation } from './examples.js';
+import { sdDocs, sdResourceRequests } from './sd-resource.js';
 
-const answers = sdAnswers('location target', 'locationExpressionId', sdLocation);
+const sdLocations = sdResourceRequests({ path: 'locations', noun: 'location target', idKey: 'locationExpressionId', entity: sdLocation, storesId: false });
 
-const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi';
-const sdLocations = resourceRequests({ url: '{{api_url}}/sd/locations', contentType: 'json', docs });
-
-export const locations = folder('Locations', { description: 'Location targeting of Sponsored Display ad groups.', docs }, [
+export const locations = folder('Locations', { description: 'Location targeting of Sponsored Display ad groups.', docs: sdDocs }, [
   sdLocations.create({
     name: 'Create locations',
     example: [
@@ -25,16 +22,10 @@ export const locations = folder('Locations', { description: 'Location targeting 
     ],
     description:
       'Targets ad groups at locations (location ids from the Locations catalogue). Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
-    examples: answers.created,
   }),
-  request({
+  sdLocations.list({
     name: 'List locations',
-    method: 'GET',
-    url: '{{api_url}}/sd/locations',
-    headers: 'profile',
     description:
       'Lists the location targets of Sponsored Display ad groups.',
-    docs,
-    examples: answers.listed,
   }),
 ]);

@@ -2,14 +2,11 @@
  * Sponsored Display > Targeting and the audience catalogue.
  */
 import { folder, request } from '../types.js';
-import { resourceRequests } from '../resource-requests.js';
 import { moreExampleIds, ok, plainJson } from '../examples.js';
-import { sdAnswers, sdTarget } from './examples.js';
+import { sdTarget } from './examples.js';
+import { sdDocs as docs, sdResourceRequests } from './sd-resource.js';
 
-const answers = sdAnswers('target', 'targetId', sdTarget);
-
-const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi';
-const sdTargets = resourceRequests({ url: '{{api_url}}/sd/targets', contentType: 'json', docs });
+const sdTargets = sdResourceRequests({ path: 'targets', noun: 'target', idKey: 'targetId', entity: sdTarget, storesId: true });
 
 export const targeting = folder('Targeting', { description: 'Sponsored Display targeting clauses and the audience catalogue.', docs }, [
   sdTargets.create({
@@ -32,19 +29,11 @@ export const targeting = folder('Targeting', { description: 'Sponsored Display t
     ],
     description:
       'Targets audiences, products or categories from a Sponsored Display ad group. Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'targetId', from: '[0].targetId' } }] },
-    examples: answers.created,
   }),
-  request({
+  sdTargets.list({
     name: 'Get targets',
-    method: 'GET',
-    url: '{{api_url}}/sd/targets',
-    headers: 'profile',
     description:
       'Lists Sponsored Display targeting clauses. Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'targetId', from: '[0].targetId' } }] },
-    examples: answers.listed,
   }),
   request({
     name: 'Audience taxonomy',
