@@ -2,15 +2,12 @@
  * Sponsored TV > Campaign.
  */
 import { folder } from '../types.js';
-import { resourceRequests } from '../resource-requests.js';
-import { stAnswers, stCampaign } from './examples.js';
+import { stCampaign } from './examples.js';
+import { stDocs, stResourceRequests } from './st-resource.js';
 
-const answers = stAnswers({ noun: 'campaign', entityKey: 'campaigns', itemKey: 'campaign', idKey: 'campaignId' }, stCampaign);
+const stCampaigns = stResourceRequests({ noun: 'campaign', entityKey: 'campaigns', itemKey: 'campaign', idKey: 'campaignId' }, stCampaign);
 
-const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/sponsored-tv/overview';
-const stCampaigns = resourceRequests({ url: '{{api_url}}/st/campaigns', contentType: 'json', docs });
-
-export const campaign = folder('Campaign', { description: 'Sponsored TV campaigns.', docs }, [
+export const campaign = folder('Campaign', { description: 'Sponsored TV campaigns.', docs: stDocs }, [
   stCampaigns.create({
     name: 'Create Campaign',
     example: {
@@ -27,31 +24,20 @@ export const campaign = folder('Campaign', { description: 'Sponsored TV campaign
     },
     description:
       'Creates Sponsored TV campaigns with a budget and a flight. Several items can go in one call; the answer reports success or an error per item, by index.',
-    examples: answers.created,
   }),
   stCampaigns.list({
     name: 'List Campaign',
-    example: { campaignIdFilter: { include: ['{{campaignId}}'] } },
     description:
       'Lists Sponsored TV campaigns by id filter, with extended fields. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
-    examples: answers.listed,
   }),
   stCampaigns.delete({
     name: 'Delete Campaign',
-    example: { campaignIdFilter: { include: ['{{campaignId}}'] } },
     description:
       'Archives the Sponsored TV campaigns whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
-    examples: answers.deleted,
   }),
   stCampaigns.update({
     name: 'Update Campaign',
-    example: {
-      campaigns: [
-        { campaignId: '{{campaignId}}', state: 'PAUSED' },
-      ],
-    },
     description:
       'Changes the state or settings of Sponsored TV campaigns by id. Only the fields sent change; each item names the entity by id. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
-    examples: answers.updated,
   }),
 ]);

@@ -2,15 +2,16 @@
  * Sponsored TV > Creatives.
  */
 import { folder, request } from '../types.js';
-import { resourceRequests } from '../resource-requests.js';
 import { moreExampleIds, ok, plainJson } from '../examples.js';
-import { stAnswers, stCreative } from './examples.js';
+import { stCreative } from './examples.js';
+import { resourceRequests } from '../resource-requests.js';
+import { stDocs as docs, stIdFilter, stResourceRequests } from './st-resource.js';
 
-const answers = stAnswers({ noun: 'creative', entityKey: 'creatives', itemKey: 'creative', idKey: 'creativeId' }, stCreative);
 const exampleVideoUrl = 'https://m.media-amazon.com/images/S/example-video.mp4';
 
-const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/sponsored-tv/overview';
-const stCreatives = resourceRequests({ url: '{{api_url}}/st/creatives', contentType: 'json', docs });
+const stCreatives = stResourceRequests({ noun: 'creative', entityKey: 'creatives', itemKey: 'creative', idKey: 'creativeId' }, stCreative);
+const stModerations = resourceRequests({ url: '{{api_url}}/st/creatives/moderations', contentType: 'json', docs });
+const stPolicyViolations = resourceRequests({ url: '{{api_url}}/st/creatives/moderations/policyViolations', contentType: 'json', docs });
 
 export const creatives = folder('Creatives', { description: 'Sponsored TV video creatives and their moderation results.', docs }, [
   stCreatives.create({
@@ -26,25 +27,17 @@ export const creatives = folder('Creatives', { description: 'Sponsored TV video 
     },
     description:
       'Attaches a video from the creative asset library to a Sponsored TV ad group. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request).',
-    examples: answers.created,
   }),
   stCreatives.list({
     name: 'List Creatives',
-    example: { creativeIdFilter: { include: ['{{creativeId}}'] } },
     description:
       'Lists Sponsored TV creatives by id filter. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{creativeId}} (set in the environment or stored by an earlier request).',
-    examples: answers.listed,
   }),
-  request({
+  stModerations.list({
     name: 'List Creatives Moderation',
-    method: 'POST',
-    url: '{{api_url}}/st/creatives/moderations/list',
-    headers: 'profile',
-    contentType: 'json',
-    body: { mode: 'raw', example: { creativeIdFilter: { include: ['{{creativeId}}'] } } },
+    example: stIdFilter('creativeId'),
     description:
       'Shows the moderation status of Sponsored TV creatives. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{creativeId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: [
       ok(
         '200 OK: the creative was rejected',
@@ -54,16 +47,11 @@ export const creatives = folder('Creatives', { description: 'Sponsored TV video 
       ),
     ],
   }),
-  request({
+  stPolicyViolations.list({
     name: 'List Creatives Moderations Policy Violations',
-    method: 'POST',
-    url: '{{api_url}}/st/creatives/moderations/policyViolations/list',
-    headers: 'profile',
-    contentType: 'json',
-    body: { mode: 'raw', example: { creativeIdFilter: { include: ['{{creativeId}}'] } } },
+    example: stIdFilter('creativeId'),
     description:
       'Lists the policy violations moderation found in Sponsored TV creatives. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{creativeId}} (set in the environment or stored by an earlier request).',
-    docs,
     examples: [
       ok(
         '200 OK: why the creative was rejected',

@@ -45,7 +45,7 @@ export const stCreative: Entity = {
 };
 
 /** The names one entity goes by in the answers: `campaigns` / `campaign` / `campaignId`. */
-interface Names {
+export interface Names {
   noun: string;
   entityKey: string;
   itemKey: string;
