@@ -4,8 +4,7 @@
 import { folder, request, type Json, type RequestSpec } from '../types.js';
 import { exampleIds, ok } from '../examples.js';
 import { storeSpotlightSubpages } from './examples.js';
-
-const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
+import { sbDocs as docs } from './sb-resource.js';
 
 /** The creative formats, each added with POST /sb/ads/creatives/<format>. */
 type CreativeFormat = 'storeSpotlight' | 'brandVideo' | 'productCollection' | 'productCollectionExtended' | 'video';

@@ -2,16 +2,15 @@
  * Sponsored Brands > Ad groups (v4).
  */
 import { folder, request } from '../types.js';
-import { resourceRequests } from '../resource-requests.js';
 import { ok, multiStatusWithEntities, plainJson } from '../examples.js';
 import { sbAdGroup } from './examples.js';
+import { sbDocs as docs, sbResourceRequests } from './sb-resource.js';
 
 /** GET /sb/adGroups and the version 4 list answer the same page shape. */
 const adGroupsPage = ok('200 OK: one ad group', 200, { adGroups: [sbAdGroup()], totalResults: 1 });
 
-const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
-const sbV4AdGroups = resourceRequests({ url: '{{api_url}}/sb/v4/adGroups', accept: 'sbAdGroup', contentType: 'sbAdGroup', docs });
-const sbBetaAdGroups = resourceRequests({ url: '{{api_url}}/sb/beta/adGroups', accept: 'sbAdGroup', contentType: 'sbAdGroup', docs });
+const sbV4AdGroups = sbResourceRequests('v4/adGroups', 'sbAdGroup');
+const sbBetaAdGroups = sbResourceRequests('beta/adGroups', 'sbAdGroup');
 
 export const adGroups = folder('Ad groups', { description: 'Version 4 Sponsored Brands ad groups.', docs }, [
   sbV4AdGroups.create({

@@ -2,12 +2,11 @@
  * Sponsored Brands > Ads (v4), one create request per ad format.
  */
 import { folder, request, type Json, type RequestSpec } from '../types.js';
-import { resourceRequests } from '../resource-requests.js';
 import { ok, multiStatusWithEntities, withExampleIds } from '../examples.js';
 import { exampleStorePageUrl, sbAd, sbVideoAd, storeSpotlightSubpages, videoLandingPage } from './examples.js';
+import { sbDocs as docs, sbResourceRequests } from './sb-resource.js';
 
-const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
-const sbV4Ads = resourceRequests({ url: '{{api_url}}/sb/v4/ads', accept: 'sbAd', contentType: 'sbAd', docs });
+const sbV4Ads = sbResourceRequests('v4/ads', 'sbAd');
 
 /** The ad formats, each created with POST /sb/v4/ads/<format>. */
 type AdFormat = 'productCollection' | 'productCollectionExtended' | 'video' | 'brandVideo' | 'storeSpotlight';

@@ -4,47 +4,39 @@
 import { folder, request } from '../types.js';
 import { exampleIds, ok, multiStatusErrors, multiStatusWithEntities, throttled, unauthorized } from '../examples.js';
 import { sbCampaign } from './examples.js';
+import { sbDocs as docs, sbResourceRequests } from './sb-resource.js';
 
-const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
+const sbCampaigns = sbResourceRequests('v4/campaigns', 'sbCampaign');
 
 export const campaigns = folder('Campaigns', { description: 'Version 4 Sponsored Brands campaigns.', docs }, [
-  request({
+  sbCampaigns.create({
     name: 'Create campaigns',
-    method: 'POST',
-    url: '{{api_url}}/sb/v4/campaigns',
-    headers: 'profile',
-    accept: 'sbCampaign',
-    contentType: 'sbCampaign',
-    body: {
-      mode: 'raw',
-      example: {
-        campaigns: [
-          {
-            budgetType: 'DAILY',
-            name: 'Example campaign',
-            state: 'ENABLED',
-            productLocation: 'SOLD_ON_AMAZON',
-            startDate: '{{campaign_start_date}}',
-            budget: 10,
-            bidding: {
-              bidOptimization: 'false',
-              bidAdjustmentsByShopperSegment: [
-                { percentage: 200, shopperSegment: 'NEW_TO_BRAND_PURCHASE' },
-              ],
-              bidAdjustmentsByPlacement: [
-                { percentage: 20, placement: 'HOME' },
-                { percentage: 15, placement: 'DETAIL_PAGE' },
-                { percentage: 15, placement: 'OTHER' },
-              ],
-              bidOptimizationStrategy: 'MAXIMIZE_NEW_TO_BRAND_CUSTOMERS',
-            },
+    example: {
+      campaigns: [
+        {
+          budgetType: 'DAILY',
+          name: 'Example campaign',
+          state: 'ENABLED',
+          productLocation: 'SOLD_ON_AMAZON',
+          startDate: '{{campaign_start_date}}',
+          budget: 10,
+          bidding: {
+            bidOptimization: 'false',
+            bidAdjustmentsByShopperSegment: [
+              { percentage: 200, shopperSegment: 'NEW_TO_BRAND_PURCHASE' },
+            ],
+            bidAdjustmentsByPlacement: [
+              { percentage: 20, placement: 'HOME' },
+              { percentage: 15, placement: 'DETAIL_PAGE' },
+              { percentage: 15, placement: 'OTHER' },
+            ],
+            bidOptimizationStrategy: 'MAXIMIZE_NEW_TO_BRAND_CUSTOMERS',
           },
-        ],
-      },
+        },
+      ],
     },
     description:
       'Creates version 4 Sponsored Brands campaigns with budget, schedule (starting tomorrow, computed before sending) and bidding; sellers must send their brandEntityId. Several items can go in one call; the answer reports success or an error per item, by index. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
     scripts: {
       prerequest: [{ name: 'relative-date', params: { variable: 'campaign_start_date', days: 1 } }],
       test: [{ name: 'store-ids', params: { variable: 'campaignId', from: 'campaigns.success[0].campaignId' } }],

@@ -9,8 +9,7 @@ import { ads } from './ads.js';
 import { targeting } from './targeting.js';
 import { adCreatives } from './ad-creatives.js';
 import { moreExampleIds, ok, plainJson } from '../examples.js';
-
-const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
+import { sbDocs as docs } from './sb-resource.js';
 
 export const sponsoredBrands = folder(
   'Sponsored Brands',

@@ -2,10 +2,10 @@
  * Sponsored Brands > Targeting: recommendations, theme targets, keywords, product targets and negatives.
  */
 import { folder, request } from '../types.js';
-import { resourceRequests } from '../resource-requests.js';
 import { preferRepresentation } from '../headers.js';
 import { exampleIds, moreExampleIds, ok, plainJson as json } from '../examples.js';
 import { numericIds, sbKeywordAnswers, sbTarget, sbTargetAnswers } from './examples.js';
+import { sbDocs as docs, sbResourceRequests } from './sb-resource.js';
 
 const keyword = sbKeywordAnswers('keyword', {
   keywordId: numericIds.keywordId,
@@ -40,12 +40,11 @@ const theme = {
 };
 const themeResults = { success: [{ themeId: moreExampleIds.themeId, index: 0 }], error: [] };
 
-const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod';
-const sbThemes = resourceRequests({ url: '{{api_url}}/sb/themes', contentType: 'json', docs });
-const sbKeywords = resourceRequests({ url: '{{api_url}}/sb/keywords', contentType: 'json', docs });
-const sbNegativeKeywords = resourceRequests({ url: '{{api_url}}/sb/negativeKeywords', contentType: 'json', docs });
-const sbTargets = resourceRequests({ url: '{{api_url}}/sb/targets', contentType: 'json', docs });
-const sbNegativeTargets = resourceRequests({ url: '{{api_url}}/sb/negativeTargets', contentType: 'json', docs });
+const sbThemes = sbResourceRequests('themes');
+const sbKeywords = sbResourceRequests('keywords');
+const sbNegativeKeywords = sbResourceRequests('negativeKeywords');
+const sbTargets = sbResourceRequests('targets');
+const sbNegativeTargets = sbResourceRequests('negativeTargets');
 
 export const targeting = folder('Targeting', { description: 'Keywords, product targets and their negatives for Sponsored Brands ad groups.', docs }, [
   folder('Recommendations', 'Suggested products, keywords, categories and bids for Sponsored Brands.', [
