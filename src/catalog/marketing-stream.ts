@@ -2,6 +2,7 @@
  * Amazon Marketing Stream: subscriptions to pushed campaign data.
  */
 import { folder, request, type Json } from './types.js';
+import { resourceRequests } from './resource-requests.js';
 import { dataExampleIds, ok } from './examples.js';
 
 const { subscriptionId } = dataExampleIds;
@@ -20,27 +21,20 @@ const subscription: Json = {
 };
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/amazon-marketing-stream/openapi';
+/** A subscription is created by the resource convention (a POST sending and answering the subscription media type). */
+const subscriptions = resourceRequests({ url: '{{api_url}}/streams/subscriptions', accept: 'streamSubscription', contentType: 'streamSubscription', docs });
 
 export const marketingStream = folder('Amazon Marketing Stream', { description: 'Subscriptions that push hourly campaign data and change events to your AWS queue.', docs }, [
-  request({
+  subscriptions.create({
     name: 'Create Stream subscription',
-    method: 'POST',
-    url: '{{api_url}}/streams/subscriptions',
-    headers: 'profile',
-    accept: 'streamSubscription',
-    contentType: 'streamSubscription',
-    body: {
-      mode: 'raw',
-      example: {
-        notes: 'Example subscription created from the collection',
-        clientRequestToken: 'example-request-token-0001',
-        dataSetId: 'sp-traffic',
-        destinationArn: 'arn:aws:sqs:us-east-1:123456789012:example-stream-queue',
-      },
+    example: {
+      notes: 'Example subscription created from the collection',
+      clientRequestToken: 'example-request-token-0001',
+      dataSetId: 'sp-traffic',
+      destinationArn: queueArn,
     },
     description:
       'Subscribes an Amazon SQS queue (or Firehose) to one Marketing Stream dataset, e.g. sp-traffic. Stores {{subscriptionId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'subscriptionId', from: 'subscriptionId' } }] },
     examples: [ok('200 OK: subscription created', 200, { clientRequestToken: 'example-request-token-0001', subscriptionId })],
   }),
