@@ -35,7 +35,7 @@ export interface SdListOwnFields {
 }
 
 /** The store-ids script of a resource that stores its ids: the first item's id, e.g. `[0].campaignId` into {{campaignId}}. */
-export function storeFirstSdId(idKey: string): Scripts {
+function storeFirstSdId(idKey: string): Scripts {
   return { test: [{ name: 'store-ids', params: { variable: idKey, from: `[0].${idKey}` } }] };
 }
 

@@ -10,6 +10,7 @@ import { stDocs as docs, stIdFilter, stResourceRequests } from './st-resource.js
 const exampleVideoUrl = 'https://m.media-amazon.com/images/S/example-video.mp4';
 
 const stCreatives = stResourceRequests({ noun: 'creative', entityKey: 'creatives', itemKey: 'creative', idKey: 'creativeId' }, stCreative);
+/** Moderation results and their policy violations are listed like any Sponsored TV resource, by creative id filter. */
 const stModerations = resourceRequests({ url: '{{api_url}}/st/creatives/moderations', contentType: 'json', docs });
 const stPolicyViolations = resourceRequests({ url: '{{api_url}}/st/creatives/moderations/policyViolations', contentType: 'json', docs });
 
