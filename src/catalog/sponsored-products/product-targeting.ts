@@ -8,7 +8,7 @@ import { categoryRecommendationExamples, productRecommendationExamples } from '.
 import { preferRepresentation } from '../headers.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
-const spTargets = resourceRequests({ url: '{{api_url}}/sp/targets', accept: 'spTargetingClause', contentType: 'spTargetingClause', docs });
+const spTargets = resourceRequests({ url: '{{api_url}}/sp/targets', accept: 'spTargetingClause', contentType: 'spTargetingClause', docs, listKey: 'targetingClauses', id: 'targetId' });
 
 export const productTargeting = folder('Product targeting', { description: 'Product and category targets of manual campaigns, and recommendations for them.', docs }, [
   spTargets.list({
@@ -18,7 +18,6 @@ export const productTargeting = folder('Product targeting', { description: 'Prod
     description:
       'Lists product and category targets, filtered by campaign, ad group, target id or state. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     examples: spExamples.targets.list,
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'targetId', from: 'targetingClauses[0].targetId' } }] },
   }),
   spTargets.create({
     name: 'Create targets',
@@ -41,16 +40,11 @@ export const productTargeting = folder('Product targeting', { description: 'Prod
     description:
       'Targets products, categories or brands in a manual campaign; each clause is a list of expressions. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     examples: spExamples.targets.createWithEntity,
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'targetId', from: 'targetingClauses.success[0].targetId' } }] },
   }),
   spTargets.update({
     name: 'Update targets',
     extraHeaders: [preferRepresentation],
-    example: {
-      targetingClauses: [
-        { targetId: '{{targetId}}', bid: 3.25 },
-      ],
-    },
+    changes: { bid: 3.25 },
     description:
       'Changes the bid or state of targets by id. Only the fields sent change; each item names the entity by id. Uses {{targetId}} (set in the environment or stored by an earlier request).',
     examples: spExamples.targets.updateWithEntity,
@@ -58,7 +52,6 @@ export const productTargeting = folder('Product targeting', { description: 'Prod
   spTargets.delete({
     name: 'Delete targets',
     extraHeaders: [preferRepresentation],
-    example: { targetIdFilter: { include: ['{{targetId}}'] } },
     description:
       'Archives the targets whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{targetId}} (set in the environment or stored by an earlier request).',
     examples: spExamples.targets.delete,
