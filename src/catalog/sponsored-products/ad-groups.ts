@@ -4,6 +4,7 @@
 import { folder } from '../types.js';
 import { resourceRequests } from '../resource-requests.js';
 import { spExamples } from './examples.js';
+import { adGroupListFilters } from './list-filters.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
 const spAdGroups = resourceRequests({ url: '{{api_url}}/sp/adGroups', accept: 'spAdGroup', contentType: 'spAdGroup', docs, listKey: 'adGroups', id: 'adGroupId' });
@@ -34,11 +35,7 @@ export const adGroups = folder('Ad groups', { description: 'Ad groups of Sponsor
   spAdGroups.list({
     name: 'List ad groups',
     example: {
-      campaignIdFilter: { include: ['{{campaignId}}'] },
-      stateFilter: { include: ['ENABLED'] },
-      maxResults: 10,
-      adGroupIdFilter: { include: ['{{adGroupId}}'] },
-      includeExtendedDataFields: true,
+      ...adGroupListFilters,
       nameFilter: { queryTermMatchType: 'BROAD_MATCH', include: ['testing'] },
       campaignTargetingTypeFilter: 'AUTO',
     },

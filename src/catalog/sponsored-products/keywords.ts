@@ -4,6 +4,7 @@
 import { folder, request } from '../types.js';
 import { resourceRequests } from '../resource-requests.js';
 import { spExamples } from './examples.js';
+import { adGroupListFilters } from './list-filters.js';
 import { keywordRecommendationExamples } from './recommendation-examples.js';
 import { preferRepresentation } from '../headers.js';
 
@@ -33,11 +34,7 @@ export const keywords = folder('Keywords', { description: 'Keyword targets of ma
   spKeywords.list({
     name: 'List keywords',
     example: {
-      campaignIdFilter: { include: ['{{campaignId}}'] },
-      stateFilter: { include: ['ENABLED'] },
-      maxResults: 10,
-      adGroupIdFilter: { include: ['{{adGroupId}}'] },
-      includeExtendedDataFields: true,
+      ...adGroupListFilters,
       locale: 'es_MX',
       keywordTextFilter: { queryTermMatchType: 'BROAD_MATCH', include: ['soap'] },
       keywordIdFilter: { include: ['{{keywordId}}'] },
