@@ -8,11 +8,11 @@
  *
  * A resource that also states its list key and id (`listKey`, `id`: the Sponsored Products v3 way of
  * wrapping entities in `{ <listKey>: [...] }` and naming the id `<id>` in delete filters) gets more derived,
- * each still overridden by an explicit `example` or `scripts`: the delete body
- * `{ <id>Filter: { include: ['{{<id>}}'] } }`, the update body from the `changes` of one entity, and a
- * create / list that stores the first id in `{{<id>}}` (store-ids), unless it says `storesId: false`.
+ * each still overridden by an explicit `example` or `scripts`: the create body from one `entity`, the
+ * delete body `{ <id>Filter: { include: ['{{<id>}}'] } }`, the update body from the `changes` of one entity,
+ * and a create / list that stores the first id in `{{<id>}}` (store-ids), unless it says `storesId: false`.
  */
-import type { HttpMethod, Json, RequestSpec, Scripts } from './types.js';
+import type { Header, HttpMethod, Json, RequestSpec, Scripts } from './types.js';
 import type { MediaTypeKey } from './media-types.js';
 import type { VariableName } from './variables.js';
 
@@ -24,6 +24,9 @@ export type OwnFields = (RequestSpec extends infer R ? (R extends unknown ? Omit
 /** A create or list request; `storesId: false` when it does not store the first id of the answer. */
 export type StoringFields = OwnFields & { storesId?: boolean };
 
+/** A create request; `entity` is the one entity it creates, when the body is derived. */
+export type CreateFields = StoringFields & { entity?: { [field: string]: Json } };
+
 /** An update request; `changes` are the fields sent for the entity in `{{<id>}}`, when the body is derived. */
 export type UpdateFields = OwnFields & { changes?: { [field: string]: Json } };
 
@@ -34,6 +37,8 @@ export interface Resource {
   accept?: MediaTypeKey;
   contentType: MediaTypeKey;
   docs: string;
+  /** Headers every request of the resource sends beyond its header set (a request's own `extraHeaders` replace them). */
+  extraHeaders?: Header[];
   /** Key of the entity list in bodies and answers, e.g. `negativeKeywords`; with `id`, bodies and store-ids follow. */
   listKey?: string;
   /** The id's name in delete filters (`<id>Filter`), and the variable that holds it, e.g. `negativeKeywordId`. */
@@ -63,6 +68,11 @@ export function idFilterBody(id: VariableName): Json {
   return { [`${id}Filter`]: { include: [`{{${id}}}`] } };
 }
 
+/** The create body of one entity: `{ <listKey>: [entity] }`. */
+function createBody(ids: Ids, entity: { [field: string]: Json }): Json {
+  return { [ids.listKey]: [entity] };
+}
+
 /** The update body that changes `changes` of the entity in `{{<id>}}`: `{ <listKey>: [{ <id in entity>: '{{<id>}}', ...changes }] }`. */
 function updateBody(ids: Ids, changes: { [field: string]: Json }): Json {
   return { [ids.listKey]: [{ [ids.inEntity]: `{{${ids.id}}}`, ...changes }] };
@@ -86,6 +96,7 @@ export function resourceRequests(resource: Resource) {
         ...(resource.accept ? { accept: resource.accept } : {}),
         contentType: resource.contentType,
         docs: resource.docs,
+        ...(resource.extraHeaders ? { extraHeaders: resource.extraHeaders } : {}),
         ...(example === undefined ? {} : { body: { mode: 'raw', example } }),
         ...own,
       }) as RequestSpec;
@@ -94,15 +105,19 @@ export function resourceRequests(resource: Resource) {
     (request: (own: OwnFields) => RequestSpec, from: (ids: Ids) => string) =>
     ({ storesId = true, ...own }: StoringFields): RequestSpec =>
       request(ids && storesId ? { scripts: storesIdScripts(ids.id, from(ids)), ...own } : own);
+  /** The ids, or a clear error naming the request that derives a body from them without them. */
+  const idsFor = (name: string, field: string): Ids => {
+    if (!ids) throw new Error(`${name}: \`${field}\` needs the resource's listKey and id (${resource.url})`);
+    return ids;
+  };
+  const create = storing(at('POST'), (ids) => `${ids.listKey}.success[0].${ids.inCreated}`);
   const update = at('PUT');
   const remove = at('POST', '/delete');
   return {
-    create: storing(at('POST'), (ids) => `${ids.listKey}.success[0].${ids.inCreated}`),
-    update: ({ changes, ...own }: UpdateFields) => {
-      if (changes === undefined) return update(own);
-      if (!ids) throw new Error(`${own.name}: \`changes\` needs the resource's listKey and id (${resource.url})`);
-      return update({ example: updateBody(ids, changes), ...own });
-    },
+    create: ({ entity, ...own }: CreateFields) =>
+      create(entity === undefined ? own : { example: createBody(idsFor(own.name, 'entity'), entity), ...own }),
+    update: ({ changes, ...own }: UpdateFields) =>
+      update(changes === undefined ? own : { example: updateBody(idsFor(own.name, 'changes'), changes), ...own }),
     delete: (own: OwnFields) => remove(ids ? { example: idFilterBody(ids.id), ...own } : own),
     list: storing(at('POST', '/list'), (ids) => `${ids.listKey}[0].${ids.inEntity}`),
   };

@@ -2,25 +2,20 @@
  * Sponsored Products > Ad groups (v3).
  */
 import { folder } from '../types.js';
-import { resourceRequests } from '../resource-requests.js';
+import { spResourceRequests, spV3Docs } from './v3-resource.js';
 import { spExamples } from './examples.js';
-import { adGroupListFilters } from './list-filters.js';
+import { adGroupListFilters } from './example-body-parts.js';
 
-const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
-const spAdGroups = resourceRequests({ url: '{{api_url}}/sp/adGroups', accept: 'spAdGroup', contentType: 'spAdGroup', docs, listKey: 'adGroups', id: 'adGroupId' });
+const spAdGroups = spResourceRequests({ url: '{{api_url}}/sp/adGroups', mediaType: 'spAdGroup', listKey: 'adGroups', id: 'adGroupId' });
 
-export const adGroups = folder('Ad groups', { description: 'Ad groups of Sponsored Products campaigns.', docs }, [
+export const adGroups = folder('Ad groups', { description: 'Ad groups of Sponsored Products campaigns.', docs: spV3Docs }, [
   spAdGroups.create({
     name: 'Create ad groups',
-    example: {
-      adGroups: [
-        {
-          campaignId: '{{campaignId}}',
-          name: 'Example ad group',
-          defaultBid: 100,
-          state: 'ENABLED',
-        },
-      ],
+    entity: {
+      campaignId: '{{campaignId}}',
+      name: 'Example ad group',
+      defaultBid: 100,
+      state: 'ENABLED',
     },
     description:
       'Creates ad groups in the campaign in {{campaignId}}, each with a name, a default bid and a state. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',

@@ -2,26 +2,16 @@
  * Sponsored Products > Campaign negative keywords (v3).
  */
 import { folder } from '../types.js';
-import { resourceRequests } from '../resource-requests.js';
+import { spResourceRequests, spV3Docs } from './v3-resource.js';
 import { spExamples } from './examples.js';
+import { freeSampleNegativeKeyword } from './example-body-parts.js';
 
-const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
-const spCampaignNegativeKeywords = resourceRequests({ url: '{{api_url}}/sp/campaignNegativeKeywords', accept: 'spCampaignNegativeKeyword', contentType: 'spCampaignNegativeKeyword', docs, listKey: 'campaignNegativeKeywords', id: 'campaignNegativeKeywordId', idInEntity: 'keywordId' });
+const spCampaignNegativeKeywords = spResourceRequests({ url: '{{api_url}}/sp/campaignNegativeKeywords', mediaType: 'spCampaignNegativeKeyword', listKey: 'campaignNegativeKeywords', id: 'campaignNegativeKeywordId', idInEntity: 'keywordId' });
 
-export const campaignNegativeKeywords = folder('Campaign negative keywords', { description: 'Campaign-level negative keywords.', docs }, [
+export const campaignNegativeKeywords = folder('Campaign negative keywords', { description: 'Campaign-level negative keywords.', docs: spV3Docs }, [
   spCampaignNegativeKeywords.create({
     name: 'Create campaign negative keywords',
-    example: {
-      campaignNegativeKeywords: [
-        {
-          campaignId: '{{campaignId}}',
-          matchType: 'NEGATIVE_EXACT',
-          state: 'ENABLED',
-          adGroupId: '{{adGroupId}}',
-          keywordText: 'free sample',
-        },
-      ],
-    },
+    entity: freeSampleNegativeKeyword,
     description:
       'Stops a whole campaign from showing for search terms. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{campaignNegativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     examples: spExamples.campaignNegativeKeywords.create,

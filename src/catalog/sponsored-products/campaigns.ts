@@ -39,21 +39,17 @@ export const campaigns = folder(
     spCampaigns.create({
       name: 'Create campaigns',
       extraHeaders: [returnRepresentation],
-      example: {
-        campaigns: [
-          {
-            name: 'Spring sale - manual targeting',
-            targetingType: 'MANUAL',
-            state: 'PAUSED',
-            startDate: '2030-03-01',
-            endDate: '2030-03-31',
-            budget: { budgetType: 'DAILY', budget: 25.5 },
-            dynamicBidding: {
-              strategy: 'AUTO_FOR_SALES',
-              placementBidding: [{ placement: 'PLACEMENT_TOP', percentage: 40 }],
-            },
-          },
-        ],
+      entity: {
+        name: 'Spring sale - manual targeting',
+        targetingType: 'MANUAL',
+        state: 'PAUSED',
+        startDate: '2030-03-01',
+        endDate: '2030-03-31',
+        budget: { budgetType: 'DAILY', budget: 25.5 },
+        dynamicBidding: {
+          strategy: 'AUTO_FOR_SALES',
+          placementBidding: [{ placement: 'PLACEMENT_TOP', percentage: 40 }],
+        },
       },
       storesId: false,
       description: [

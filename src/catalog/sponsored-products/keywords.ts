@@ -2,30 +2,25 @@
  * Sponsored Products > Keywords (v3) and keyword recommendations.
  */
 import { folder, request } from '../types.js';
-import { resourceRequests } from '../resource-requests.js';
+import { spResourceRequests, spV3Docs } from './v3-resource.js';
 import { spExamples } from './examples.js';
-import { adGroupListFilters } from './list-filters.js';
+import { adGroupListFilters } from './example-body-parts.js';
 import { keywordRecommendationExamples } from './recommendation-examples.js';
 import { preferRepresentation } from '../headers.js';
 
-const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
-const spKeywords = resourceRequests({ url: '{{api_url}}/sp/keywords', accept: 'spKeyword', contentType: 'spKeyword', docs, listKey: 'keywords', id: 'keywordId' });
+const spKeywords = spResourceRequests({ url: '{{api_url}}/sp/keywords', mediaType: 'spKeyword', listKey: 'keywords', id: 'keywordId' });
 
-export const keywords = folder('Keywords', { description: 'Keyword targets of manual campaigns, and keyword recommendations.', docs }, [
+export const keywords = folder('Keywords', { description: 'Keyword targets of manual campaigns, and keyword recommendations.', docs: spV3Docs }, [
   spKeywords.create({
     name: 'Create Keywords',
     extraHeaders: [preferRepresentation],
-    example: {
-      keywords: [
-        {
-          campaignId: '{{campaignId}}',
-          matchType: 'EXACT',
-          state: 'ENABLED',
-          bid: 0.02,
-          adGroupId: '{{adGroupId}}',
-          keywordText: 'insulated water bottle',
-        },
-      ],
+    entity: {
+      campaignId: '{{campaignId}}',
+      matchType: 'EXACT',
+      state: 'ENABLED',
+      bid: 0.02,
+      adGroupId: '{{adGroupId}}',
+      keywordText: 'insulated water bottle',
     },
     description:
       'Adds keyword targets to an ad group, each with a match type and a bid. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{keywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
@@ -79,7 +74,7 @@ export const keywords = folder('Keywords', { description: 'Keyword targets of ma
     },
     description:
       'Suggests keywords for an existing ad group, ranked by the chosen dimension, with suggested bids (version 5). Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request).',
-    docs,
+    docs: spV3Docs,
     examples: keywordRecommendationExamples,
   }),
 ]);

@@ -2,26 +2,16 @@
  * Sponsored Products > Negative keywords (v3, ad group level).
  */
 import { folder } from '../types.js';
-import { resourceRequests } from '../resource-requests.js';
+import { spResourceRequests, spV3Docs } from './v3-resource.js';
 import { spExamples } from './examples.js';
+import { freeSampleNegativeKeyword } from './example-body-parts.js';
 
-const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
-const spNegativeKeywords = resourceRequests({ url: '{{api_url}}/sp/negativeKeywords', accept: 'spNegativeKeyword', contentType: 'spNegativeKeyword', docs, listKey: 'negativeKeywords', id: 'negativeKeywordId', idInEntity: 'keywordId' });
+const spNegativeKeywords = spResourceRequests({ url: '{{api_url}}/sp/negativeKeywords', mediaType: 'spNegativeKeyword', listKey: 'negativeKeywords', id: 'negativeKeywordId', idInEntity: 'keywordId' });
 
-export const negativeKeywords = folder('Negative keywords', { description: 'Ad-group-level negative keywords.', docs }, [
+export const negativeKeywords = folder('Negative keywords', { description: 'Ad-group-level negative keywords.', docs: spV3Docs }, [
   spNegativeKeywords.create({
     name: 'Create negative keywords',
-    example: {
-      negativeKeywords: [
-        {
-          campaignId: '{{campaignId}}',
-          matchType: 'NEGATIVE_EXACT',
-          state: 'ENABLED',
-          adGroupId: '{{adGroupId}}',
-          keywordText: 'free sample',
-        },
-      ],
-    },
+    entity: freeSampleNegativeKeyword,
     description:
       'Stops an ad group from showing for search terms, with negative exact or phrase match. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{negativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     examples: spExamples.negativeKeywords.create,

@@ -2,28 +2,22 @@
  * Sponsored Products > Negative targets (v3, ad group level).
  */
 import { folder } from '../types.js';
-import { resourceRequests } from '../resource-requests.js';
+import { spResourceRequests, spV3Docs } from './v3-resource.js';
 import { spExamples } from './examples.js';
 import { preferRepresentation } from '../headers.js';
 
-const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
-const spNegativeTargets = resourceRequests({ url: '{{api_url}}/sp/negativeTargets', accept: 'spNegativeTargetingClause', contentType: 'spNegativeTargetingClause', docs, listKey: 'negativeTargetingClauses', id: 'negativeTargetId', idInEntity: 'targetId', idInCreated: 'targetId' });
+const spNegativeTargets = spResourceRequests({ url: '{{api_url}}/sp/negativeTargets', mediaType: 'spNegativeTargetingClause', listKey: 'negativeTargetingClauses', id: 'negativeTargetId', idInEntity: 'targetId', idInCreated: 'targetId', extraHeaders: [preferRepresentation] });
 
-export const negativeTargets = folder('Negative targets', { description: 'Ad-group-level negative product and brand targets.', docs }, [
+export const negativeTargets = folder('Negative targets', { description: 'Ad-group-level negative product and brand targets.', docs: spV3Docs }, [
   spNegativeTargets.create({
     name: 'Create negative targets',
-    extraHeaders: [preferRepresentation],
-    example: {
-      negativeTargetingClauses: [
-        {
-          expression: [
-            { type: 'ASIN_BRAND_SAME_AS', value: '18681839011' },
-          ],
-          campaignId: '{{campaignId}}',
-          state: 'ENABLED',
-          adGroupId: '{{adGroupId}}',
-        },
+    entity: {
+      expression: [
+        { type: 'ASIN_BRAND_SAME_AS', value: '18681839011' },
       ],
+      campaignId: '{{campaignId}}',
+      state: 'ENABLED',
+      adGroupId: '{{adGroupId}}',
     },
     description:
       'Excludes products or brands from an ad group\'s product targeting. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{negativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
@@ -31,14 +25,12 @@ export const negativeTargets = folder('Negative targets', { description: 'Ad-gro
   }),
   spNegativeTargets.list({
     name: 'List negative targets',
-    extraHeaders: [preferRepresentation],
     description:
       'Lists ad-group negative targets. Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{negativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     examples: spExamples.negativeTargets.list,
   }),
   spNegativeTargets.update({
     name: 'Update negative targets',
-    extraHeaders: [preferRepresentation],
     changes: { state: 'ENABLED' },
     description:
       'Changes the state of negative targets by id. Only the fields sent change; each item names the entity by id. Uses {{negativeTargetId}} (set in the environment or stored by an earlier request).',
@@ -46,7 +38,6 @@ export const negativeTargets = folder('Negative targets', { description: 'Ad-gro
   }),
   spNegativeTargets.delete({
     name: 'Delete negative targets',
-    extraHeaders: [preferRepresentation],
     description:
       'Archives the negative targets whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{negativeTargetId}} (set in the environment or stored by an earlier request).',
     examples: spExamples.negativeTargets.delete,

@@ -2,14 +2,13 @@
  * Sponsored Products > Product ads (v3).
  */
 import { folder } from '../types.js';
-import { resourceRequests } from '../resource-requests.js';
+import { spResourceRequests, spV3Docs } from './v3-resource.js';
 import { spExamples } from './examples.js';
 import { preferRepresentation } from '../headers.js';
 
-const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
-const spProductAds = resourceRequests({ url: '{{api_url}}/sp/productAds', accept: 'spProductAd', contentType: 'spProductAd', docs, listKey: 'productAds', id: 'adId' });
+const spProductAds = spResourceRequests({ url: '{{api_url}}/sp/productAds', mediaType: 'spProductAd', listKey: 'productAds', id: 'adId' });
 
-export const productAds = folder('Product ads', { description: 'The advertised products (ASIN or SKU) of an ad group.', docs }, [
+export const productAds = folder('Product ads', { description: 'The advertised products (ASIN or SKU) of an ad group.', docs: spV3Docs }, [
   spProductAds.list({
     name: 'List product ads',
     description:
@@ -19,15 +18,11 @@ export const productAds = folder('Product ads', { description: 'The advertised p
   spProductAds.create({
     name: 'Create product ads',
     extraHeaders: [preferRepresentation],
-    example: {
-      productAds: [
-        {
-          campaignId: '{{campaignId}}',
-          state: 'ENABLED',
-          asin: 'B0EXAMPLE1',
-          adGroupId: '{{adGroupId}}',
-        },
-      ],
+    entity: {
+      campaignId: '{{campaignId}}',
+      state: 'ENABLED',
+      asin: 'B0EXAMPLE1',
+      adGroupId: '{{adGroupId}}',
     },
     description:
       'Advertises products in an ad group: an ASIN (vendors) or a SKU (sellers) per ad. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{adId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
