@@ -57,6 +57,7 @@ interface Ids {
   inCreated: string;
 }
 
+/** The ids `resource` states, or undefined when it states no list key and id (nothing is derived then). */
 function idsOf(resource: Resource): Ids | undefined {
   const { listKey, id } = resource;
   if (listKey === undefined || id === undefined) return undefined;
