@@ -3,10 +3,21 @@
  * profile work. The list-campaigns script pages through every result (nextToken for SP and SB,
  * startIndex/count for SD) and counts the campaigns into <sp|sb|sd>_campaign_count.
  */
-import { folder, request } from './types.js';
+import { folder, request, type RequestSpec, type ScriptRef } from './types.js';
 import { sbCampaignPageExamples, sdCampaignPageExamples } from './smoke-path-examples.js';
 import { smokePathErrors } from './examples.js';
 import { spExamples } from './sponsored-products/examples.js';
+
+type AdProduct = 'SB' | 'SD' | 'SP';
+
+/**
+ * A first-call list of one ad product's campaigns: scoped to the profile, and walked page by page and
+ * counted by the list-campaigns script, which runs before (to set the paging) and after (to follow it).
+ */
+function campaignList(adProduct: AdProduct, spec: RequestSpec): RequestSpec {
+  const listCampaigns: ScriptRef[] = [{ name: 'list-campaigns', params: { adProduct } }];
+  return { ...spec, scripts: { prerequest: listCampaigns, test: listCampaigns } };
+}
 
 export const firstCall = folder(
   'First call',
@@ -17,7 +28,7 @@ export const firstCall = folder(
     'campaigns; the SP list also stores the first `campaignId` for the Sponsored Products requests.',
   ].join('\n'),
   [
-    request({
+    campaignList('SB', request({
       name: 'List SB campaigns',
       method: 'POST',
       url: '{{api_url}}/sb/v4/campaigns/list',
@@ -31,12 +42,8 @@ export const firstCall = folder(
       ].join('\n'),
       docs: 'https://advertising.amazon.com/API/docs/en-us/sponsored-brands/3-0/openapi/prod#tag/Campaigns',
       examples: sbCampaignPageExamples,
-      scripts: {
-        prerequest: [{ name: 'list-campaigns', params: { adProduct: 'SB' } }],
-        test: [{ name: 'list-campaigns', params: { adProduct: 'SB' } }],
-      },
-    }),
-    request({
+    })),
+    campaignList('SD', request({
       name: 'List SD campaigns',
       method: 'GET',
       url: '{{api_url}}/sd/campaigns',
@@ -47,12 +54,8 @@ export const firstCall = folder(
       ].join('\n'),
       docs: 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi#tag/Campaigns',
       examples: sdCampaignPageExamples,
-      scripts: {
-        prerequest: [{ name: 'list-campaigns', params: { adProduct: 'SD' } }],
-        test: [{ name: 'list-campaigns', params: { adProduct: 'SD' } }],
-      },
-    }),
-    request({
+    })),
+    campaignList('SP', request({
       name: 'List SP campaigns',
       method: 'POST',
       url: '{{api_url}}/sp/campaigns/list',
@@ -66,10 +69,6 @@ export const firstCall = folder(
       ].join('\n'),
       docs: 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod#tag/Campaigns',
       examples: [...spExamples.campaigns.list, ...smokePathErrors('v3')],
-      scripts: {
-        prerequest: [{ name: 'list-campaigns', params: { adProduct: 'SP' } }],
-        test: [{ name: 'list-campaigns', params: { adProduct: 'SP' } }],
-      },
-    }),
+    })),
   ],
 );

@@ -1,30 +1,24 @@
 /**
  * Locations: the catalogue of targetable locations.
  */
-import { folder, request } from './types.js';
+import { folder } from './types.js';
+import { resourceRequests } from './resource-requests.js';
 import { moreExampleIds, ok, plainJson } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/locations';
+const catalogueOfLocations = resourceRequests({ url: '{{api_url}}/locations', contentType: 'json', docs });
 
 export const locations = folder('Locations', { description: 'The catalogue of locations that location targeting can use.', docs }, [
-  request({
+  catalogueOfLocations.list({
     name: 'Browse locations',
-    method: 'POST',
-    url: '{{api_url}}/locations/list',
-    headers: 'profile',
-    contentType: 'json',
-    body: {
-      mode: 'raw',
-      example: {
-        filters: [
-          { field: 'name', values: ['New Yor'] },
-          { field: 'category', values: ['STATE'] },
-        ],
-      },
+    example: {
+      filters: [
+        { field: 'name', values: ['New Yor'] },
+        { field: 'category', values: ['STATE'] },
+      ],
     },
     description:
       'Searches the catalogue of targetable locations (countries, states, cities, postal codes) by name and category. Filters go in the body; a `nextToken` in the answer means more pages follow.',
-    docs,
     examples: [
       ok(
         '200 OK: states matching the name',

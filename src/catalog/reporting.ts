@@ -1,7 +1,7 @@
 /**
  * Reporting: DSP reports and sponsored ads reports (v3 and the legacy v2), each request, status, download.
  */
-import { folder, request, type ExampleResponse, type Json } from './types.js';
+import { folder, request, type ExampleResponse, type Json, type RequestSpec } from './types.js';
 import { dspReportMetrics } from './dsp-report-metrics.js';
 import { exampleIds, ok, plainJson, reportingError } from './examples.js';
 
@@ -46,6 +46,32 @@ const v3Status = (name: string, body: Json): ExampleResponse => ok(name, 200, bo
 /** A legacy version 2 report in one state, as the request and status calls answer. */
 function v2Report(status: string, statusDetails: string, more: { [key: string]: Json } = {}): { [key: string]: Json } {
   return { reportId, recordType: 'campaigns', status, statusDetails, ...more };
+}
+
+const v2Docs = 'https://advertising.amazon.com/API/docs/en-us/guides/reporting/v2/sponsored-ads-reports';
+
+/**
+ * A legacy v2 report request: POST one record type (`:recordType`, campaigns in the example) for yesterday,
+ * whose date the pre-request script computes into {{v2_report_date}}; the 202 answer's reportId is stored for
+ * "Report status".
+ */
+function v2ReportRequest(own: { name: string; url: `{{api_url}}/v2/${'hsa' | 'sd'}/:recordType/report`; example: Json; description: string }): RequestSpec {
+  return request({
+    name: own.name,
+    method: 'POST',
+    url: own.url,
+    headers: 'profile',
+    contentType: 'json',
+    pathVariables: { recordType: 'campaigns' },
+    body: { mode: 'raw', example: own.example },
+    description: own.description,
+    docs: v2Docs,
+    scripts: {
+      prerequest: [{ name: 'relative-date', params: { variable: 'v2_report_date', days: -1, compact: true } }],
+      test: [{ name: 'store-ids', params: { variable: 'reportId', from: 'reportId' } }],
+    },
+    examples: [ok('202 Accepted: report requested', 202, v2Report('IN_PROGRESS', 'Report is being generated.'), plainJson)],
+  });
 }
 
 /** An Amazon DSP report in one state, as the request and status calls answer. */
@@ -197,52 +223,26 @@ export const reporting = folder('Reporting', { description: 'https://advertising
     ],
   ),
   folder('Sponsored ads V2', 'Legacy version 2 reports for Sponsored Brands and Sponsored Display. Use version 3 for Sponsored Products.', [
-    request({
+    v2ReportRequest({
       name: 'Request SB report',
-      method: 'POST',
       url: '{{api_url}}/v2/hsa/:recordType/report',
-      headers: 'profile',
-      contentType: 'json',
-      pathVariables: { recordType: 'campaigns' },
-      body: {
-        mode: 'raw',
-        example: {
-          reportDate: '{{v2_report_date}}',
-          metrics: 'impressions,clicks,cost,attributedSales14d,attributedConversions14d',
-        },
+      example: {
+        reportDate: '{{v2_report_date}}',
+        metrics: 'impressions,clicks,cost,attributedSales14d,attributedConversions14d',
       },
       description:
         'Asks for a legacy version 2 Sponsored Brands report of one record type (the `:recordType` path variable) for one day (yesterday, computed before sending). The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{reportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-      docs: 'https://advertising.amazon.com/API/docs/en-us/guides/reporting/v2/sponsored-ads-reports',
-      scripts: {
-        prerequest: [{ name: 'relative-date', params: { variable: 'v2_report_date', days: -1, compact: true } }],
-        test: [{ name: 'store-ids', params: { variable: 'reportId', from: 'reportId' } }],
-      },
-      examples: [ok('202 Accepted: report requested', 202, v2Report('IN_PROGRESS', 'Report is being generated.'), plainJson)],
     }),
-    request({
+    v2ReportRequest({
       name: 'Request SD report',
-      method: 'POST',
       url: '{{api_url}}/v2/sd/:recordType/report',
-      headers: 'profile',
-      contentType: 'json',
-      pathVariables: { recordType: 'campaigns' },
-      body: {
-        mode: 'raw',
-        example: {
-          reportDate: '{{v2_report_date}}',
-          metrics: 'impressions,clicks,cost,attributedDetailPageView14d',
-          tactic: 'T00030',
-        },
+      example: {
+        reportDate: '{{v2_report_date}}',
+        metrics: 'impressions,clicks,cost,attributedDetailPageView14d',
+        tactic: 'T00030',
       },
       description:
         'Asks for a legacy version 2 Sponsored Display report of one record type for one day (yesterday, computed before sending) and one tactic. The work runs asynchronously: poll the status request until it is done, then fetch the file. Stores {{reportId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-      docs: 'https://advertising.amazon.com/API/docs/en-us/guides/reporting/v2/sponsored-ads-reports',
-      scripts: {
-        prerequest: [{ name: 'relative-date', params: { variable: 'v2_report_date', days: -1, compact: true } }],
-        test: [{ name: 'store-ids', params: { variable: 'reportId', from: 'reportId' } }],
-      },
-      examples: [ok('202 Accepted: report requested', 202, v2Report('IN_PROGRESS', 'Report is being generated.'), plainJson)],
     }),
     request({
       name: 'Report status',
@@ -253,7 +253,7 @@ export const reporting = folder('Reporting', { description: 'https://advertising
       pathVariables: { reportId: '{{reportId}}' },
       description:
         'Reads the state of the version 2 report in {{reportId}}.',
-      docs: 'https://advertising.amazon.com/API/docs/en-us/guides/reporting/v2/sponsored-ads-reports',
+      docs: v2Docs,
       examples: [
         ok('200 OK: still in progress', 200, v2Report('IN_PROGRESS', 'Report is being generated.'), plainJson),
         ok(
@@ -273,7 +273,7 @@ export const reporting = folder('Reporting', { description: 'https://advertising
       pathVariables: { reportId: '{{reportId}}' },
       description:
         'Fetches the finished version 2 report in {{reportId}}; the API redirects to the gzipped file.',
-      docs: 'https://advertising.amazon.com/API/docs/en-us/guides/reporting/v2/sponsored-ads-reports',
+      docs: v2Docs,
       examples: [ok('307 Temporary Redirect: to the gzipped file', 307, undefined, { headers: [{ key: 'Location', value: downloadUrl }] })],
     }),
   ]),

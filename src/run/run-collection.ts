@@ -36,7 +36,7 @@ import { learnFromScope, secretsLearner } from './plugins/secrets-learner.js';
 import { stopPolicy } from './plugins/stop-policy.js';
 import { redirectGuard } from './plugins/redirect-guard.js';
 import { responseSizeGuard } from './plugins/response-size-guard.js';
-import { withResponseSizeLimit } from './response-size-limit.js';
+import { responseSizeLimit } from './response-size-limit.js';
 import { requestDeadline } from './plugins/request-deadline.js';
 import { runDeadline, type RunDeadline } from './plugins/run-deadline.js';
 import { trackClientRequests } from './client-requests.js';
@@ -197,19 +197,21 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
   let deadline: RunDeadline | undefined;
 
   const outcome = await new Promise<NewmanOutcome>((resolve) => {
-    const emitter = withResponseSizeLimit(options.maxResponseMb, () => clientRequests.within(() => newman.run(
+    const emitter = clientRequests.within(() => newman.run(
       {
         collection: prepared.collection,
         environment: prepared.environment,
         // No Newman reporter: the CLI lines and the report files are plug-ins of ours, redacted.
         reporters: [],
         ...newmanOptionsOf(options),
+        // a body past --max-response-mb is cut by the requester (plugins/response-size-guard.ts names it)
+        ...responseSizeLimit(options.maxResponseMb),
         // No redirect is followed: one to another host would carry the credentials there (plugins/redirect-guard.ts).
         ignoreRedirects: true,
         bail: options.bail,
       },
       (error: Error | null, summary: NewmanRunSummary | undefined) => resolve({ summary, error: error ?? undefined }),
-    )));
+    ));
     const events = runEventsOf(emitter);
     events.on('start', (_error, o) => {
       if (o?.run) state.setAbort(() => o.run?.abort());

@@ -36,8 +36,8 @@ export const administration = folder('Administration', { description: 'Manage AM
       contentType: 'json',
       body: { mode: 'raw', example: { instanceName: 'exampleinstance' } },
       description:
-        'Creates a new AMC instance (clean room) in the account. Stores {{instanceId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-      scripts: { test: [{ name: 'store-ids', params: { variable: 'instanceId', from: 'instance.instanceId' } }] },
+        'Creates a new AMC instance (clean room) in the account.',
+      storesId: { variable: 'instanceId', from: 'instance.instanceId' },
       examples: amcExamples.createInstance,
     }),
     amcAccountRequest({
@@ -57,7 +57,7 @@ export const administration = folder('Administration', { description: 'Manage AM
       method: 'GET',
       url: '{{api_url}}/amc/instances/{{instanceId}}',
       description:
-        'Reads one AMC instance: name, creation status and the entities that can use it. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Reads one AMC instance: name, creation status and the entities that can use it.',
       examples: amcExamples.getInstance,
     }),
     amcAccountRequest({
@@ -70,7 +70,7 @@ export const administration = folder('Administration', { description: 'Manage AM
         example: { instanceName: 'exampleinstance', advertiserName: 'Example advertiser' },
       },
       description:
-        'Renames the instance or changes its advertiser name. Only the fields sent change; each item names the entity by id. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Renames the instance or changes its advertiser name.',
       examples: amcExamples.updateInstance,
     }),
     amcAccountRequest({
@@ -80,7 +80,7 @@ export const administration = folder('Administration', { description: 'Manage AM
       contentType: 'json',
       body: { mode: 'raw', example: { awsAccountId: '123456789012', bucketName: 'example-amc-results' } },
       description:
-        'Links your AWS account and S3 bucket to the instance so results can be delivered there (needs administrator rights). Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Links your AWS account and S3 bucket to the instance so results can be delivered there (needs administrator rights).',
       examples: amcExamples.updateAwsAccount,
     }),
     amcAccountRequest({
@@ -88,7 +88,7 @@ export const administration = folder('Administration', { description: 'Manage AM
       method: 'GET',
       url: '{{api_url}}/amc/instances/{{instanceId}}/advertisers',
       description:
-        'Lists the advertisers whose data flows into the instance. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Lists the advertisers whose data flows into the instance.',
       examples: amcExamples.listAdvertisers,
     }),
     amcAccountRequest({
@@ -110,7 +110,7 @@ export const administration = folder('Administration', { description: 'Manage AM
         },
       },
       description:
-        'Adds or removes advertisers of the instance; the change is processed asynchronously. Uses {{marketplace_id}}, {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Adds or removes advertisers of the instance; the change is processed asynchronously.',
       examples: amcExamples.createAdvertiserUpdate,
     }),
     amcAccountRequest({
@@ -118,7 +118,7 @@ export const administration = folder('Administration', { description: 'Manage AM
       method: 'GET',
       url: '{{api_url}}/amc/instances/{{instanceId}}/advertisers/updates/',
       description:
-        'Reads the state of advertiser updates of the instance. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Reads the state of advertiser updates of the instance.',
       examples: amcExamples.getAdvertiserUpdate,
     }),
     amcAccountRequest({
@@ -131,7 +131,7 @@ export const administration = folder('Administration', { description: 'Manage AM
         { key: 'limit', value: '100', disabled: true },
       ],
       description:
-        'Lists the advertisers of the instance, optionally filtered by type, with paging. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Lists the advertisers of the instance, optionally filtered by type, with paging.',
       examples: amcExamples.listAdvertisers,
     }),
     amcAccountRequest({
@@ -139,7 +139,7 @@ export const administration = folder('Administration', { description: 'Manage AM
       method: 'DELETE',
       url: '{{api_url}}/amc/instances/{{instanceId}}',
       description:
-        'Deletes the instance in {{instanceId}} and everything stored in it. Archives or removes the entity named in the URL; this cannot be undone. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+        'Deletes the instance in {{instanceId}} and everything stored in it.',
       examples: amcExamples.deleteInstance,
     }),
   ]),

@@ -63,7 +63,8 @@ const weeklySpendSql =
 
 const workflow: Json = { workflowId: amcIds.workflowId, sqlQuery: weeklySpendSql, timeWindowTimeZone: 'UTC', timeWindowType: 'MOST_RECENT_WEEK' };
 
-const schedule: Json = {
+/** The weekly schedule of the workflow: what "Create a new schedule" sends and the schedule calls read back. */
+export const amcSchedule: Json = {
   scheduleId: amcIds.scheduleId,
   workflowId: amcIds.workflowId,
   aggregationHourUtc: 6,
@@ -167,8 +168,8 @@ export const amcExamples = {
   deleteWorkflow: [ok('200 OK: workflow deleted (empty answer)', 200, undefined)],
 
   createSchedule: [ok('200 OK: schedule saved (empty object)', 200, {}, schedulesType)],
-  listSchedules: [ok('200 OK: one schedule', 200, { schedules: [schedule] }, schedulesType)],
-  getSchedule: [ok('200 OK: the schedule', 200, schedule, schedulesType)],
+  listSchedules: [ok('200 OK: one schedule', 200, { schedules: [amcSchedule] }, schedulesType)],
+  getSchedule: [ok('200 OK: the schedule', 200, amcSchedule, schedulesType)],
   updateSchedule: [ok('200 OK: schedule replaced (empty object)', 200, {}, schedulesType)],
   deleteSchedule: [ok('200 OK: schedule deleted (empty answer)', 200, undefined)],
 

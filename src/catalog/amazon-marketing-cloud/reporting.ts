@@ -3,30 +3,30 @@
  */
 import { folder } from '../types.js';
 import { amcRequests } from './amc-requests.js';
+import { amcResource } from './amc-resource.js';
 import { amcAccountHeaders } from '../headers.js';
-import { amcExamples } from './examples.js';
+import { amcExamples, amcIds, amcSchedule } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/amazon-marketing-cloud/reporting/create-workflow';
 const amcAccountRequest = amcRequests(amcAccountHeaders, docs);
+/** A resource of the AMC instance in {{instanceId}}, at `{{api_url}}/amc/reporting/{{instanceId}}/<path>`. */
+const instanceResource = (path: string, idParam: string, sampleId: string) =>
+  amcResource(amcAccountRequest, { url: `{{api_url}}/amc/reporting/{{instanceId}}/${path}`, idParam, sampleId });
+const workflows = instanceResource('workflows', 'workflowId', amcIds.workflowId);
+const schedules = instanceResource('schedules', 'scheduleId', amcIds.scheduleId);
+const executions = instanceResource('workflowExecutions', 'workflowExecutionId', '{{workflowExecutionId}}');
 
 export const amcReporting = folder('Reporting', { description: 'Workflows (saved SQL queries), their schedules and their executions.', docs }, [
   folder('Workflows', 'Saved SQL queries of an AMC instance.', [
-    amcAccountRequest({
+    workflows.create({
       name: 'Create a workflow',
-      method: 'POST',
-      url: '{{api_url}}/amc/reporting/{{instanceId}}/workflows',
-      contentType: 'json',
-      body: {
-        mode: 'raw',
-        example: {
-          workflowId: 'weekly-spend-by-campaign',
-          sqlQuery: 'SELECT campaign, SUM(impressions) AS impressions, SUM(total_cost) AS spend, COUNT(DISTINCT user_id) AS unique_users FROM dsp_impressions GROUP BY campaign',
-          timeWindowTimeZone: 'UTC',
-          timeWindowType: 'MOST_RECENT_WEEK',
-        },
+      example: {
+        workflowId: 'weekly-spend-by-campaign',
+        sqlQuery: 'SELECT campaign, SUM(impressions) AS impressions, SUM(total_cost) AS spend, COUNT(DISTINCT user_id) AS unique_users FROM dsp_impressions GROUP BY campaign',
+        timeWindowTimeZone: 'UTC',
+        timeWindowType: 'MOST_RECENT_WEEK',
       },
-      description:
-        'Saves a SQL query as a workflow of the instance, with its default time window. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      description: 'Saves a SQL query as a workflow of the instance, with its default time window.',
       examples: amcExamples.createWorkflow,
     }),
     amcAccountRequest({
@@ -55,150 +55,87 @@ export const amcReporting = folder('Reporting', { description: 'Workflows (saved
         'Saves a SQL query whose values come from parameters given at run time (here a list of campaign names).',
       examples: amcExamples.createWorkflow,
     }),
-    amcAccountRequest({
+    workflows.list({
       name: 'List all workflows in a specific instance',
-      method: 'GET',
-      url: '{{api_url}}/amc/reporting/{{instanceId}}/workflows',
       query: [
         { key: 'nextToken', value: '' },
         { key: 'limit', value: '' },
       ],
-      description:
-        'Lists the saved workflows of the instance; page with nextToken and limit. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      description: 'Lists the saved workflows of the instance; page with nextToken and limit.',
       examples: amcExamples.listWorkflows,
     }),
-    amcAccountRequest({
+    workflows.get({
       name: 'Get the requested workflow',
-      method: 'GET',
-      url: '{{api_url}}/amc/reporting/{{instanceId}}/workflows/:workflowId',
-      pathVariables: { workflowId: 'weekly-spend-by-campaign' },
-      description:
-        'Reads one saved workflow and its SQL. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      description: 'Reads one saved workflow and its SQL.',
       examples: amcExamples.getWorkflow,
     }),
-    amcAccountRequest({
+    workflows.update({
       name: 'Update the requested workflow',
-      method: 'PUT',
-      url: '{{api_url}}/amc/reporting/{{instanceId}}/workflows/:workflowId',
-      contentType: 'json',
-      pathVariables: { workflowId: 'weekly-spend-by-campaign' },
-      body: {
-        mode: 'raw',
-        example: {
-          workflowId: 'weekly-spend-by-campaign',
-          sqlQuery: 'SELECT campaign, SUM(impressions) AS impressions, SUM(total_cost) AS spend FROM dsp_impressions GROUP BY campaign',
-        },
+      example: {
+        workflowId: 'weekly-spend-by-campaign',
+        sqlQuery: 'SELECT campaign, SUM(impressions) AS impressions, SUM(total_cost) AS spend FROM dsp_impressions GROUP BY campaign',
       },
-      description:
-        'Replaces the SQL (and settings) of a saved workflow. Only the fields sent change; each item names the entity by id. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      description: 'Replaces the SQL (and settings) of a saved workflow.',
       examples: amcExamples.updateWorkflow,
     }),
-    amcAccountRequest({
+    workflows.delete({
       name: 'Delete the requested workflow',
-      method: 'DELETE',
-      url: '{{api_url}}/amc/reporting/{{instanceId}}/workflows/:workflowId',
-      pathVariables: { workflowId: 'weekly-spend-by-campaign' },
-      description:
-        'Deletes a saved workflow. Archives or removes the entity named in the URL; this cannot be undone. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      description: 'Deletes a saved workflow.',
       examples: amcExamples.deleteWorkflow,
     }),
   ]),
   folder('Schedules', 'Recurring runs of a workflow, daily or weekly.', [
-    amcAccountRequest({
+    schedules.create({
       name: 'Create a new schedule',
-      method: 'POST',
-      url: '{{api_url}}/amc/reporting/{{instanceId}}/schedules',
-      contentType: 'json',
-      body: {
-        mode: 'raw',
-        example: {
-          scheduleId: 'weekly-spend-schedule',
-          workflowId: 'weekly-spend-by-campaign',
-          aggregationHourUtc: 6,
-          aggregationPeriod: 'Weekly',
-          aggregationStartDay: 'Monday',
-          scheduleEnabled: true,
-          requireSyntheticData: false,
-          disableAggregationControls: false,
-        },
-      },
-      description:
-        'Runs a saved workflow automatically every day or week at a given UTC hour. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      example: amcSchedule,
+      description: 'Runs a saved workflow automatically every day or week at a given UTC hour.',
       examples: amcExamples.createSchedule,
     }),
-    amcAccountRequest({
+    schedules.list({
       name: 'List all schedules',
-      method: 'GET',
-      url: '{{api_url}}/amc/reporting/{{instanceId}}/schedules',
-      description:
-        'Lists the schedules of the instance. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      description: 'Lists the schedules of the instance.',
       examples: amcExamples.listSchedules,
     }),
-    amcAccountRequest({
+    schedules.get({
       name: 'Gets the requested schedule',
-      method: 'GET',
-      url: '{{api_url}}/amc/reporting/{{instanceId}}/schedules/:scheduleId',
-      pathVariables: { scheduleId: 'weekly-spend-schedule' },
-      description:
-        'Reads one schedule. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      description: 'Reads one schedule.',
       examples: amcExamples.getSchedule,
     }),
-    amcAccountRequest({
+    schedules.update({
       name: 'Updates the requested schedule',
-      method: 'PUT',
-      url: '{{api_url}}/amc/reporting/{{instanceId}}/schedules/:scheduleId',
-      contentType: 'json',
-      pathVariables: { scheduleId: 'weekly-spend-schedule' },
-      body: {
-        mode: 'raw',
-        example: {
-          scheduleId: 'weekly-spend-schedule',
-          workflowId: 'weekly-spend-by-campaign',
-          aggregationHourUtc: 9,
-          aggregationPeriod: 'Weekly',
-          aggregationStartDay: 'Tuesday',
-          scheduleEnabled: true,
-        },
+      example: {
+        scheduleId: 'weekly-spend-schedule',
+        workflowId: 'weekly-spend-by-campaign',
+        aggregationHourUtc: 9,
+        aggregationPeriod: 'Weekly',
+        aggregationStartDay: 'Tuesday',
+        scheduleEnabled: true,
       },
-      description:
-        'Replaces a schedule with the definition in the body. Only the fields sent change; each item names the entity by id. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      description: 'Replaces a schedule with the definition in the body.',
       examples: amcExamples.updateSchedule,
     }),
-    amcAccountRequest({
+    schedules.delete({
       name: 'Deletes the requested schedule',
-      method: 'DELETE',
-      url: '{{api_url}}/amc/reporting/{{instanceId}}/schedules/:scheduleId',
-      pathVariables: { scheduleId: 'weekly-spend-schedule' },
-      description:
-        'Deletes a schedule; its workflow stays and no longer runs on its own. Archives or removes the entity named in the URL; this cannot be undone. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      description: 'Deletes a schedule; its workflow stays and no longer runs on its own.',
       examples: amcExamples.deleteSchedule,
     }),
   ]),
   folder('Workflow executions', 'One-off runs of a workflow and their result files.', [
-    amcAccountRequest({
+    executions.create({
       name: 'Creates a new workflow execution',
-      method: 'POST',
-      url: '{{api_url}}/amc/reporting/{{instanceId}}/workflowExecutions',
-      contentType: 'json',
-      body: {
-        mode: 'raw',
-        example: {
-          workflowId: 'weekly-spend-by-campaign',
-          timeWindowStart: '2026-01-05T00:00:00',
-          timeWindowEnd: '2026-01-12T00:00:00',
-          timeWindowType: 'EXPLICIT',
-          timeWindowTimeZone: 'UTC',
-        },
+      example: {
+        workflowId: 'weekly-spend-by-campaign',
+        timeWindowStart: '2026-01-05T00:00:00',
+        timeWindowEnd: '2026-01-12T00:00:00',
+        timeWindowType: 'EXPLICIT',
+        timeWindowTimeZone: 'UTC',
       },
-      description:
-        'Runs a saved workflow once over an explicit time window; executions take from minutes to hours. Uses {{instanceId}} (set in the environment or stored by an earlier request). Stores {{workflowExecutionId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-      scripts: { test: [{ name: 'store-ids', params: { variable: 'workflowExecutionId', from: 'workflowExecutionId' } }] },
+      description: 'Runs a saved workflow once over an explicit time window; executions take from minutes to hours.',
+      storesId: { variable: 'workflowExecutionId', from: 'workflowExecutionId' },
       examples: amcExamples.createExecution,
     }),
-    amcAccountRequest({
+    executions.list({
       name: 'Returns a list of workflow executions',
-      method: 'GET',
-      url: '{{api_url}}/amc/reporting/{{instanceId}}/workflowExecutions',
       query: [
         { key: 'minCreationTime', value: '' },
         { key: 'maxCreationTime', value: '' },
@@ -206,31 +143,21 @@ export const amcReporting = folder('Reporting', { description: 'Workflows (saved
         { key: 'workflowId', value: 'my-first-workflow' },
         { key: 'includeWorkflow', value: 'false' },
       ],
-      description:
-        'Lists executions of the instance, filtered by creation time and workflow. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      description: 'Lists executions of the instance, filtered by creation time and workflow.',
       examples: amcExamples.listExecutions,
     }),
-    amcAccountRequest({
+    executions.get({
       name: 'Gets status information about the requested workflow execution.',
-      method: 'GET',
-      url: '{{api_url}}/amc/reporting/{{instanceId}}/workflowExecutions/:workflowExecutionId',
       query: [
         { key: 'includeWorkflow', value: 'false' },
       ],
-      pathVariables: { workflowExecutionId: '{{workflowExecutionId}}' },
-      description:
-        'Reads the state of the execution in {{workflowExecutionId}} and where its output goes. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      description: 'Reads the state of the execution in {{workflowExecutionId}} and where its output goes.',
       examples: amcExamples.getExecution,
     }),
-    amcAccountRequest({
+    executions.update({
       name: 'Updates the requested workflow execution.',
-      method: 'PUT',
-      url: '{{api_url}}/amc/reporting/{{instanceId}}/workflowExecutions/:workflowExecutionId',
-      contentType: 'json',
-      pathVariables: { workflowExecutionId: '{{workflowExecutionId}}' },
-      body: { mode: 'raw', example: { disableAggregationControls: true } },
-      description:
-        'Changes an execution that has not finished, e.g. to cancel it. Only the fields sent change; each item names the entity by id. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      example: { disableAggregationControls: true },
+      description: 'Changes an execution that has not finished, e.g. to cancel it.',
       examples: amcExamples.updateExecution,
     }),
     amcAccountRequest({
@@ -238,8 +165,7 @@ export const amcReporting = folder('Reporting', { description: 'Workflows (saved
       method: 'GET',
       url: '{{api_url}}/amc/reporting/{{instanceId}}/workflowExecutions/:workflowExecutionId/downloadUrls',
       pathVariables: { workflowExecutionId: '{{workflowExecutionId}}' },
-      description:
-        'Returns short-lived download links for the result files of a finished execution. Uses {{instanceId}} (set in the environment or stored by an earlier request).',
+      description: 'Returns short-lived download links for the result files of a finished execution.',
       examples: amcExamples.downloadUrls,
     }),
   ]),

@@ -2,33 +2,27 @@
  * Sponsored Products > Ad groups (v3).
  */
 import { folder } from '../types.js';
-import { resourceRequests } from '../resource-requests.js';
+import { spResourceRequests, spV3Docs } from './v3-resource.js';
 import { spExamples } from './examples.js';
+import { adGroupListFilters } from './example-body-parts.js';
 
-const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
-const spAdGroups = resourceRequests({ url: '{{api_url}}/sp/adGroups', accept: 'spAdGroup', contentType: 'spAdGroup', docs });
+const spAdGroups = spResourceRequests({ url: '{{api_url}}/sp/adGroups', mediaType: 'spAdGroup', listKey: 'adGroups', id: 'adGroupId' });
 
-export const adGroups = folder('Ad groups', { description: 'Ad groups of Sponsored Products campaigns.', docs }, [
+export const adGroups = folder('Ad groups', { description: 'Ad groups of Sponsored Products campaigns.', docs: spV3Docs }, [
   spAdGroups.create({
     name: 'Create ad groups',
-    example: {
-      adGroups: [
-        {
-          campaignId: '{{campaignId}}',
-          name: 'Example ad group',
-          defaultBid: 100,
-          state: 'ENABLED',
-        },
-      ],
+    entity: {
+      campaignId: '{{campaignId}}',
+      name: 'Example ad group',
+      defaultBid: 100,
+      state: 'ENABLED',
     },
     description:
       'Creates ad groups in the campaign in {{campaignId}}, each with a name, a default bid and a state. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     examples: spExamples.adGroups.create,
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: 'adGroups.success[0].adGroupId' } }] },
   }),
   spAdGroups.delete({
     name: 'Delete ad groups',
-    example: { adGroupIdFilter: { include: ['{{adGroupId}}'] } },
     description:
       'Archives the ad groups whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
     examples: spExamples.adGroups.delete,
@@ -36,18 +30,13 @@ export const adGroups = folder('Ad groups', { description: 'Ad groups of Sponsor
   spAdGroups.list({
     name: 'List ad groups',
     example: {
-      campaignIdFilter: { include: ['{{campaignId}}'] },
-      stateFilter: { include: ['ENABLED'] },
-      maxResults: 10,
-      adGroupIdFilter: { include: ['{{adGroupId}}'] },
-      includeExtendedDataFields: true,
+      ...adGroupListFilters,
       nameFilter: { queryTermMatchType: 'BROAD_MATCH', include: ['testing'] },
       campaignTargetingTypeFilter: 'AUTO',
     },
     description:
       'Lists ad groups, filtered by campaign, ad group id, state or name. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     examples: spExamples.adGroups.list,
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: 'adGroups[0].adGroupId' } }] },
   }),
   spAdGroups.update({
     name: 'Update ad groups',

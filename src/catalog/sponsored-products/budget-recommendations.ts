@@ -3,10 +3,9 @@
  */
 import { folder, request } from '../types.js';
 import { budgetRecommendationExamples } from './recommendation-examples.js';
+import { spV3Docs } from './v3-resource.js';
 
-const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
-
-export const budgetRecommendations = folder('Budget recommendations and missed opportunities', { description: 'Suggested daily budgets and what a campaign missed by running out of budget.', docs }, [
+export const budgetRecommendations = folder('Budget recommendations and missed opportunities', { description: 'Suggested daily budgets and what a campaign missed by running out of budget.', docs: spV3Docs }, [
   request({
     name: 'Get budget recommendations and missed opportunities',
     method: 'POST',
@@ -17,7 +16,7 @@ export const budgetRecommendations = folder('Budget recommendations and missed o
     body: { mode: 'raw', example: { campaignIds: ['{{campaignId}}'] } },
     description:
       'Suggests a daily budget for each campaign and estimates the clicks and sales it lost while out of budget. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
-    docs,
+    docs: spV3Docs,
     examples: budgetRecommendationExamples,
   }),
 ]);

@@ -5,10 +5,9 @@ import { folder, request } from '../types.js';
 import { budgetRuleExamples } from '../budget-rules/examples.js';
 import { withContentType } from '../examples.js';
 import { preferRepresentation } from '../headers.js';
+import { spV3Docs } from './v3-resource.js';
 
-const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
-
-export const spBudgetRules = folder('Budget rules', { description: 'Rules that raise a Sponsored Products budget on a schedule or on performance.', docs }, [
+export const spBudgetRules = folder('Budget rules', { description: 'Rules that raise a Sponsored Products budget on a schedule or on performance.', docs: spV3Docs }, [
   request({
     name: 'Create budget rules',
     method: 'POST',
@@ -31,7 +30,7 @@ export const spBudgetRules = folder('Budget rules', { description: 'Rules that r
     },
     description:
       'Creates rules that raise a campaign budget on a schedule or when a performance condition holds. Several items can go in one call; the answer reports success or an error per item, by index. Stores {{budgetRuleId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
-    docs,
+    docs: spV3Docs,
     examples: budgetRuleExamples.create,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'budgetRuleId', from: 'responses[0].ruleId' } }] },
   }),
@@ -46,7 +45,7 @@ export const spBudgetRules = folder('Budget rules', { description: 'Rules that r
     body: { mode: 'raw', example: { budgetRuleIds: ['{{budgetRuleId}}'] } },
     description:
       'Attaches budget rules (ids in the body) to the campaign in {{campaignId}}. Uses {{budgetRuleId}} (set in the environment or stored by an earlier request).',
-    docs,
+    docs: spV3Docs,
     examples: budgetRuleExamples.associate,
   }),
   request({
@@ -59,7 +58,7 @@ export const spBudgetRules = folder('Budget rules', { description: 'Rules that r
     body: { mode: 'raw', example: { campaignId: '{{campaignId}}' } },
     description:
       'Suggests shopping events (holidays, sales) worth a temporary budget raise for a campaign. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
-    docs,
+    docs: spV3Docs,
     examples: withContentType(budgetRuleExamples.recommendedEvents, 'spBudgetRulesRecommendation'),
   }),
   request({
@@ -73,7 +72,7 @@ export const spBudgetRules = folder('Budget rules', { description: 'Rules that r
     ],
     description:
       'Lists the budget rules of the profile, a page at a time.',
-    docs,
+    docs: spV3Docs,
     examples: budgetRuleExamples.list,
   }),
   request({
@@ -85,7 +84,7 @@ export const spBudgetRules = folder('Budget rules', { description: 'Rules that r
     pathVariables: { campaignId: '{{campaignId}}' },
     description:
       'Lists the budget rules attached to the campaign in {{campaignId}}.',
-    docs,
+    docs: spV3Docs,
     examples: budgetRuleExamples.rulesOfCampaign,
   }),
   request({
@@ -102,7 +101,7 @@ export const spBudgetRules = folder('Budget rules', { description: 'Rules that r
     pathVariables: { campaignId: '{{campaignId}}' },
     description:
       'Shows how the rules changed the budget of a campaign day by day (dates as YYYYMMDD).',
-    docs,
+    docs: spV3Docs,
     examples: budgetRuleExamples.history,
   }),
 ]);

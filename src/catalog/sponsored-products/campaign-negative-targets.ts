@@ -2,63 +2,41 @@
  * Sponsored Products > Campaign negative targets (v3).
  */
 import { folder } from '../types.js';
-import { resourceRequests } from '../resource-requests.js';
+import { spResourceRequests, spV3Docs } from './v3-resource.js';
 import { spExamples } from './examples.js';
 import { preferRepresentation } from '../headers.js';
 
-const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
-const spCampaignNegativeTargets = resourceRequests({ url: '{{api_url}}/sp/campaignNegativeTargets', accept: 'spCampaignNegativeTargetingClause', contentType: 'spCampaignNegativeTargetingClause', docs });
+const spCampaignNegativeTargets = spResourceRequests({ url: '{{api_url}}/sp/campaignNegativeTargets', mediaType: 'spCampaignNegativeTargetingClause', listKey: 'campaignNegativeTargetingClauses', id: 'campaignNegativeTargetId', idInEntity: 'targetId', idInCreated: 'campaignNegativeTargetingClauseId', extraHeaders: [preferRepresentation] });
 
-export const campaignNegativeTargets = folder('Campaign negative targets', { description: 'Campaign-level negative product and brand targets.', docs }, [
+export const campaignNegativeTargets = folder('Campaign negative targets', { description: 'Campaign-level negative product and brand targets.', docs: spV3Docs }, [
   spCampaignNegativeTargets.create({
     name: 'Create campaign negative targets',
-    extraHeaders: [preferRepresentation],
-    example: {
-      campaignNegativeTargetingClauses: [
-        {
-          expression: [
-            { type: 'ASIN_SAME_AS', value: 'B0EXAMPLE4' },
-          ],
-          campaignId: '{{campaignId}}',
-          state: 'ENABLED',
-        },
+    entity: {
+      expression: [
+        { type: 'ASIN_SAME_AS', value: 'B0EXAMPLE4' },
       ],
+      campaignId: '{{campaignId}}',
+      state: 'ENABLED',
     },
     description:
       'Excludes products or brands from a whole campaign. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{campaignNegativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     examples: spExamples.campaignNegativeTargets.create,
-    scripts: { test: [{ name: 'store-ids', params: {
-      variable: 'campaignNegativeTargetId',
-      from: 'campaignNegativeTargetingClauses.success[0].campaignNegativeTargetingClauseId',
-    } }] },
   }),
   spCampaignNegativeTargets.list({
     name: 'List campaign negative target',
-    extraHeaders: [preferRepresentation],
     description:
       'Lists campaign negative targets. Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{campaignNegativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     examples: spExamples.campaignNegativeTargets.list,
-    scripts: { test: [{ name: 'store-ids', params: {
-      variable: 'campaignNegativeTargetId',
-      from: 'campaignNegativeTargetingClauses[0].targetId',
-    } }] },
   }),
   spCampaignNegativeTargets.update({
     name: 'Update campaign negative targets',
-    extraHeaders: [preferRepresentation],
-    example: {
-      campaignNegativeTargetingClauses: [
-        { targetId: '{{campaignNegativeTargetId}}', state: 'PAUSED' },
-      ],
-    },
+    changes: { state: 'PAUSED' },
     description:
       'Changes the state of campaign negative targets by id. Only the fields sent change; each item names the entity by id. Uses {{campaignNegativeTargetId}} (set in the environment or stored by an earlier request).',
     examples: spExamples.campaignNegativeTargets.update,
   }),
   spCampaignNegativeTargets.delete({
     name: 'Delete campaign negative targets',
-    extraHeaders: [preferRepresentation],
-    example: { campaignNegativeTargetIdFilter: { include: ['{{campaignNegativeTargetId}}'] } },
     description:
       'Archives the campaign negative targets whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{campaignNegativeTargetId}} (set in the environment or stored by an earlier request).',
     examples: spExamples.campaignNegativeTargets.delete,

@@ -9,7 +9,7 @@ import { resourceRequests } from '../resource-requests.js';
 import { spExamples } from './examples.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod#tag/Campaigns';
-const spCampaigns = resourceRequests({ url: '{{api_url}}/sp/campaigns', accept: 'spCampaign', contentType: 'spCampaign', docs });
+const spCampaigns = resourceRequests({ url: '{{api_url}}/sp/campaigns', accept: 'spCampaign', contentType: 'spCampaign', docs, listKey: 'campaigns', id: 'campaignId' });
 const returnRepresentation = { key: 'Prefer', value: 'return=representation', description: 'Answer with the full campaigns, not just their ids.' };
 
 export const campaigns = folder(
@@ -29,6 +29,7 @@ export const campaigns = folder(
         includeExtendedDataFields: true,
         maxResults: 25,
       },
+      storesId: false,
       description: [
         'Lists campaigns matching the filters in the body (state, ids, name, portfolio). Answers at most',
         '`maxResults` campaigns and a `nextToken` while more remain; send it back to read the next page.',
@@ -38,22 +39,19 @@ export const campaigns = folder(
     spCampaigns.create({
       name: 'Create campaigns',
       extraHeaders: [returnRepresentation],
-      example: {
-        campaigns: [
-          {
-            name: 'Spring sale - manual targeting',
-            targetingType: 'MANUAL',
-            state: 'PAUSED',
-            startDate: '2030-03-01',
-            endDate: '2030-03-31',
-            budget: { budgetType: 'DAILY', budget: 25.5 },
-            dynamicBidding: {
-              strategy: 'AUTO_FOR_SALES',
-              placementBidding: [{ placement: 'PLACEMENT_TOP', percentage: 40 }],
-            },
-          },
-        ],
+      entity: {
+        name: 'Spring sale - manual targeting',
+        targetingType: 'MANUAL',
+        state: 'PAUSED',
+        startDate: '2030-03-01',
+        endDate: '2030-03-31',
+        budget: { budgetType: 'DAILY', budget: 25.5 },
+        dynamicBidding: {
+          strategy: 'AUTO_FOR_SALES',
+          placementBidding: [{ placement: 'PLACEMENT_TOP', percentage: 40 }],
+        },
       },
+      storesId: false,
       description: [
         'Creates campaigns. Name, targeting type, state and a daily budget are required; the example',
         'starts the campaign paused so nothing spends until you enable it. The answer lists, per index,',
@@ -63,7 +61,6 @@ export const campaigns = folder(
     }),
     spCampaigns.delete({
       name: 'Delete campaigns',
-      example: { campaignIdFilter: { include: ['{{campaignId}}'] } },
       description: [
         'Archives the campaigns whose ids are listed. An archived campaign stops for good and cannot be',
         'enabled again. The example targets the `campaignId` stored by a list call: check it first.',
@@ -73,15 +70,7 @@ export const campaigns = folder(
     spCampaigns.update({
       name: 'Update campaigns',
       extraHeaders: [returnRepresentation],
-      example: {
-        campaigns: [
-          {
-            campaignId: '{{campaignId}}',
-            state: 'ENABLED',
-            budget: { budgetType: 'DAILY', budget: 40 },
-          },
-        ],
-      },
+      changes: { state: 'ENABLED', budget: { budgetType: 'DAILY', budget: 40 } },
       description: [
         'Changes campaigns by id: only the fields you send change. The targeting type cannot be changed',
         'after creation.',

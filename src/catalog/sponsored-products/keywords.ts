@@ -2,48 +2,40 @@
  * Sponsored Products > Keywords (v3) and keyword recommendations.
  */
 import { folder, request } from '../types.js';
-import { resourceRequests } from '../resource-requests.js';
+import { spResourceRequests, spV3Docs } from './v3-resource.js';
 import { spExamples } from './examples.js';
+import { adGroupListFilters } from './example-body-parts.js';
 import { keywordRecommendationExamples } from './recommendation-examples.js';
 import { preferRepresentation } from '../headers.js';
 
-const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
-const spKeywords = resourceRequests({ url: '{{api_url}}/sp/keywords', accept: 'spKeyword', contentType: 'spKeyword', docs });
+const spKeywords = spResourceRequests({ url: '{{api_url}}/sp/keywords', mediaType: 'spKeyword', listKey: 'keywords', id: 'keywordId' });
 
-export const keywords = folder('Keywords', { description: 'Keyword targets of manual campaigns, and keyword recommendations.', docs }, [
+export const keywords = folder('Keywords', { description: 'Keyword targets of manual campaigns, and keyword recommendations.', docs: spV3Docs }, [
   spKeywords.create({
     name: 'Create Keywords',
     extraHeaders: [preferRepresentation],
-    example: {
-      keywords: [
-        {
-          campaignId: '{{campaignId}}',
-          matchType: 'EXACT',
-          state: 'ENABLED',
-          bid: 0.02,
-          adGroupId: '{{adGroupId}}',
-          keywordText: 'insulated water bottle',
-        },
-      ],
+    entity: {
+      campaignId: '{{campaignId}}',
+      matchType: 'EXACT',
+      state: 'ENABLED',
+      bid: 0.02,
+      adGroupId: '{{adGroupId}}',
+      keywordText: 'insulated water bottle',
     },
     description:
       'Adds keyword targets to an ad group, each with a match type and a bid. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{keywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     examples: spExamples.keywords.createWithEntity,
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'keywordId', from: 'keywords.success[0].keywordId' } }] },
   }),
   spKeywords.list({
     name: 'List keywords',
     example: {
-      campaignIdFilter: { include: ['{{campaignId}}'] },
-      stateFilter: { include: ['ENABLED'] },
-      maxResults: 10,
-      adGroupIdFilter: { include: ['{{adGroupId}}'] },
-      includeExtendedDataFields: true,
+      ...adGroupListFilters,
       locale: 'es_MX',
       keywordTextFilter: { queryTermMatchType: 'BROAD_MATCH', include: ['soap'] },
       keywordIdFilter: { include: ['{{keywordId}}'] },
       matchTypeFilter: ['EXACT'],
     },
+    storesId: false,
     description:
       'Lists keyword targets, filtered by campaign, ad group, state, match type or text. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}}, {{adGroupId}}, {{keywordId}} (set in the environment or stored by an earlier request).',
     examples: spExamples.keywords.list,
@@ -51,11 +43,7 @@ export const keywords = folder('Keywords', { description: 'Keyword targets of ma
   spKeywords.update({
     name: 'Update keywords',
     extraHeaders: [preferRepresentation],
-    example: {
-      keywords: [
-        { keywordId: '{{keywordId}}', state: 'ENABLED', bid: 0.05 },
-      ],
-    },
+    changes: { state: 'ENABLED', bid: 0.05 },
     description:
       'Changes the bid or state of keywords by id. Only the fields sent change; each item names the entity by id. Uses {{keywordId}} (set in the environment or stored by an earlier request).',
     examples: spExamples.keywords.updateWithEntity,
@@ -63,7 +51,6 @@ export const keywords = folder('Keywords', { description: 'Keyword targets of ma
   spKeywords.delete({
     name: 'Delete keywords',
     extraHeaders: [preferRepresentation],
-    example: { keywordIdFilter: { include: ['{{keywordId}}'] } },
     description:
       'Archives the keywords whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{keywordId}} (set in the environment or stored by an earlier request).',
     examples: spExamples.keywords.delete,
@@ -87,7 +74,7 @@ export const keywords = folder('Keywords', { description: 'Keyword targets of ma
     },
     description:
       'Suggests keywords for an existing ad group, ranked by the chosen dimension, with suggested bids (version 5). Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request).',
-    docs,
+    docs: spV3Docs,
     examples: keywordRecommendationExamples,
   }),
 ]);

@@ -2,48 +2,29 @@
  * Sponsored Products > Negative keywords (v3, ad group level).
  */
 import { folder } from '../types.js';
-import { resourceRequests } from '../resource-requests.js';
+import { spResourceRequests, spV3Docs } from './v3-resource.js';
 import { spExamples } from './examples.js';
+import { freeSampleNegativeKeyword } from './example-body-parts.js';
 
-const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
-const spNegativeKeywords = resourceRequests({ url: '{{api_url}}/sp/negativeKeywords', accept: 'spNegativeKeyword', contentType: 'spNegativeKeyword', docs });
+const spNegativeKeywords = spResourceRequests({ url: '{{api_url}}/sp/negativeKeywords', mediaType: 'spNegativeKeyword', listKey: 'negativeKeywords', id: 'negativeKeywordId', idInEntity: 'keywordId' });
 
-export const negativeKeywords = folder('Negative keywords', { description: 'Ad-group-level negative keywords.', docs }, [
+export const negativeKeywords = folder('Negative keywords', { description: 'Ad-group-level negative keywords.', docs: spV3Docs }, [
   spNegativeKeywords.create({
     name: 'Create negative keywords',
-    example: {
-      negativeKeywords: [
-        {
-          campaignId: '{{campaignId}}',
-          matchType: 'NEGATIVE_EXACT',
-          state: 'ENABLED',
-          adGroupId: '{{adGroupId}}',
-          keywordText: 'free sample',
-        },
-      ],
-    },
+    entity: freeSampleNegativeKeyword,
     description:
       'Stops an ad group from showing for search terms, with negative exact or phrase match. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{negativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     examples: spExamples.negativeKeywords.create,
-    scripts: { test: [{ name: 'store-ids', params: {
-      variable: 'negativeKeywordId',
-      from: 'negativeKeywords.success[0].negativeKeywordId',
-    } }] },
   }),
   spNegativeKeywords.update({
     name: 'Update negative keywords',
-    example: {
-      negativeKeywords: [
-        { keywordId: '{{negativeKeywordId}}', state: 'PAUSED' },
-      ],
-    },
+    changes: { state: 'PAUSED' },
     description:
       'Pauses, enables or archives negative keywords by id. Only the fields sent change; each item names the entity by id. Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
     examples: spExamples.negativeKeywords.update,
   }),
   spNegativeKeywords.delete({
     name: 'Delete negative keywords',
-    example: { negativeKeywordIdFilter: { include: ['{{negativeKeywordId}}'] } },
     description:
       'Archives the negative keywords whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
     examples: spExamples.negativeKeywords.delete,
@@ -54,6 +35,5 @@ export const negativeKeywords = folder('Negative keywords', { description: 'Ad-g
     description:
       'Lists ad-group negative keywords, filtered by campaign, ad group or state. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{negativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     examples: spExamples.negativeKeywords.list,
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'negativeKeywordId', from: 'negativeKeywords[0].keywordId' } }] },
   }),
 ]);

@@ -2,61 +2,42 @@
  * Sponsored Products > Negative targets (v3, ad group level).
  */
 import { folder } from '../types.js';
-import { resourceRequests } from '../resource-requests.js';
+import { spResourceRequests, spV3Docs } from './v3-resource.js';
 import { spExamples } from './examples.js';
 import { preferRepresentation } from '../headers.js';
 
-const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
-const spNegativeTargets = resourceRequests({ url: '{{api_url}}/sp/negativeTargets', accept: 'spNegativeTargetingClause', contentType: 'spNegativeTargetingClause', docs });
+const spNegativeTargets = spResourceRequests({ url: '{{api_url}}/sp/negativeTargets', mediaType: 'spNegativeTargetingClause', listKey: 'negativeTargetingClauses', id: 'negativeTargetId', idInEntity: 'targetId', idInCreated: 'targetId', extraHeaders: [preferRepresentation] });
 
-export const negativeTargets = folder('Negative targets', { description: 'Ad-group-level negative product and brand targets.', docs }, [
+export const negativeTargets = folder('Negative targets', { description: 'Ad-group-level negative product and brand targets.', docs: spV3Docs }, [
   spNegativeTargets.create({
     name: 'Create negative targets',
-    extraHeaders: [preferRepresentation],
-    example: {
-      negativeTargetingClauses: [
-        {
-          expression: [
-            { type: 'ASIN_BRAND_SAME_AS', value: '18681839011' },
-          ],
-          campaignId: '{{campaignId}}',
-          state: 'ENABLED',
-          adGroupId: '{{adGroupId}}',
-        },
+    entity: {
+      expression: [
+        { type: 'ASIN_BRAND_SAME_AS', value: '18681839011' },
       ],
+      campaignId: '{{campaignId}}',
+      state: 'ENABLED',
+      adGroupId: '{{adGroupId}}',
     },
     description:
       'Excludes products or brands from an ad group\'s product targeting. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{negativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     examples: spExamples.negativeTargets.create,
-    scripts: { test: [{ name: 'store-ids', params: {
-      variable: 'negativeTargetId',
-      from: 'negativeTargetingClauses.success[0].targetId',
-    } }] },
   }),
   spNegativeTargets.list({
     name: 'List negative targets',
-    extraHeaders: [preferRepresentation],
     description:
       'Lists ad-group negative targets. Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{negativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     examples: spExamples.negativeTargets.list,
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'negativeTargetId', from: 'negativeTargetingClauses[0].targetId' } }] },
   }),
   spNegativeTargets.update({
     name: 'Update negative targets',
-    extraHeaders: [preferRepresentation],
-    example: {
-      negativeTargetingClauses: [
-        { targetId: '{{negativeTargetId}}', state: 'ENABLED' },
-      ],
-    },
+    changes: { state: 'ENABLED' },
     description:
       'Changes the state of negative targets by id. Only the fields sent change; each item names the entity by id. Uses {{negativeTargetId}} (set in the environment or stored by an earlier request).',
     examples: spExamples.negativeTargets.update,
   }),
   spNegativeTargets.delete({
     name: 'Delete negative targets',
-    extraHeaders: [preferRepresentation],
-    example: { negativeTargetIdFilter: { include: ['{{negativeTargetId}}'] } },
     description:
       'Archives the negative targets whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{negativeTargetId}} (set in the environment or stored by an earlier request).',
     examples: spExamples.negativeTargets.delete,

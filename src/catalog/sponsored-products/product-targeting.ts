@@ -2,63 +2,47 @@
  * Sponsored Products > Product targeting (v3) and product / category recommendations.
  */
 import { folder, request } from '../types.js';
-import { resourceRequests } from '../resource-requests.js';
+import { spResourceRequests, spV3Docs } from './v3-resource.js';
 import { spExamples } from './examples.js';
 import { categoryRecommendationExamples, productRecommendationExamples } from './recommendation-examples.js';
 import { preferRepresentation } from '../headers.js';
 
-const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
-const spTargets = resourceRequests({ url: '{{api_url}}/sp/targets', accept: 'spTargetingClause', contentType: 'spTargetingClause', docs });
+const spTargets = spResourceRequests({ url: '{{api_url}}/sp/targets', mediaType: 'spTargetingClause', listKey: 'targetingClauses', id: 'targetId', extraHeaders: [preferRepresentation] });
 
-export const productTargeting = folder('Product targeting', { description: 'Product and category targets of manual campaigns, and recommendations for them.', docs }, [
+export const productTargeting = folder('Product targeting', { description: 'Product and category targets of manual campaigns, and recommendations for them.', docs: spV3Docs }, [
   spTargets.list({
     name: 'List targets',
-    extraHeaders: [preferRepresentation],
     example: { campaignIdFilter: { include: ['{{campaignId}}'] } },
     description:
       'Lists product and category targets, filtered by campaign, ad group, target id or state. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     examples: spExamples.targets.list,
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'targetId', from: 'targetingClauses[0].targetId' } }] },
   }),
   spTargets.create({
     name: 'Create targets',
-    extraHeaders: [preferRepresentation],
-    example: {
-      targetingClauses: [
-        {
-          expression: [
-            { type: 'ASIN_CATEGORY_SAME_AS', value: '2522102011' },
-            { type: 'ASIN_BRAND_SAME_AS', value: '7048034011' },
-          ],
-          campaignId: '{{campaignId}}',
-          expressionType: 'MANUAL',
-          state: 'ENABLED',
-          bid: 1.5,
-          adGroupId: '{{adGroupId}}',
-        },
+    entity: {
+      expression: [
+        { type: 'ASIN_CATEGORY_SAME_AS', value: '2522102011' },
+        { type: 'ASIN_BRAND_SAME_AS', value: '7048034011' },
       ],
+      campaignId: '{{campaignId}}',
+      expressionType: 'MANUAL',
+      state: 'ENABLED',
+      bid: 1.5,
+      adGroupId: '{{adGroupId}}',
     },
     description:
       'Targets products, categories or brands in a manual campaign; each clause is a list of expressions. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     examples: spExamples.targets.createWithEntity,
-    scripts: { test: [{ name: 'store-ids', params: { variable: 'targetId', from: 'targetingClauses.success[0].targetId' } }] },
   }),
   spTargets.update({
     name: 'Update targets',
-    extraHeaders: [preferRepresentation],
-    example: {
-      targetingClauses: [
-        { targetId: '{{targetId}}', bid: 3.25 },
-      ],
-    },
+    changes: { bid: 3.25 },
     description:
       'Changes the bid or state of targets by id. Only the fields sent change; each item names the entity by id. Uses {{targetId}} (set in the environment or stored by an earlier request).',
     examples: spExamples.targets.updateWithEntity,
   }),
   spTargets.delete({
     name: 'Delete targets',
-    extraHeaders: [preferRepresentation],
-    example: { targetIdFilter: { include: ['{{targetId}}'] } },
     description:
       'Archives the targets whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{targetId}} (set in the environment or stored by an earlier request).',
     examples: spExamples.targets.delete,
@@ -73,7 +57,7 @@ export const productTargeting = folder('Product targeting', { description: 'Prod
     body: { mode: 'raw', example: { adAsins: ['B0EXAMPLE2'], locale: 'en_US', count: 1 } },
     description:
       'Suggests ASINs worth targeting for the products you advertise; page with the cursor of the answer.',
-    docs,
+    docs: spV3Docs,
     examples: productRecommendationExamples,
   }),
   request({
@@ -87,7 +71,7 @@ export const productTargeting = folder('Product targeting', { description: 'Prod
     body: { mode: 'raw', example: { asins: ['B0EXAMPLE3'], includeAncestor: true } },
     description:
       'Suggests categories to target for a list of ASINs, optionally with their parent categories.',
-    docs,
+    docs: spV3Docs,
     examples: categoryRecommendationExamples,
   }),
 ]);

@@ -3,10 +3,9 @@
  */
 import { folder, request } from '../types.js';
 import { themeBasedBidExamples } from './recommendation-examples.js';
+import { spV3Docs } from './v3-resource.js';
 
-const docs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-products/3-0/openapi/prod';
-
-export const themeBasedBidRecommendations = folder('Theme-based bid recommendations', { description: 'Suggested bids for targets, grouped by theme.', docs }, [
+export const themeBasedBidRecommendations = folder('Theme-based bid recommendations', { description: 'Suggested bids for targets, grouped by theme.', docs: spV3Docs }, [
   request({
     name: 'Get recommendations',
     method: 'POST',
@@ -27,7 +26,7 @@ export const themeBasedBidRecommendations = folder('Theme-based bid recommendati
     },
     description:
       'Suggests bids for targeting expressions of an existing ad group, grouped by theme (e.g. conversion opportunities). Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request).',
-    docs,
+    docs: spV3Docs,
     examples: themeBasedBidExamples,
   }),
 ]);
