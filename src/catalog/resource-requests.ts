@@ -123,3 +123,6 @@ export function resourceRequests(resource: Resource) {
     list: storing(at('POST', '/list'), (ids) => `${ids.listKey}[0].${ids.inEntity}`),
   };
 }
+
+/** Also for families whose answers keep the id elsewhere, e.g. Sponsored Display's `[0].<id>`. */
+export { storesIdScripts };

@@ -4,26 +4,27 @@
  * family's documentation link, media type and saved answers are stated here once; a request declares
  * only what is its own (name, example body, description, query, other examples).
  */
-import type { ExampleResponse, Json, QueryParam, RequestSpec, Scripts } from '../types.js';
+import type { ExampleResponse, Json, QueryParam, RequestSpec } from '../types.js';
 import type { MediaTypeKey } from '../media-types.js';
-import { resourceRequests, type OwnFields } from '../resource-requests.js';
+import type { VariableName } from '../variables.js';
+import { resourceRequests, storesIdScripts, type OwnFields } from '../resource-requests.js';
 import { sdAnswers } from './examples.js';
 
 /** The Sponsored Display reference, linked from every folder and request of the family. */
 export const sdDocs = 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi';
 
-export interface SdResource {
+/**
+ * What a Sponsored Display resource states. With `storesId`, create and list store the first id of the
+ * answer (`[0].<idKey>`) in the variable named like the id field, e.g. {{campaignId}}.
+ */
+export type SdResource = {
   /** The path under `{{api_url}}/sd/`, e.g. `campaigns`. */
   path: string;
   /** What the saved answers call one entity, e.g. `campaign`. */
   noun: string;
-  /** The entity's id field, e.g. `campaignId`. */
-  idKey: string;
   /** The entity the saved answers show. */
   entity: { [key: string]: Json };
-  /** Whether create and list store the first id of the answer in the variable named like the id field. */
-  storesId: boolean;
-}
+} & ({ idKey: VariableName; storesId: true } | { idKey: string; storesId: false });
 
 /** What a list request declares itself: it has no body, and answers the resource's saved list unless told. */
 export interface SdListOwnFields {
@@ -34,17 +35,12 @@ export interface SdListOwnFields {
   examples?: ExampleResponse[];
 }
 
-/** The store-ids script of a resource that stores its ids: the first item's id, e.g. `[0].campaignId` into {{campaignId}}. */
-function storeFirstSdId(idKey: string): Scripts {
-  return { test: [{ name: 'store-ids', params: { variable: idKey, from: `[0].${idKey}` } }] };
-}
-
 /** The create, update and list requests of one Sponsored Display resource, and its saved answers. */
 export function sdResourceRequests(resource: SdResource) {
   const url = `{{api_url}}/sd/${resource.path}` as const;
   const answers = sdAnswers(resource.noun, resource.idKey, resource.entity);
   const writes = resourceRequests({ url, contentType: 'json', docs: sdDocs });
-  const stored = resource.storesId ? { scripts: storeFirstSdId(resource.idKey) } : {};
+  const stored = resource.storesId ? { scripts: storesIdScripts(resource.idKey, `[0].${resource.idKey}`) } : {};
   return {
     answers,
     create: (own: OwnFields): RequestSpec => writes.create({ ...stored, examples: answers.created, ...own }),

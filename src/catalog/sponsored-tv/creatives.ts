@@ -4,8 +4,8 @@
 import { folder, request } from '../types.js';
 import { moreExampleIds, ok, plainJson } from '../examples.js';
 import { stCreative } from './examples.js';
-import { resourceRequests } from '../resource-requests.js';
-import { stDocs as docs, stIdFilter, stResourceRequests } from './st-resource.js';
+import { idFilterBody, resourceRequests } from '../resource-requests.js';
+import { stDocs as docs, stResourceRequests } from './st-resource.js';
 
 const exampleVideoUrl = 'https://m.media-amazon.com/images/S/example-video.mp4';
 
@@ -36,7 +36,7 @@ export const creatives = folder('Creatives', { description: 'Sponsored TV video 
   }),
   stModerations.list({
     name: 'List Creatives Moderation',
-    example: stIdFilter('creativeId'),
+    example: idFilterBody('creativeId'),
     description:
       'Shows the moderation status of Sponsored TV creatives. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{creativeId}} (set in the environment or stored by an earlier request).',
     examples: [
@@ -50,7 +50,7 @@ export const creatives = folder('Creatives', { description: 'Sponsored TV video 
   }),
   stPolicyViolations.list({
     name: 'List Creatives Moderations Policy Violations',
-    example: stIdFilter('creativeId'),
+    example: idFilterBody('creativeId'),
     description:
       'Lists the policy violations moderation found in Sponsored TV creatives. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{creativeId}} (set in the environment or stored by an earlier request).',
     examples: [

@@ -6,6 +6,7 @@
  */
 import { exampleIds, moreExampleIds, multiStatusWithEntities, ok, plainJson } from '../examples.js';
 import type { ExampleResponse, Json } from '../types.js';
+import type { VariableName } from '../variables.js';
 
 type Entity = { [key: string]: Json };
 
@@ -49,7 +50,8 @@ export interface Names {
   noun: string;
   entityKey: string;
   itemKey: string;
-  idKey: string;
+  /** The id field, named like the variable that holds it. */
+  idKey: VariableName;
 }
 
 /** The answers of one entity's requests: create, list, update (with `updated`) and delete (archived). */

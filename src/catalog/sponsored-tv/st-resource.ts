@@ -1,12 +1,12 @@
 /**
- * Sponsored TV resources: each lives at `{{api_url}}/st/<plural name>` (e.g. `/st/adGroups`), speaks
- * plain JSON and follows the Sponsored Products version 3 convention of src/catalog/resource-requests.ts.
- * The family's documentation link and saved answers are stated here once, and the bodies that only name
- * ids are derived from the id field: list and delete send `{ <id>Filter: { include: ['{{<id>}}'] } }`, an
- * update sends `{ <plural>: [{ <id>: '{{<id>}}', ...changes }] }` with the changes its saved answer shows.
+ * Sponsored TV resources: each lives at `{{api_url}}/st/<list key>` (e.g. `/st/adGroups`), speaks plain
+ * JSON and follows the resource convention of src/catalog/resource-requests.ts with its list key and id,
+ * so the update body (`changes` of the entity in `{{<id>}}`) and the delete body (`<id>Filter`) are derived
+ * there. On top of it the family states once: its documentation link, its saved answers, a list that
+ * filters by the same `<id>Filter` body, and that no request stores ids (the official ones have no scripts).
  */
 import type { Json, RequestSpec } from '../types.js';
-import { resourceRequests, type OwnFields } from '../resource-requests.js';
+import { idFilterBody, resourceRequests, type OwnFields } from '../resource-requests.js';
 import { stAnswers, type Names } from './examples.js';
 
 /** The Sponsored TV guide, linked from every folder and request of the family. */
@@ -14,25 +14,24 @@ export const stDocs = 'https://advertising.amazon.com/API/docs/en-us/guides/spon
 
 type Entity = { [key: string]: Json };
 
-/** The body that names the entity in {{<idKey>}} by id filter, e.g. `{ adIdFilter: { include: ['{{adId}}'] } }`. */
-export function stIdFilter(idKey: string): Json {
-  return { [`${idKey}Filter`]: { include: [`{{${idKey}}}`] } };
-}
-
 /**
  * The create, list, update and delete requests of one Sponsored TV resource: `entity` is what the saved
- * answers show, `changes` what the update example sends and its answer shows changed. A list, update or
- * delete sends its derived body unless it names its own `example`.
+ * answers show, `changes` what the update example sends and its answer shows changed. A request that
+ * names its own `example` or `examples` sends or shows those instead.
  */
 export function stResourceRequests(names: Names, entity: Entity, changes: Entity = { state: 'PAUSED' }) {
   const answers = stAnswers(names, entity, changes);
-  const requests = resourceRequests({ url: `{{api_url}}/st/${names.entityKey}`, contentType: 'json', docs: stDocs });
-  const idFilter = stIdFilter(names.idKey);
-  const updateBody = { [names.entityKey]: [{ [names.idKey]: `{{${names.idKey}}}`, ...changes }] };
+  const requests = resourceRequests({
+    url: `{{api_url}}/st/${names.entityKey}`,
+    contentType: 'json',
+    docs: stDocs,
+    listKey: names.entityKey,
+    id: names.idKey,
+  });
   return {
-    create: (own: OwnFields): RequestSpec => requests.create({ examples: answers.created, ...own }),
-    list: (own: OwnFields): RequestSpec => requests.list({ example: idFilter, examples: answers.listed, ...own }),
-    update: (own: OwnFields): RequestSpec => requests.update({ example: updateBody, examples: answers.updated, ...own }),
-    delete: (own: OwnFields): RequestSpec => requests.delete({ example: idFilter, examples: answers.deleted, ...own }),
+    create: (own: OwnFields): RequestSpec => requests.create({ storesId: false, examples: answers.created, ...own }),
+    list: (own: OwnFields): RequestSpec => requests.list({ storesId: false, example: idFilterBody(names.idKey), examples: answers.listed, ...own }),
+    update: (own: OwnFields): RequestSpec => requests.update({ changes, examples: answers.updated, ...own }),
+    delete: (own: OwnFields): RequestSpec => requests.delete({ examples: answers.deleted, ...own }),
   };
 }
