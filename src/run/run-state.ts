@@ -21,8 +21,12 @@ export interface RunState {
   readonly origins: Set<string>;
   /** Request errors by cursor ref, with the URL they happened at (request-log plug-in). */
   readonly requestErrors: Map<string, RequestError>;
-  /** Failures a plug-in found that Newman does not report (e.g. redirect-guard); listed first in the summary. */
-  readonly detectedFailures: Array<ClassifiedFailure & { item?: string }>;
+  /**
+   * Failures a plug-in found that Newman does not report (e.g. redirect-guard), or reports with less to say
+   * (a request ended by a deadline); listed first in the summary. `item` is the request's full name, `itemId`
+   * its id, by which Newman's own failure for the same request is recognised and left out.
+   */
+  readonly detectedFailures: Array<ClassifiedFailure & { item?: string; itemId?: string }>;
   /** True once the stop policy ended the run. */
   readonly stopped: boolean;
   /** Set by the run at its start: aborts the Newman run. */

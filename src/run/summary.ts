@@ -63,19 +63,26 @@ function kindOf(at: string | undefined): 'request' | 'script' | 'assertion' {
 
 function failuresOf(state: RunState, newman: NewmanOutcome): RunFailureEntry[] {
   const { redactor } = state;
-  const failures: RunFailureEntry[] = (newman.summary?.run.failures ?? []).map((failure) => {
+  // a request a plug-in ended or judged (a deadline, a redirect, a body too large) is listed once, by the
+  // plug-in, which says more: Newman's own failure for the same item (known by its id; Newman may name the
+  // request without its folders) is left out when it is the request's error or has the same cause
+  const detectedFor = (id: string | undefined, name: string | undefined) =>
+    state.detectedFailures.filter((detected) => (detected.itemId !== undefined && id !== undefined ? detected.itemId === id : detected.item === name));
+  const failures: RunFailureEntry[] = (newman.summary?.run.failures ?? []).flatMap((failure) => {
     const kind = kindOf(failure.at);
+    const item = fullNameOf(failure.source);
+    const detected = detectedFor(failure.source?.id, item);
+    if (kind === 'request' && detected.length > 0) return [];
     const ref = 'ref' in failure.cursor ? failure.cursor.ref : undefined;
     const requestError = kind === 'request' && ref !== undefined ? state.requestErrors.get(ref) : undefined;
     const error: { message?: unknown; code?: unknown } | undefined = failure.error;
     const message = redactor.redact(typeof error?.message === 'string' ? error.message : String(failure.error));
     const code = typeof error?.code === 'string' ? error.code : requestError?.code;
     const url = requestError?.url ?? failure.source?.request?.url?.toString();
-    return { ...classifyFailure({ message, code, url, kind }), item: fullNameOf(failure.source) };
+    const entry = { ...classifyFailure({ message, code, url, kind }), item };
+    return detected.some((known) => known.cause === entry.cause) ? [] : [entry];
   });
-  // a failure a plug-in already reported (with more to say) for the same request is listed once
-  const detected = new Set(state.detectedFailures.map((failure) => `${failure.cause}\n${failure.item}`));
-  const listed = [...state.detectedFailures, ...failures.filter((failure) => !detected.has(`${failure.cause}\n${failure.item}`))];
+  const listed = [...state.detectedFailures.map(({ itemId: _itemId, ...failure }): RunFailureEntry => failure), ...failures];
   if (newman.error) listed.push(classifyFailure({ message: redactor.redactError(newman.error), kind: 'script' }));
   return listed;
 }

@@ -47,6 +47,7 @@ export function redirectGuard(events: RunEvents, state: RunState): void {
       host,
       message: `unexpected_redirect: ${o?.request?.method ?? 'GET'} to ${from} answered ${response.code} pointing at ${host}; not followed, nothing was sent there`,
       item: fullNameOf(o?.item) ?? o?.item?.name,
+      itemId: o?.item?.id,
     });
     state.stop();
   });

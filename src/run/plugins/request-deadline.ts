@@ -17,8 +17,10 @@ export function requestDeadline(events: RunEvents, state: RunState, requests: Cl
   const limit = state.options.timeoutRequest;
   if (limit === undefined) return;
   let item: string | undefined;
+  let itemId: string | undefined;
   events.on('beforeItem', (_error, o) => {
     item = fullNameOf(o?.item) ?? o?.item?.name;
+    itemId = o?.item?.id;
   });
   requests.onStart((request: ClientRequest) => {
     const timer = setTimeout(() => {
@@ -26,7 +28,7 @@ export function requestDeadline(events: RunEvents, state: RunState, requests: Cl
       const message = `timeout: ${state.redactor.redact(what)} got no complete answer within ${limit} ms (--timeout-request, the body included); stopped there`;
       if (!state.stopped) {
         const detail = `${request.method} ${request.path.split('?')[0]}, limit ${limit} ms`;
-        state.detectedFailures.push({ cause: 'timeout', host: String(request.getHeader('host') ?? request.host), message, detail, item });
+        state.detectedFailures.push({ cause: 'timeout', host: String(request.getHeader('host') ?? request.host), message, detail, item, itemId });
       }
       request.destroy(timeoutError(message));
       state.stop();

@@ -33,6 +33,7 @@ export function responseSizeGuard(events: RunEvents, state: RunState): void {
       detail: `${name ? `"${name}" (${method} ${where})` : `${method} ${where}`} sent more than ${limit} MB (--max-response-mb ${limit})`,
       message: `response_too_large: ${method} ${where} answered a body above ${limit} MB; the run stopped reading it`,
       item: fullName,
+      itemId: o?.item?.id,
     });
     state.stop();
   });

@@ -21,8 +21,10 @@ export function runDeadline(events: RunEvents, state: RunState, requests: Client
   const limit = state.options.timeout;
   if (limit === undefined) return { clear: () => undefined, remainingMs: () => undefined };
   let item: string | undefined;
+  let itemId: string | undefined;
   events.on('beforeItem', (_error, o) => {
     item = fullNameOf(o?.item) ?? o?.item?.name;
+    itemId = o?.item?.id;
   });
   let timer: NodeJS.Timeout | undefined;
   let startedAt: number | undefined;
@@ -32,7 +34,7 @@ export function runDeadline(events: RunEvents, state: RunState, requests: Client
     timer = setTimeout(() => {
       if (state.stopped) return;
       const message = `run_timeout: the run took longer than ${limit} ms (--timeout)${item ? ` and was stopped at "${item}"` : ''}`;
-      state.detectedFailures.push({ cause: 'run_timeout', message, detail: `limit ${limit} ms`, item });
+      state.detectedFailures.push({ cause: 'run_timeout', message, detail: `limit ${limit} ms`, item, itemId });
       requests.destroyAll(timeoutError(message));
       state.stop();
     }, limit);
