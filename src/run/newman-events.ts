@@ -19,6 +19,7 @@ export interface RunEventMap {
   item: { cursor: Cursor; item?: Item };
   beforeRequest: { cursor: Cursor; request?: Request; item?: Item };
   request: { cursor: Cursor; request?: Request; response?: Response; item?: Item };
+  beforeScript: { cursor: Cursor; item?: Item; event?: { listen?: string } };
   script: { cursor: Cursor; execution?: { environment?: VariableScope; _variables?: VariableScope }; item?: Item; event?: { listen?: string } };
   assertion: { cursor: Cursor; assertion?: string; skipped?: boolean; item?: Item };
   console: { cursor: Cursor; level?: string; messages?: unknown[] };

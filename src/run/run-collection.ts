@@ -38,6 +38,7 @@ import { redirectGuard } from './plugins/redirect-guard.js';
 import { responseSizeGuard } from './plugins/response-size-guard.js';
 import { responseSizeLimit } from './response-size-limit.js';
 import { requestDeadline } from './plugins/request-deadline.js';
+import { trackPosition } from './plugins/position.js';
 import { runDeadline, type RunDeadline } from './plugins/run-deadline.js';
 import { trackClientRequests } from './client-requests.js';
 import { loadRunCollection, loadRunEnvironment } from './postman-files.js';
@@ -216,13 +217,15 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
     events.on('start', (_error, o) => {
       if (o?.run) state.setAbort(() => o.run?.abort());
     });
-    // Order matters: the learner first, so every later plug-in prints with the secrets already known.
+    // Order matters: the learner first, so every later plug-in prints with the secrets already known;
+    // then the position, so every later plug-in knows which request an event belongs to.
     secretsLearner(events, state);
+    trackPosition(events, state);
     requestLog(events, state);
     stopPolicy(events, state);
     redirectGuard(events, state);
     responseSizeGuard(events, state);
-    requestDeadline(events, state, clientRequests);
+    requestDeadline(state, clientRequests);
     deadline = runDeadline(events, state, clientRequests);
     bodyRelease(events, prepared.fileReporters.some((reporter) => !reporter.builtIn));
     reports = fileReporters(events, state, prepared.fileReporters, () => liveSummaryOf(emitter));

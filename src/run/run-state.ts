@@ -12,6 +12,14 @@ export interface RequestError {
   url: string;
 }
 
+/** The request the run is in and the script of it that started last (plugins/position.ts). */
+export interface RunPosition {
+  /** "Folder / Request". */
+  item?: string;
+  itemId?: string;
+  script?: 'prerequest' | 'test';
+}
+
 export interface RunState {
   readonly options: RunOptions;
   readonly redactor: Redactor;
@@ -27,6 +35,8 @@ export interface RunState {
    * its id, by which Newman's own failure for the same request is recognised and left out.
    */
   readonly detectedFailures: Array<ClassifiedFailure & { item?: string; itemId?: string }>;
+  /** Where the run is (plugins/position.ts); empty before the first request. */
+  position: RunPosition;
   /** True once the stop policy ended the run. */
   readonly stopped: boolean;
   /** Set by the run at its start: aborts the Newman run. */
@@ -45,6 +55,7 @@ export function createRunState(options: RunOptions, redactor: Redactor, stepItem
     origins: new Set(),
     requestErrors: new Map(),
     detectedFailures: [],
+    position: {},
     get stopped() {
       return stopped;
     },

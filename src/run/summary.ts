@@ -83,7 +83,13 @@ function failuresOf(state: RunState, newman: NewmanOutcome): RunFailureEntry[] {
     return detected.some((known) => known.cause === entry.cause) ? [] : [entry];
   });
   const listed = [...state.detectedFailures.map(({ itemId: _itemId, ...failure }): RunFailureEntry => failure), ...failures];
-  if (newman.error) listed.push(classifyFailure({ message: redactor.redactError(newman.error), kind: 'script' }));
+  if (newman.error) {
+    // Newman gives the run's error (a script stopped at --timeout-script) no item: it happened where the run was
+    const { item, script } = state.position;
+    const failure = classifyFailure({ message: redactor.redactError(newman.error), kind: 'script' });
+    const where = failure.cause === 'script_timeout' && item && script ? `stopped in the ${script === 'test' ? 'test' : 'pre-request'} script of "${shownName(item)}"` : undefined;
+    listed.push({ ...failure, ...(where ? { detail: where } : {}), ...(item ? { item } : {}) });
+  }
   return listed;
 }
 

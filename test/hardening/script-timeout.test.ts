@@ -52,7 +52,9 @@ describe.concurrent('a script longer than --timeout-script', { timeout: 240_000 
         { cwd: ws.dir },
       );
       const line = expectOneErrorLine(ran, 1);
-      expect(line).toMatch(/^error: script_timeout: a collection script ran longer than .* - raise --timeout-script/);
+      expect(line).toMatch(/^error: script_timeout: a collection script ran longer than .*; stopped in the test script of "First call \/ List SP campaigns" - raise --timeout-script/);
+      // listed once, under the request it stopped in
+      expect(ran.stdout).toMatch(/\n {2}failures {5}1\. First call \/ List SP campaigns: Error: Script execution timed out after 1000ms\n {2}report/);
       expect(ran.stdout).toMatch(/\n {2}result +failed\n/);
       expect(ran.stdout).toMatch(/Script execution timed out after 1000ms/);
       // stopped at the limit, not after the script's own 2 minutes

@@ -5,30 +5,22 @@
  * there (Newman's own request timeout only limits idle time). It covers the scripts' pm.sendRequest
  * calls too (the token refresh). A request past its limit is ended with an ETIMEDOUT error and the
  * run stops with the failure `timeout`, naming the request and the limit: a server that hangs on one
- * call would hang on the next.
+ * call would hang on the next. The request is named from `state.position` (plugins/position.ts).
  */
 import type { ClientRequest } from 'node:http';
 import { describeClientRequest, timeoutError, type ClientRequests } from '../client-requests.js';
-import { fullNameOf } from '../folders.js';
-import type { RunEvents } from '../newman-events.js';
 import type { RunState } from '../run-state.js';
 
-export function requestDeadline(events: RunEvents, state: RunState, requests: ClientRequests): void {
+export function requestDeadline(state: RunState, requests: ClientRequests): void {
   const limit = state.options.timeoutRequest;
   if (limit === undefined) return;
-  let item: string | undefined;
-  let itemId: string | undefined;
-  events.on('beforeItem', (_error, o) => {
-    item = fullNameOf(o?.item) ?? o?.item?.name;
-    itemId = o?.item?.id;
-  });
   requests.onStart((request: ClientRequest) => {
     const timer = setTimeout(() => {
       const what = describeClientRequest(request);
       const message = `timeout: ${state.redactor.redact(what)} got no complete answer within ${limit} ms (--timeout-request, the body included); stopped there`;
       if (!state.stopped) {
         const detail = `${request.method} ${request.path.split('?')[0]}, limit ${limit} ms`;
-        state.detectedFailures.push({ cause: 'timeout', host: String(request.getHeader('host') ?? request.host), message, detail, item, itemId });
+        state.detectedFailures.push({ cause: 'timeout', host: String(request.getHeader('host') ?? request.host), message, detail, item: state.position.item, itemId: state.position.itemId });
       }
       request.destroy(timeoutError(message));
       state.stop();

@@ -6,7 +6,6 @@
  * A script that is waiting (a retry's backoff, a report poll) finishes its wait first.
  */
 import { timeoutError, type ClientRequests } from '../client-requests.js';
-import { fullNameOf } from '../folders.js';
 import type { RunEvents } from '../newman-events.js';
 import type { RunState } from '../run-state.js';
 
@@ -20,12 +19,6 @@ export interface RunDeadline {
 export function runDeadline(events: RunEvents, state: RunState, requests: ClientRequests): RunDeadline {
   const limit = state.options.timeout;
   if (limit === undefined) return { clear: () => undefined, remainingMs: () => undefined };
-  let item: string | undefined;
-  let itemId: string | undefined;
-  events.on('beforeItem', (_error, o) => {
-    item = fullNameOf(o?.item) ?? o?.item?.name;
-    itemId = o?.item?.id;
-  });
   let timer: NodeJS.Timeout | undefined;
   let startedAt: number | undefined;
   // counted from Newman's start, so loading the collection is not part of the run's time
@@ -33,6 +26,7 @@ export function runDeadline(events: RunEvents, state: RunState, requests: Client
     startedAt = Date.now();
     timer = setTimeout(() => {
       if (state.stopped) return;
+      const { item, itemId } = state.position;
       const message = `run_timeout: the run took longer than ${limit} ms (--timeout)${item ? ` and was stopped at "${item}"` : ''}`;
       state.detectedFailures.push({ cause: 'run_timeout', message, detail: `limit ${limit} ms`, item, itemId });
       requests.destroyAll(timeoutError(message));

@@ -1,0 +1,19 @@
+/**
+ * Plug-in: where the run is, the request (its full name and id) and which of its scripts started last,
+ * kept in `state.position` for the failures that arrive without an item: a deadline that ends the
+ * request in flight (request-deadline, run-deadline) and a script stopped at --timeout-script, which
+ * Newman reports as the run's error with no item attached.
+ */
+import { fullNameOf } from '../folders.js';
+import type { RunEvents } from '../newman-events.js';
+import type { RunState } from '../run-state.js';
+
+export function trackPosition(events: RunEvents, state: RunState): void {
+  events.on('beforeItem', (_error, o) => {
+    state.position = { item: fullNameOf(o?.item) ?? o?.item?.name, itemId: o?.item?.id };
+  });
+  events.on('beforeScript', (_error, o) => {
+    const script = o?.event?.listen;
+    if (script === 'prerequest' || script === 'test') state.position = { ...state.position, script };
+  });
+}
