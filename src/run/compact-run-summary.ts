@@ -7,7 +7,21 @@
  * an execution no longer grows with the collection's scripts, and the collection itself is kept as its
  * `info` only.
  */
-import type { NewmanRunSummary } from 'newman';
+import type { NewmanRunExecution, NewmanRunFailure, NewmanRunSummary } from 'newman';
+
+// What Newman's run summary carries beyond @types/newman, as far as this module reads it.
+declare module 'newman' {
+  interface NewmanRun {
+    transfers?: unknown;
+    error?: unknown;
+  }
+  interface NewmanRunExecution {
+    id?: string;
+    requestError?: unknown;
+    prerequestScript?: unknown;
+    testScript?: unknown;
+  }
+}
 
 /** A value as plain JSON data (sdk objects through their toJSON). */
 type Json = Record<string, unknown>;
@@ -67,9 +81,9 @@ function compactScriptErrors(entries: unknown): Json[] | undefined {
   return entries.map((entry: { error?: unknown }) => ({ error: compactError(entry?.error) }));
 }
 
-function compactExecution(execution: Json): Json {
+function compactExecution(execution: NewmanRunExecution): Json {
   const assertions = Array.isArray(execution.assertions)
-    ? execution.assertions.map((entry: { assertion?: unknown; skipped?: unknown; error?: unknown }) => ({
+    ? execution.assertions.map((entry) => ({
         assertion: entry.assertion,
         skipped: entry.skipped,
         error: compactError(entry.error),
@@ -88,7 +102,7 @@ function compactExecution(execution: Json): Json {
   };
 }
 
-function compactFailure(failure: Json): Json {
+function compactFailure(failure: NewmanRunFailure): Json {
   return {
     error: compactError(failure.error),
     at: failure.at,
@@ -101,7 +115,7 @@ function compactFailure(failure: Json): Json {
 /** The summary the JSON report writes: Newman's shape, bounded per execution (see the file comment). */
 export function compactRunSummary(summary: NewmanRunSummary): Json {
   const collection = summary.collection as { id?: unknown; name?: unknown } | undefined;
-  const run = summary.run as unknown as Json & { executions?: Json[]; failures?: Json[] };
+  const { run } = summary;
   return {
     collection: collection ? { info: { _postman_id: collection.id, name: collection.name } } : undefined,
     environment: toJson(summary.environment),

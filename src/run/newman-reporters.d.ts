@@ -8,8 +8,8 @@ declare module 'newman/lib/reporters/junit/index.js' {
   export default reporter;
 }
 declare module 'newman/lib/reporters/json/index.js' {
-  import type { NewmanReporterHost } from 'newman-reporter-host';
-  const reporter: (host: NewmanReporterHost, options: object) => void;
+  import type { SummaryWritingHost } from 'newman-reporter-host';
+  const reporter: (host: SummaryWritingHost, options: object) => void;
   export default reporter;
 }
 declare module 'newman-reporter-host' {
@@ -19,5 +19,10 @@ declare module 'newman-reporter-host' {
     on(event: string, listener: (error: unknown, payload: { summary: NewmanRunSummary }) => void): void;
     summary?: NewmanRunSummary;
     exports: Array<{ name?: string; content: unknown }>;
+  }
+  /** What Newman's json reporter needs of its host: it only serialises the summary, so any JSON-shaped object does. */
+  export interface SummaryWritingHost {
+    on(event: string, listener: (error: unknown, payload: { summary: object }) => void): void;
+    exports: NewmanReporterHost['exports'];
   }
 }

@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { NewmanRunSummary } from 'newman';
 import junitReporter from 'newman/lib/reporters/junit/index.js';
 import jsonReporter from 'newman/lib/reporters/json/index.js';
-import type { NewmanReporterHost } from 'newman-reporter-host';
+import type { NewmanReporterHost, SummaryWritingHost } from 'newman-reporter-host';
 import type { RegionId } from '../../catalog/regions.js';
 import type { ReporterId, ReporterName } from '../../config/options.js';
 import { UsageError } from '../../errors.js';
@@ -30,13 +30,15 @@ type BuildReporter = (host: NewmanReporterHost, options: object, runOptions: obj
  * (compact-run-summary.ts): per execution what a reader needs, not every script of the collection.
  */
 const compactJsonReporter: BuildReporter = (host, options) => {
-  const compacting = Object.create(host) as NewmanReporterHost;
-  compacting.on = (event, listener) =>
-    host.on(event, function (this: unknown, error, payload) {
-      const summary = event === 'beforeDone' ? payload?.summary : undefined;
-      // the compacted summary has Newman's shape, with fewer fields per execution
-      listener.call(this, error, summary ? { ...payload, summary: compactRunSummary(summary) as unknown as NewmanRunSummary } : payload);
-    });
+  const compacting: SummaryWritingHost = {
+    exports: host.exports,
+    on: (event, listener) =>
+      host.on(event, (error, payload) => {
+        const summary = event === 'beforeDone' ? payload?.summary : undefined;
+        // the compacted summary has Newman's shape, with fewer fields per execution
+        listener(error, summary ? { ...payload, summary: compactRunSummary(summary) } : payload);
+      }),
+  };
   jsonReporter(compacting, options);
 };
 
