@@ -14,6 +14,7 @@ import type { RunEvents } from '../newman-events.js';
 import type { RunState } from '../run-state.js';
 import { countOf } from '../summary.js';
 import type { ProfileResults, ProfileRow } from '../profile-table.js';
+import { shownName } from '../shown-name.js';
 
 const NAME_CAP = 40;
 
@@ -22,10 +23,9 @@ function textOf(environment: VariableScope, key: string): string {
   return value === undefined || value === null ? '' : String(value);
 }
 
-/** A name as the table shows it: one line, at most 40 characters. */
+/** A name as the table shows it: one line, at most 40 characters (capped like every printed name). */
 export function cappedName(name: string): string {
-  const line = name.replace(/\s+/g, ' ').trim();
-  return line.length > NAME_CAP ? `${line.slice(0, NAME_CAP - 1)}…` : line;
+  return shownName(name.replace(/\s+/g, ' ').trim(), NAME_CAP);
 }
 
 /** `announce`: where to say which profile starts (`Profile 2/20 · 1234 CA "name"`); the CLI output, or nothing. */
