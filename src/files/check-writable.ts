@@ -48,7 +48,6 @@ export function newFileRefusedIn(dir: string): string | undefined {
   }
 }
 
-/** The problem writing `file` would meet, or undefined when it can be written. */
 /** The problem a file-system error means for writing `file`. */
 function problemOfError(file: string, error: unknown): WriteProblem {
   const code = (error as NodeJS.ErrnoException).code ?? 'error';
@@ -56,6 +55,7 @@ function problemOfError(file: string, error: unknown): WriteProblem {
   return { code, ...(known ? known(file) : { what: `${file} cannot be written (${code})`, fix: 'choose another path' }) };
 }
 
+/** The problem writing `file` would meet, or undefined when it can be written. */
 export function writeProblemOf(file: string): WriteProblem | undefined {
   let where: WriteTarget;
   let linked: boolean;

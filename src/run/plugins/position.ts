@@ -10,7 +10,7 @@ import type { RunState } from '../run-state.js';
 
 export function trackPosition(events: RunEvents, state: RunState): void {
   events.on('beforeItem', (_error, o) => {
-    state.position = { item: fullNameOf(o?.item) ?? o?.item?.name, itemId: o?.item?.id };
+    state.position = { item: fullNameOf(o?.item), itemId: o?.item?.id };
   });
   events.on('beforeScript', (_error, o) => {
     const script = o?.event?.listen;
