@@ -5,8 +5,9 @@
  */
 import { exampleIds } from '../examples.js';
 import { folder, type FolderSpec } from '../types.js';
-import { resourceFolder, type UnifiedResource } from './resource.js';
+import { ofAdProduct, resourceFolders, type UnifiedResource } from './resource.js';
 import { unifiedDocs } from './docs.js';
+import { brandStore, exampleEdition, examplePage, inExampleEdition } from './brand-store.js';
 
 const { campaignId, adGroupId, adId, targetId, portfolioId } = exampleIds;
 const dealId = 'amzn1.ads-deal.example0000000001';
@@ -84,39 +85,14 @@ const resources: UnifiedResource[] = [
     operations: ['create', 'query', 'update', 'delete'],
   },
   {
-    folder: 'Advertising deal targets (Sponsored Brands)',
-    path: 'advertisingDealTargets/sb',
-    about: 'What a Sponsored Brands advertising deal reserves, such as a keyword.',
-    context: 'account-profile',
-    sampleId: 'amzn1.ads-dealtarget.example0000000001',
-    entity: { advertisingDealId: dealId, targetType: 'KEYWORD', targetDetails: { keywordTarget: { keyword: 'trail running jacket', matchType: 'EXACT' } } },
-    filter: { advertisingDealIdFilter: { include: [dealId] }, maxResults: 100 },
-    operations: ['create', 'query', 'delete'],
-  },
-  {
-    folder: 'Advertising deals (Sponsored Brands)',
-    path: 'advertisingDeals/sb',
-    about: 'A Sponsored Brands advertising deal books placements for a fixed period at an agreed price; it starts as a draft.',
-    context: 'account-profile',
-    sampleId: dealId,
-    entity: { name: 'March keyword reservation', state: 'DRAFT', ...window },
-    change: { state: 'PROPOSED', price: { value: 4500, priceType: 'FIXED_PRICE' } },
-    filter: { advertisingDealIdFilter: { include: [dealId] }, maxResults: 50 },
-    operations: ['create', 'query', 'update', 'delete'],
-  },
-  {
     folder: 'Brand store edition publish versions',
     path: 'brandStoreEditionPublishVersions',
     about: 'Each publish of a brand store edition is a version with its own review status.',
     context: 'profile',
     idKey: 'storeEditionPublishId',
     sampleId: 'amzn1.ads-storepublish.example0001',
-    entity: { storeId: 'amzn1.ads-store.example0001', editionId: 'amzn1.ads-edition.example0001', publishStatus: 'DRAFT' },
-    filter: {
-      storeIdFilter: { include: ['amzn1.ads-store.example0001'] },
-      editionIdFilter: { include: ['amzn1.ads-edition.example0001'] },
-      publishStatusFilter: { include: ['DRAFT'] },
-    },
+    entity: { ...exampleEdition, publishStatus: 'DRAFT' },
+    filter: { ...inExampleEdition, publishStatusFilter: { include: ['DRAFT'] } },
     operations: ['query', 'update'],
   },
   {
@@ -125,9 +101,9 @@ const resources: UnifiedResource[] = [
     about: 'An edition is one version of a brand store, drafted and published as a whole.',
     context: 'profile',
     idKey: 'editionId',
-    sampleId: 'amzn1.ads-edition.example0001',
-    entity: { storeId: 'amzn1.ads-store.example0001', name: 'Spring 2030' },
-    operations: [{ verb: 'list', query: [{ key: 'brandStoreId', value: 'amzn1.ads-store.example0001', description: 'Store whose editions to list.' }] }],
+    sampleId: brandStore.editionId,
+    entity: { storeId: brandStore.storeId, name: 'Spring 2030' },
+    operations: [{ verb: 'list', query: [{ key: 'brandStoreId', value: brandStore.storeId, description: 'Store whose editions to list.' }] }],
   },
   {
     folder: 'Brand store pages',
@@ -135,14 +111,9 @@ const resources: UnifiedResource[] = [
     about: 'The pages of a brand store edition, with their content.',
     context: 'profile',
     idKey: 'pageId',
-    sampleId: 'amzn1.ads-storepage.example0001',
-    entity: { storeId: 'amzn1.ads-store.example0001', editionId: 'amzn1.ads-edition.example0001', title: 'Jackets' },
-    filter: {
-      storeIdFilter: { include: ['amzn1.ads-store.example0001'] },
-      editionIdFilter: { include: ['amzn1.ads-edition.example0001'] },
-      pageIdFilter: { include: ['amzn1.ads-storepage.example0001'] },
-      maxResults: 50,
-    },
+    sampleId: brandStore.pageId,
+    entity: examplePage,
+    filter: { ...inExampleEdition, pageIdFilter: { include: [brandStore.pageId] }, maxResults: 50 },
     operations: ['query'],
   },
   {
@@ -151,39 +122,10 @@ const resources: UnifiedResource[] = [
     about: 'Brand stores of the advertiser, found by name.',
     context: 'account-profile',
     idKey: 'storeId',
-    sampleId: 'amzn1.ads-store.example0001',
+    sampleId: brandStore.storeId,
     entity: { storeName: 'Trail Outfitters' },
     filter: { storeNameFilter: { include: ['Trail Outfitters'] } },
     operations: ['query'],
-  },
-  {
-    folder: 'Branded keywords pricings (Sponsored Brands)',
-    path: 'brandedKeywordsPricings/sb',
-    about: 'Asks what reserving branded keywords for a period would cost, before proposing a deal.',
-    context: 'account-profile',
-    sampleId: 'amzn1.ads-bkpricing.example0001',
-    entity: { keywords: ['trail outfitters', 'trail outfitters jacket'], ...window },
-    operations: [{ verb: 'create', name: 'Price branded keywords' }],
-  },
-  {
-    folder: 'Campaign forecasts (DSP)',
-    path: 'campaignForecasts/dsp',
-    about: 'Forecasts of reach and spend for Amazon DSP campaigns and their flights.',
-    context: 'account',
-    idKey: 'campaignId',
-    sampleId: campaignId,
-    entity: { flightIds: ['amzn1.ads-flight.example0001'] },
-    operations: [
-      {
-        verb: 'retrieve',
-        name: 'Retrieve campaign forecasts',
-        body: {
-          campaignForecastDescriptions: [
-            { campaignId, flightIds: ['amzn1.ads-flight.example0001'], enabledFeatures: { curve: true, metrics: { allMetrics: true }, campaignSettingsCache: false } },
-          ],
-        },
-      },
-    ],
   },
   {
     folder: 'Campaigns',
@@ -225,35 +167,6 @@ const resources: UnifiedResource[] = [
     ],
   },
   {
-    folder: 'Commitment spends (DSP)',
-    path: 'commitmentSpends/dsp',
-    about: 'How much has been spent so far against Amazon DSP spend commitments.',
-    context: 'profile',
-    idKey: 'commitmentId',
-    sampleId: 'COMMITMENTEXAMPLE000000001',
-    entity: { spentAmount: 1250.5, currencyCode: 'USD' },
-    operations: [{ verb: 'retrieve', body: { commitmentIds: [{ commitmentId: 'COMMITMENTEXAMPLE000000001' }] } }],
-  },
-  {
-    folder: 'Commitments (DSP)',
-    path: 'commitments/dsp',
-    about: 'Amazon DSP spend commitments: an amount to spend on a set of deals within a period.',
-    context: 'profile',
-    sampleId: 'COMMITMENTEXAMPLE000000001',
-    entity: {
-      commitmentName: 'Q2 streaming commitment',
-      committedSpend: 50000,
-      currencyCode: 'USD',
-      dealIds: [dealId],
-      fulfillmentLevel: 'LEVEL_5',
-      spendCalculationMode: 'MANAGER_ACCOUNT',
-      ...window,
-    },
-    change: { committedSpend: 60000 },
-    filter: { maxResults: 50 },
-    operations: [{ verb: 'list' }, { verb: 'create', context: 'client' }, 'query', 'retrieve', { verb: 'update', context: 'client' }],
-  },
-  {
     folder: 'Geo locations',
     path: 'geoLocations',
     about: 'A geo location is an area (a radius around a point of interest) that targeting can use.',
@@ -271,17 +184,6 @@ const resources: UnifiedResource[] = [
       },
     },
     operations: ['create'],
-  },
-  {
-    folder: 'Keyword reservation validations (Sponsored Brands)',
-    path: 'keywordReservationValidations/sb',
-    plural: 'keyword reservations',
-    about: 'Checks whether keywords can be reserved in a Sponsored Brands deal before asking for one.',
-    context: 'account-profile',
-    idKey: 'keyword',
-    sampleId: 'trail outfitters',
-    entity: { keyword: 'trail outfitters' },
-    operations: [{ verb: 'create', name: 'Validate keyword reservations' }],
   },
   {
     folder: 'Location indexes',
@@ -304,41 +206,6 @@ const resources: UnifiedResource[] = [
     },
     change: { indexData: { directIndexValues: { values: [{ postalCode: '98101', indexValue: 75 }] } } },
     operations: ['create', 'list', { verb: 'retrieve', body: { indexIds: ['c0ffee00-0000-4000-8000-000000000001'] } }, 'update'],
-  },
-  {
-    folder: 'Recommendation types (Sponsored Brands)',
-    path: 'recommendationTypes/sb',
-    about: 'Which kinds of Sponsored Brands recommendations the account can ask for.',
-    context: 'account-profile',
-    idKey: 'recommendationType',
-    sampleId: 'BRANDED_KEYWORD',
-    entity: { recommendationType: 'BRANDED_KEYWORD' },
-    filter: {},
-    operations: ['query'],
-  },
-  {
-    folder: 'Recommendations (Sponsored Brands)',
-    path: 'recommendations/sb',
-    about: 'Asks for Sponsored Brands recommendations of one type, e.g. branded keywords for a brand.',
-    context: 'account-profile',
-    sampleId: 'amzn1.ads-reco.example0001',
-    entity: {
-      recommendationType: 'BRANDED_KEYWORD',
-      recommendationTypeDetails: {
-        brandedKeywordRecommendationTypeDetails: { brandAlternateId: [{ alternateBrandId: 'BRANDEXAMPLE01', alternateBrandIdType: 'BRAND_REGISTRY' }] },
-      },
-    },
-    operations: ['create'],
-  },
-  {
-    folder: 'Reserved target pricings (Sponsored Brands)',
-    path: 'reservedTargetPricings/sb',
-    about: 'Prices of targets reserved in a Sponsored Brands deal, asked for by target pricing id.',
-    context: 'account-profile',
-    idKey: 'targetPricingId',
-    sampleId: 'amzn1.ads-targetpricing.example0001',
-    entity: { targetPricingId: 'amzn1.ads-targetpricing.example0001' },
-    operations: [{ verb: 'create', name: 'Price reserved targets' }],
   },
   {
     folder: 'Targets',
@@ -364,6 +231,124 @@ const resources: UnifiedResource[] = [
     },
     operations: ['create', 'query', 'update', 'delete'],
   },
+  ...ofAdProduct('sb', [
+    {
+      folder: 'Advertising deal targets',
+      path: 'advertisingDealTargets',
+      about: 'What a Sponsored Brands advertising deal reserves, such as a keyword.',
+      sampleId: 'amzn1.ads-dealtarget.example0000000001',
+      entity: { advertisingDealId: dealId, targetType: 'KEYWORD', targetDetails: { keywordTarget: { keyword: 'trail running jacket', matchType: 'EXACT' } } },
+      filter: { advertisingDealIdFilter: { include: [dealId] }, maxResults: 100 },
+      operations: ['create', 'query', 'delete'],
+    },
+    {
+      folder: 'Advertising deals',
+      path: 'advertisingDeals',
+      about: 'A Sponsored Brands advertising deal books placements for a fixed period at an agreed price; it starts as a draft.',
+      sampleId: dealId,
+      entity: { name: 'March keyword reservation', state: 'DRAFT', ...window },
+      change: { state: 'PROPOSED', price: { value: 4500, priceType: 'FIXED_PRICE' } },
+      filter: { advertisingDealIdFilter: { include: [dealId] }, maxResults: 50 },
+      operations: ['create', 'query', 'update', 'delete'],
+    },
+    {
+      folder: 'Branded keywords pricings',
+      path: 'brandedKeywordsPricings',
+      about: 'Asks what reserving branded keywords for a period would cost, before proposing a deal.',
+      sampleId: 'amzn1.ads-bkpricing.example0001',
+      entity: { keywords: ['trail outfitters', 'trail outfitters jacket'], ...window },
+      operations: [{ verb: 'create', name: 'Price branded keywords' }],
+    },
+    {
+      folder: 'Keyword reservation validations',
+      path: 'keywordReservationValidations',
+      plural: 'keyword reservations',
+      about: 'Checks whether keywords can be reserved in a Sponsored Brands deal before asking for one.',
+      idKey: 'keyword',
+      sampleId: 'trail outfitters',
+      operations: [{ verb: 'create', name: 'Validate keyword reservations' }],
+    },
+    {
+      folder: 'Recommendation types',
+      path: 'recommendationTypes',
+      about: 'Which kinds of Sponsored Brands recommendations the account can ask for.',
+      idKey: 'recommendationType',
+      sampleId: 'BRANDED_KEYWORD',
+      filter: {},
+      operations: ['query'],
+    },
+    {
+      folder: 'Recommendations',
+      path: 'recommendations',
+      about: 'Asks for Sponsored Brands recommendations of one type, e.g. branded keywords for a brand.',
+      sampleId: 'amzn1.ads-reco.example0001',
+      entity: {
+        recommendationType: 'BRANDED_KEYWORD',
+        recommendationTypeDetails: {
+          brandedKeywordRecommendationTypeDetails: { brandAlternateId: [{ alternateBrandId: 'BRANDEXAMPLE01', alternateBrandIdType: 'BRAND_REGISTRY' }] },
+        },
+      },
+      operations: ['create'],
+    },
+    {
+      folder: 'Reserved target pricings',
+      path: 'reservedTargetPricings',
+      about: 'Prices of targets reserved in a Sponsored Brands deal, asked for by target pricing id.',
+      idKey: 'targetPricingId',
+      sampleId: 'amzn1.ads-targetpricing.example0001',
+      operations: [{ verb: 'create', name: 'Price reserved targets' }],
+    },
+  ]),
+  ...ofAdProduct('dsp', [
+    {
+      folder: 'Campaign forecasts',
+      path: 'campaignForecasts',
+      about: 'Forecasts of reach and spend for Amazon DSP campaigns and their flights.',
+      idKey: 'campaignId',
+      sampleId: campaignId,
+      entity: { flightIds: ['amzn1.ads-flight.example0001'] },
+      operations: [
+        {
+          verb: 'retrieve',
+          name: 'Retrieve campaign forecasts',
+          body: {
+            campaignForecastDescriptions: [
+              { campaignId, flightIds: ['amzn1.ads-flight.example0001'], enabledFeatures: { curve: true, metrics: { allMetrics: true }, campaignSettingsCache: false } },
+            ],
+          },
+        },
+      ],
+    },
+    {
+      folder: 'Commitment spends',
+      path: 'commitmentSpends',
+      about: 'How much has been spent so far against Amazon DSP spend commitments.',
+      context: 'profile',
+      idKey: 'commitmentId',
+      sampleId: 'COMMITMENTEXAMPLE000000001',
+      entity: { spentAmount: 1250.5, currencyCode: 'USD' },
+      operations: [{ verb: 'retrieve', body: { commitmentIds: [{ commitmentId: 'COMMITMENTEXAMPLE000000001' }] } }],
+    },
+    {
+      folder: 'Commitments',
+      path: 'commitments',
+      about: 'Amazon DSP spend commitments: an amount to spend on a set of deals within a period.',
+      context: 'profile',
+      sampleId: 'COMMITMENTEXAMPLE000000001',
+      entity: {
+        commitmentName: 'Q2 streaming commitment',
+        committedSpend: 50000,
+        currencyCode: 'USD',
+        dealIds: [dealId],
+        fulfillmentLevel: 'LEVEL_5',
+        spendCalculationMode: 'MANAGER_ACCOUNT',
+        ...window,
+      },
+      change: { committedSpend: 60000 },
+      filter: { maxResults: 50 },
+      operations: [{ verb: 'list' }, { verb: 'create', context: 'client' }, 'query', 'retrieve', { verb: 'update', context: 'client' }],
+    },
+  ]),
 ];
 
 export const unifiedProd: FolderSpec = folder(
@@ -372,5 +357,5 @@ export const unifiedProd: FolderSpec = folder(
     'The generally available resources of the Unified API, one folder per resource. Each folder creates,',
     'queries, updates and deletes through `/adsApi/v1/<operation>/<resource>`.',
   ].join('\n'),
-  resources.map((resource) => resourceFolder(resource, { beta: false, docs: unifiedDocs })),
+  resourceFolders(resources, { beta: false, docs: unifiedDocs }),
 );

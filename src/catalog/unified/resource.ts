@@ -46,8 +46,8 @@ export interface UnifiedResource {
   idKey?: string;
   /** The id used in bodies and examples (a {{variable}} or a made-up id). */
   sampleId: string;
-  /** One new entity as sent by create. */
-  entity: Json;
+  /** One new entity as sent by create; default: the entity that is only its id, `{ <idKey>: sampleId }`. */
+  entity?: Json;
   /** Fields an update changes (the id is added). */
   change?: Json;
   /** Query body: filters, and maxResults where the resource pages. */
@@ -71,8 +71,28 @@ const verbWords: Record<Verb, string> = {
 
 const apiPath = '{{api_url}}/adsApi/v1';
 
-/** A resource with every naming default filled in. */
-type Resource = UnifiedResource & Required<Pick<UnifiedResource, 'plural' | 'listKey' | 'entityKey' | 'idKey'>>;
+/** A resource with every default filled in. */
+type Resource = UnifiedResource & Required<Pick<UnifiedResource, 'plural' | 'listKey' | 'entityKey' | 'idKey' | 'entity'>>;
+
+/**
+ * The ad products whose resources carry the product in both names: the folder ends in its name and the
+ * path in its short name (`labels/dsp` is "Labels (DSP)"); their resources act in the product's context.
+ */
+const adProducts = {
+  sb: { name: 'Sponsored Brands', context: 'account-profile' },
+  dsp: { name: 'DSP', context: 'account' },
+} as const satisfies Record<string, { name: string; context: AccountContext }>;
+
+export type AdProduct = keyof typeof adProducts;
+
+/** A resource of one ad product as its table states it: folder and path without the product, context only where it differs. */
+export type AdProductResource = Omit<UnifiedResource, 'context'> & { context?: AccountContext };
+
+/** `resources` of `product` with the product added to folder and path ("Labels" at `labels` -> "Labels (DSP)" at `labels/dsp`) and its context as default. */
+export function ofAdProduct(product: AdProduct, resources: AdProductResource[]): UnifiedResource[] {
+  const { name, context } = adProducts[product];
+  return resources.map((r) => ({ context, ...r, folder: `${r.folder} (${name})`, path: `${r.path}/${product}` }));
+}
 
 /** `campaigns` -> `campaign`, `adGroupEligibilities` -> `adGroupEligibility`, `accesses` -> `access`, `indexes` -> `index`. */
 export function singular(word: string): string {
@@ -85,7 +105,8 @@ function withDefaults(r: UnifiedResource): Resource {
   const listKey = r.listKey ?? r.path.split('/')[0];
   const entityKey = r.entityKey ?? singular(listKey);
   const name = r.folder.replace(/\s*\(.*\)$/, '');
-  return { ...r, listKey, entityKey, idKey: r.idKey ?? `${entityKey}Id`, plural: r.plural ?? name.charAt(0).toLowerCase() + name.slice(1) };
+  const idKey = r.idKey ?? `${entityKey}Id`;
+  return { ...r, listKey, entityKey, idKey, entity: r.entity ?? { [idKey]: r.sampleId }, plural: r.plural ?? name.charAt(0).toLowerCase() + name.slice(1) };
 }
 
 function explain(verb: Verb, r: Resource): string {
@@ -192,11 +213,17 @@ function operationRequest(r: Resource, spec: Verb | Operation, options: Resource
 }
 
 /** The resource's folder with one request per operation. */
-export function resourceFolder(resource: UnifiedResource, options: ResourceOptions): FolderSpec {
+function resourceFolder(resource: UnifiedResource, options: ResourceOptions): FolderSpec {
   const r = withDefaults(resource);
   return folder(
     r.folder,
     [`${options.beta ? '**Beta.** ' : ''}${r.about}`, '', contextWords[r.context]].join('\n'),
     r.operations.map((op) => operationRequest(r, op, options)),
   );
+}
+
+/** One folder per resource, in the order of their folder names (a table may group its rows, e.g. by ad product). */
+export function resourceFolders(resources: UnifiedResource[], options: ResourceOptions): FolderSpec[] {
+  const byFolderName = (a: UnifiedResource, b: UnifiedResource) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0);
+  return [...resources].sort(byFolderName).map((resource) => resourceFolder(resource, options));
 }
