@@ -17,8 +17,7 @@ export const locations = folder('Locations', { description: 'The catalogue of lo
         { field: 'category', values: ['STATE'] },
       ],
     },
-    description:
-      'Searches the catalogue of targetable locations (countries, states, cities, postal codes) by name and category. Filters go in the body; a `nextToken` in the answer means more pages follow.',
+    description: 'Searches the catalogue of targetable locations (countries, states, cities, postal codes) by name and category.',
     examples: [
       ok(
         '200 OK: states matching the name',

@@ -33,8 +33,7 @@ export const marketingStream = folder('Amazon Marketing Stream', { description: 
       dataSetId: 'sp-traffic',
       destinationArn: queueArn,
     },
-    description:
-      'Subscribes an Amazon SQS queue (or Firehose) to one Marketing Stream dataset, e.g. sp-traffic. Stores {{subscriptionId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    description: 'Subscribes an Amazon SQS queue (or Firehose) to one Marketing Stream dataset, e.g. sp-traffic.',
     scripts: { test: [{ name: 'store-ids', params: { variable: 'subscriptionId', from: 'subscriptionId' } }] },
     examples: [ok('200 OK: subscription created', 200, { clientRequestToken: 'example-request-token-0001', subscriptionId })],
   }),
@@ -44,8 +43,7 @@ export const marketingStream = folder('Amazon Marketing Stream', { description: 
     url: '{{api_url}}/streams/subscriptions',
     headers: 'profile',
     accept: 'streamSubscription',
-    description:
-      'Lists the Marketing Stream subscriptions of the profile.',
+    description: 'Lists the Marketing Stream subscriptions of the profile.',
     docs,
     examples: [ok('200 OK: one subscription', 200, { subscriptions: [subscription] })],
   }),
@@ -56,8 +54,7 @@ export const marketingStream = folder('Amazon Marketing Stream', { description: 
     headers: 'profile',
     accept: 'streamSubscription',
     pathVariables: { subscriptionId: '{{subscriptionId}}' },
-    description:
-      'Reads the subscription in {{subscriptionId}}, including its status.',
+    description: 'Reads the subscription in {{subscriptionId}}, including its status.',
     docs,
     examples: [ok('200 OK: the subscription', 200, { subscription })],
   }),

@@ -11,10 +11,15 @@
  * each still overridden by an explicit `example` or `scripts`: the create body from one `entity`, the
  * delete body `{ <id>Filter: { include: ['{{<id>}}'] } }`, the update body from the `changes` of one entity,
  * and a create / list that stores the first id in `{{<id>}}` (store-ids), unless it says `storesId: false`.
+ *
+ * A request's description is its own words; the closing sentences follow from its data and are added here:
+ * the convention's sentence for the operation, the variables it reads and the id it stores
+ * (src/catalog/closing-sentences.ts).
  */
 import type { Header, HttpMethod, Json, RequestSpec, Scripts } from './types.js';
 import type { MediaTypeKey } from './media-types.js';
 import type { VariableName } from './variables.js';
+import { closedDescription, storesSentence, updateSentence, usesSentence } from './closing-sentences.js';
 
 type Shared = 'kind' | 'method' | 'url' | 'headers' | 'accept' | 'contentType' | 'docs' | 'body';
 
@@ -84,12 +89,34 @@ function storesIdScripts(id: VariableName, from: string): Scripts {
   return { test: [{ name: 'store-ids', params: { variable: id, from } }] };
 }
 
+/** The write convention's sentences: how a create answers (by its body's form), what an update, a delete and a list do. */
+const conventionSentences = {
+  createArray: 'Send one object per entity; the answer has one result per item, in order.',
+  createList: 'Several items can go in one call; the answer reports success or an error per item, by index.',
+  update: updateSentence,
+  delete: 'Deleting archives the entities named in the id filter; this cannot be undone.',
+  list: 'Filters go in the body; a `nextToken` in the answer means more pages follow.',
+};
+
+type Operation = 'create' | 'update' | 'delete' | 'list';
+
+/** A body of entities under one key, `{ <listKey>: [...] }`. */
+const isWrappedList = (body: Json | string | undefined): boolean =>
+  typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 1 && Array.isArray(Object.values(body)[0]);
+
+/** The sentence of `operation`'s convention; a create's depends on its body: an array, or a list under one key (none for one object). */
+function conventionSentence(operation: Operation, body: Json | string | undefined): string {
+  if (operation !== 'create') return conventionSentences[operation];
+  if (Array.isArray(body)) return conventionSentences.createArray;
+  return isWrappedList(body) ? conventionSentences.createList : '';
+}
+
 export function resourceRequests(resource: Resource) {
   const ids = idsOf(resource);
   const at =
-    (method: HttpMethod, suffix = '') =>
-    ({ example, ...own }: OwnFields): RequestSpec =>
-      ({
+    (operation: Operation, method: HttpMethod, suffix = '') =>
+    ({ example, ...own }: OwnFields): RequestSpec => {
+      const spec = {
         kind: 'request',
         method,
         url: `${resource.url}${suffix}`,
@@ -100,7 +127,10 @@ export function resourceRequests(resource: Resource) {
         ...(resource.extraHeaders ? { extraHeaders: resource.extraHeaders } : {}),
         ...(example === undefined ? {} : { body: { mode: 'raw', example } }),
         ...own,
-      }) as RequestSpec;
+      } as RequestSpec;
+      const closing = [conventionSentence(operation, example), usesSentence(spec), storesSentence(spec.scripts)];
+      return { ...spec, description: closedDescription(own.description, ...closing) };
+    };
   /** `request` storing the first id found at `from` in the answer, when the resource states its ids and the request does not opt out. */
   const storing =
     (request: (own: OwnFields) => RequestSpec, from: (ids: Ids) => string) =>
@@ -111,16 +141,16 @@ export function resourceRequests(resource: Resource) {
     if (!ids) throw new Error(`${name}: \`${field}\` needs the resource's listKey and id (${resource.url})`);
     return ids;
   };
-  const create = storing(at('POST'), (ids) => `${ids.listKey}.success[0].${ids.inCreated}`);
-  const update = at('PUT');
-  const remove = at('POST', '/delete');
+  const create = storing(at('create', 'POST'), (ids) => `${ids.listKey}.success[0].${ids.inCreated}`);
+  const update = at('update', 'PUT');
+  const remove = at('delete', 'POST', '/delete');
   return {
     create: ({ entity, ...own }: CreateFields) =>
       create(entity === undefined ? own : { example: createBody(idsFor(own.name, 'entity'), entity), ...own }),
     update: ({ changes, ...own }: UpdateFields) =>
       update(changes === undefined ? own : { example: updateBody(idsFor(own.name, 'changes'), changes), ...own }),
     delete: (own: OwnFields) => remove(ids ? { example: idFilterBody(ids.id), ...own } : own),
-    list: storing(at('POST', '/list'), (ids) => `${ids.listKey}[0].${ids.inEntity}`),
+    list: storing(at('list', 'POST', '/list'), (ids) => `${ids.listKey}[0].${ids.inEntity}`),
   };
 }
 

@@ -178,6 +178,11 @@ export type EnvironmentVariableName = keyof typeof environmentVariables;
 export type ScriptVariableName = keyof typeof scriptVariables;
 export type VariableName = EnvironmentVariableName | ScriptVariableName;
 
+/** True when `name` is a variable of the environment or one a script stores, e.g. `campaignId`. */
+export function isVariableName(name: string): name is VariableName {
+  return Object.prototype.hasOwnProperty.call(environmentVariables, name) || Object.prototype.hasOwnProperty.call(scriptVariables, name);
+}
+
 export const secretVariableNames = (Object.keys(environmentVariables) as EnvironmentVariableName[]).filter(
   (name) => environmentVariables[name].type === 'secret',
 );

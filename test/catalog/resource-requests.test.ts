@@ -40,7 +40,7 @@ describe('resourceRequests', () => {
       contentType: 'json',
       docs,
       body: { mode: 'raw', example: { stateFilter: 'enabled' } },
-      description: 'Lists.',
+      description: 'Lists. Filters go in the body; a `nextToken` in the answer means more pages follow.',
     });
     expect(plain.update({ name: 'U', description: 'd' }).method).toBe('PUT');
     expect(plain.delete({ name: 'D', description: 'd' }).url).toBe('{{api_url}}/sd/campaigns/delete');
@@ -94,5 +94,30 @@ describe('resourceRequests', () => {
     expect(explicit.extraHeaders).toEqual([]);
     expect(negativeTargets.list({ name: 'L', description: 'd', scripts: { test: ['check-response'] } }).scripts).toEqual({ test: ['check-response'] });
     expect(negativeTargets.update({ name: 'U', description: 'd' }).extraHeaders).toEqual([preferRepresentation]);
+  });
+
+  it("closes each description with the convention's sentence, the variables the request reads and the id it stores", () => {
+    const create = negativeKeywords.create({ name: 'Create', entity: { campaignId: '{{campaignId}}', keywordText: 'x' }, description: 'Stops it.' });
+    expect(create.description).toBe(
+      'Stops it. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{negativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    );
+    expect(plain.create({ name: 'Create', example: [{ name: 'x' }], description: 'Creates.' }).description).toBe('Creates. Send one object per entity; the answer has one result per item, in order.');
+    expect(plain.create({ name: 'Create', example: { name: 'x', state: 'y' }, description: 'Creates one.' }).description).toBe('Creates one.');
+    expect(negativeKeywords.update({ name: 'Update', changes: { state: 'PAUSED' }, description: 'Pauses.' }).description).toBe(
+      'Pauses. Only the fields sent change; each item names the entity by id. Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
+    );
+    expect(negativeKeywords.delete({ name: 'Delete', description: 'Archives.' }).description).toBe(
+      'Archives. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
+    );
+  });
+
+  it('does not count a variable that the request sets itself before sending as one it uses', () => {
+    const create = plain.create({
+      name: 'Create',
+      example: [{ startDate: '{{campaign_start_date}}', campaignId: '{{campaignId}}' }],
+      description: 'Creates.',
+      scripts: { prerequest: [{ name: 'relative-date', params: { variable: 'campaign_start_date', days: 1 } }] },
+    });
+    expect(create.description).toBe('Creates. Send one object per entity; the answer has one result per item, in order. Uses {{campaignId}} (set in the environment or stored by an earlier request).');
   });
 });

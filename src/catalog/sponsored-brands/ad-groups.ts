@@ -20,8 +20,7 @@ export const adGroups = folder('Ad groups', { description: 'Version 4 Sponsored 
         { campaignId: '{{campaignId}}', name: 'Example ad group', state: 'ENABLED' },
       ],
     },
-    description:
-      'Creates ad groups in the Sponsored Brands campaign in {{campaignId}}. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    description: 'Creates ad groups in the Sponsored Brands campaign in {{campaignId}}.',
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: 'adGroups.success[0].adGroupId' } }] },
     examples: [multiStatusWithEntities('207 Multi-Status: one ad group created', 'adGroups', 'adGroup', 'adGroupId', [sbAdGroup()])],
   }),
@@ -35,8 +34,7 @@ export const adGroups = folder('Ad groups', { description: 'Version 4 Sponsored 
       adGroupIdFilter: { include: [] },
       nameFilter: { queryTermMatchType: 'EXACT_MATCH', include: [] },
     },
-    description:
-      'Lists version 4 ad groups, filtered by campaign, ad group, state or name. Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    description: 'Lists version 4 ad groups, filtered by campaign, ad group, state or name.',
     scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: 'adGroups[0].adGroupId' } }] },
     examples: [adGroupsPage],
   }),
@@ -58,15 +56,13 @@ export const adGroups = folder('Ad groups', { description: 'Version 4 Sponsored 
         { adGroupId: '{{adGroupId}}', state: 'ENABLED' },
       ],
     },
-    description:
-      'Changes the name or state of ad groups by id. Only the fields sent change; each item names the entity by id. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
+    description: 'Changes the name or state of ad groups by id.',
     examples: [multiStatusWithEntities('207 Multi-Status: ad group enabled', 'adGroups', 'adGroup', 'adGroupId', [sbAdGroup()])],
   }),
   sbBetaAdGroups.delete({
     name: 'Delete ad groups',
     example: { adGroupIdFilter: { include: ['{{adGroupId}}'] } },
-    description:
-      'Archives the ad groups whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
+    description: 'Archives the ad groups whose ids are in the filter.',
     examples: [multiStatusWithEntities('207 Multi-Status: ad group archived', 'adGroups', 'adGroup', 'adGroupId', [sbAdGroup({ state: 'ARCHIVED' })])],
   }),
 ]);

@@ -147,15 +147,13 @@ export const ads = folder('Ads', { description: 'Sponsored Brands ads of each fo
         { adId: '{{adId}}', name: 'Example ad', state: 'PAUSED' },
       ],
     },
-    description:
-      'Renames, pauses or enables ads by id. Only the fields sent change; each item names the entity by id. Uses {{adId}} (set in the environment or stored by an earlier request).',
+    description: 'Renames, pauses or enables ads by id.',
     examples: [multiStatusWithEntities('207 Multi-Status: ad paused', 'ads', 'ad', 'adId', [sbVideoAd({ state: 'PAUSED' })])],
   }),
   sbV4Ads.delete({
     name: 'Delete ads',
     example: { adIdFilter: { include: ['{{adId}}'] } },
-    description:
-      'Archives the ads whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adId}} (set in the environment or stored by an earlier request).',
+    description: 'Archives the ads whose ids are in the filter.',
     examples: [multiStatusWithEntities('207 Multi-Status: ad archived', 'ads', 'ad', 'adId', [sbVideoAd({ state: 'ARCHIVED' })])],
   }),
 ]);

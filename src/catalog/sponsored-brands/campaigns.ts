@@ -36,7 +36,7 @@ export const campaigns = folder('Campaigns', { description: 'Version 4 Sponsored
       ],
     },
     description:
-      'Creates version 4 Sponsored Brands campaigns with budget, schedule (starting tomorrow, computed before sending) and bidding; sellers must send their brandEntityId. Several items can go in one call; the answer reports success or an error per item, by index. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      'Creates version 4 Sponsored Brands campaigns with budget, schedule (starting tomorrow, computed before sending) and bidding; sellers must send their brandEntityId.',
     scripts: {
       prerequest: [{ name: 'relative-date', params: { variable: 'campaign_start_date', days: 1 } }],
       test: [{ name: 'store-ids', params: { variable: 'campaignId', from: 'campaigns.success[0].campaignId' } }],

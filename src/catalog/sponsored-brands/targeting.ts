@@ -84,8 +84,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
           locale: 'zh_CN',
         },
       },
-      description:
-        'Suggests keywords for a landing page or a set of ASINs and a creative type, in a given locale.',
+      description: 'Suggests keywords for a landing page or a set of ASINs and a creative type, in a given locale.',
       docs,
       examples: [
         ok(
@@ -106,8 +105,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
       headers: 'profile',
       contentType: 'json',
       body: { mode: 'raw', example: { asins: ['B0EXAMPLE8'] } },
-      description:
-        'Suggests categories to target for a list of ASINs.',
+      description: 'Suggests categories to target for a list of ASINs.',
       docs,
       examples: [
         ok(
@@ -176,8 +174,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
           },
         ],
       },
-      description:
-        'Adds a theme target (keywords related to your brand or landing pages) to an ad group. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{themeId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+      description: 'Adds a theme target (keywords related to your brand or landing pages) to an ad group.',
       scripts: { test: [{ name: 'store-ids', params: { variable: 'themeId', from: 'success[0].themeId' } }] },
       examples: [ok('200 OK: one theme target created', 200, themeResults, json)],
     }),
@@ -194,8 +191,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
           },
         ],
       },
-      description:
-        'Changes the bid or state of theme targets by id. Only the fields sent change; each item names the entity by id. Uses {{themeId}}, {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request).',
+      description: 'Changes the bid or state of theme targets by id.',
       examples: [ok('200 OK: one theme target updated', 200, themeResults, json)],
     }),
     sbThemes.list({
@@ -210,8 +206,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
           include: ['KEYWORDS_RELATED_TO_YOUR_BRAND', 'KEYWORDS_RELATED_TO_YOUR_LANDING_PAGES'],
         },
       },
-      description:
-        'Lists theme targets, filtered by theme, ad group, campaign or state. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{themeId}}, {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request).',
+      description: 'Lists theme targets, filtered by theme, ad group, campaign or state.',
       examples: [ok('200 OK: one theme target', 200, { themes: [theme] }, json)],
     }),
   ]),
@@ -228,8 +223,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
         bid: 10,
       },
     ],
-    description:
-      'Adds keyword targets to a Sponsored Brands ad group (version 3, one object per keyword). Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{keywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    description: 'Adds keyword targets to a Sponsored Brands ad group (version 3, one object per keyword).',
     scripts: { test: [{ name: 'store-ids', params: { variable: 'keywordId', from: '[0].keywordId' } }] },
     examples: keyword.created,
   }),
@@ -244,8 +238,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
         bid: 10,
       },
     ],
-    description:
-      'Changes the bid or state of keywords by id. Only the fields sent change; each item names the entity by id. Uses {{adGroupId}}, {{campaignId}}, {{keywordId}} (set in the environment or stored by an earlier request).',
+    description: 'Changes the bid or state of keywords by id.',
     examples: keyword.updated,
   }),
   request({
@@ -253,8 +246,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
     method: 'GET',
     url: '{{api_url}}/sb/keywords/{{keywordId}}',
     headers: 'profile',
-    description:
-      'Reads the keyword in {{keywordId}}. Uses {{keywordId}} (set in the environment or stored by an earlier request).',
+    description: 'Reads the keyword in {{keywordId}}. Uses {{keywordId}} (set in the environment or stored by an earlier request).',
     docs,
     examples: keyword.read,
   }),
@@ -278,8 +270,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
         matchType: 'negativeExact',
       },
     ],
-    description:
-      'Stops a Sponsored Brands ad group from showing for search terms. Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{negativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    description: 'Stops a Sponsored Brands ad group from showing for search terms.',
     scripts: { test: [{ name: 'store-ids', params: { variable: 'negativeKeywordId', from: '[0].keywordId' } }] },
     examples: negativeKeyword.created,
   }),
@@ -293,8 +284,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
         state: 'enabled',
       },
     ],
-    description:
-      'Changes the state of negative keywords by id. Only the fields sent change; each item names the entity by id. Uses {{adGroupId}}, {{campaignId}}, {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
+    description: 'Changes the state of negative keywords by id.',
     examples: negativeKeyword.updated,
   }),
   request({
@@ -302,8 +292,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
     method: 'GET',
     url: '{{api_url}}/sb/negativeKeywords/{{negativeKeywordId}}',
     headers: 'profile',
-    description:
-      'Reads the negative keyword in {{negativeKeywordId}}. Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
+    description: 'Reads the negative keyword in {{negativeKeywordId}}. Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
     docs,
     examples: negativeKeyword.read,
   }),
@@ -334,8 +323,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
         },
       ],
     },
-    description:
-      'Targets products or categories from a Sponsored Brands ad group. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    description: 'Targets products or categories from a Sponsored Brands ad group.',
     scripts: { test: [{ name: 'store-ids', params: { variable: 'targetId', from: 'createTargetSuccessResults[0].targetId' } }] },
     examples: productTarget.created,
   }),
@@ -353,8 +341,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
         },
       ],
     },
-    description:
-      'Changes the bid or state of product targets by id. Only the fields sent change; each item names the entity by id. Uses {{targetId}}, {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request).',
+    description: 'Changes the bid or state of product targets by id.',
     examples: productTarget.updated,
   }),
   request({
@@ -363,8 +350,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
     url: '{{api_url}}/sb/targets/{{targetId}}',
     headers: 'profile',
     extraHeaders: [preferRepresentation],
-    description:
-      'Reads the product target in {{targetId}}. Uses {{targetId}} (set in the environment or stored by an earlier request).',
+    description: 'Reads the product target in {{targetId}}. Uses {{targetId}} (set in the environment or stored by an earlier request).',
     docs,
     examples: productTarget.read,
   }),
@@ -392,8 +378,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
         },
       ],
     },
-    description:
-      'Excludes products or brands from a Sponsored Brands ad group. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{campaignId}} (set in the environment or stored by an earlier request). Stores {{negativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    description: 'Excludes products or brands from a Sponsored Brands ad group.',
     scripts: { test: [{ name: 'store-ids', params: { variable: 'negativeTargetId', from: 'createTargetSuccessResults[0].targetId' } }] },
     examples: negativeTarget.created,
   }),
@@ -408,8 +393,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
         },
       ],
     },
-    description:
-      'Changes the state of negative product targets by id. Only the fields sent change; each item names the entity by id. Uses {{negativeTargetId}}, {{adGroupId}} (set in the environment or stored by an earlier request).',
+    description: 'Changes the state of negative product targets by id.',
     examples: negativeTarget.updated,
   }),
   request({
@@ -440,8 +424,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
     query: [
       { key: 'supplySource', value: 'AMAZON' },
     ],
-    description:
-      'Lists the categories Sponsored Brands can target, for a supply source.',
+    description: 'Lists the categories Sponsored Brands can target, for a supply source.',
     docs,
     examples: [
       ok(

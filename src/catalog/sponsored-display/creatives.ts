@@ -41,8 +41,7 @@ export const creatives = folder('Creatives', { description: 'Custom creatives of
         properties: customImageProperties,
       },
     ],
-    description:
-      'Adds custom creatives (headline, logo, image or video) to an ad group. Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request). Stores {{creativeId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    description: 'Adds custom creatives (headline, logo, image or video) to an ad group.',
     examples: [itemResults('207 Multi-Status: one creative added', 207, 'creativeId', [sdIds.creativeId], plainJson)],
   }),
   sdCreatives.list({
@@ -51,8 +50,7 @@ export const creatives = folder('Creatives', { description: 'Custom creatives of
     query: [
       { key: 'adGroupIdFilter', value: '{{adGroupId}}' },
     ],
-    description:
-      'Lists the creatives of the ad group in {{adGroupId}}. Stores {{creativeId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    description: 'Lists the creatives of the ad group in {{adGroupId}}.',
   }),
   sdCreatives.update({
     name: 'Update creatives',
@@ -62,8 +60,7 @@ export const creatives = folder('Creatives', { description: 'Custom creatives of
         creativeId: 880210367106070500,
       },
     ],
-    description:
-      'Changes the properties of creatives by id. Only the fields sent change; each item names the entity by id. Uses {{assetId}} (set in the environment or stored by an earlier request).',
+    description: 'Changes the properties of creatives by id.',
     examples: [itemResults('207 Multi-Status: one creative updated', 207, 'creativeId', [sdIds.creativeId], plainJson)],
   }),
 ]);

@@ -10,22 +10,11 @@ const sdLocations = sdResourceRequests({ path: 'locations', noun: 'location targ
 export const locations = folder('Locations', { description: 'Location targeting of Sponsored Display ad groups.', docs: sdDocs }, [
   sdLocations.create({
     name: 'Create locations',
-    example: [
-      {
-        adGroupId: '{{adGroupId}}',
-        expressionType: 'manual',
-        state: 'enabled',
-        expression: [
-          { type: 'location', value: 'amzn1.ad-geo.GP-US-10005' },
-        ],
-      },
-    ],
-    description:
-      'Targets ad groups at locations (location ids from the Locations catalogue). Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
+    sends: ['adGroupId', 'expressionType', 'state', 'expression'],
+    description: 'Targets ad groups at locations (location ids from the Locations catalogue).',
   }),
   sdLocations.list({
     name: 'List locations',
-    description:
-      'Lists the location targets of Sponsored Display ad groups.',
+    description: 'Lists the location targets of Sponsored Display ad groups.',
   }),
 ]);

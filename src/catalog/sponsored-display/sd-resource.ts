@@ -2,11 +2,12 @@
  * Sponsored Display resources: each lives at `{{api_url}}/sd/<path>` and speaks plain JSON; a create is a
  * POST of one object per entity (answered 207, one result per item), a list a GET of the same URL. The
  * family's documentation link, media type and saved answers are stated here once; a request declares
- * only what is its own (name, example body, description, query, other examples).
+ * only what is its own (name, the fields it sends or its example body, description, query, other examples).
  */
 import type { ExampleResponse, Json, QueryParam, RequestSpec } from '../types.js';
 import type { MediaTypeKey } from '../media-types.js';
-import type { VariableName } from '../variables.js';
+import { isVariableName, type VariableName } from '../variables.js';
+import { closedDescription, storesSentence, usesSentence } from '../closing-sentences.js';
 import { resourceRequests, storesIdScripts, type OwnFields } from '../resource-requests.js';
 import { sdAnswers } from './examples.js';
 
@@ -35,6 +36,24 @@ export interface SdListOwnFields {
   examples?: ExampleResponse[];
 }
 
+/** A create request; `sends` lists the fields of the saved entity it sends, in order, when its body is derived. */
+export type SdCreateFields = OwnFields & { sends?: string[] };
+
+/**
+ * The entity as a create sends it: the `fields` of the resource's saved entity, in that order, each id of another
+ * entity (a field named like a variable, e.g. `campaignId`) as its {{variable}} where the saved one shows the example id.
+ */
+export function sentEntity(resource: SdResource, fields: string[]): { [key: string]: Json } {
+  return Object.fromEntries(
+    fields.map((field) => {
+      if (!(field in resource.entity)) {
+        throw new Error(`Sponsored Display ${resource.path}: a create sends "${field}", which the saved ${resource.noun} lacks - add it to the entity in sponsored-display/examples.ts`);
+      }
+      return [field, field !== resource.idKey && isVariableName(field) ? `{{${field}}}` : resource.entity[field]];
+    }),
+  );
+}
+
 /** The create, update and list requests of one Sponsored Display resource, and its saved answers. */
 export function sdResourceRequests(resource: SdResource) {
   const url = `{{api_url}}/sd/${resource.path}` as const;
@@ -43,17 +62,12 @@ export function sdResourceRequests(resource: SdResource) {
   const stored = resource.storesId ? { scripts: storesIdScripts(resource.idKey, `[0].${resource.idKey}`) } : {};
   return {
     answers,
-    create: (own: OwnFields): RequestSpec => writes.create({ ...stored, examples: answers.created, ...own }),
+    create: ({ sends, ...own }: SdCreateFields): RequestSpec =>
+      writes.create({ ...stored, examples: answers.created, ...(sends ? { example: [sentEntity(resource, sends)] } : {}), ...own }),
     update: writes.update,
-    list: (own: SdListOwnFields): RequestSpec => ({
-      kind: 'request',
-      method: 'GET',
-      url,
-      headers: 'profile',
-      docs: sdDocs,
-      ...stored,
-      examples: answers.listed,
-      ...own,
-    }),
+    list: (own: SdListOwnFields): RequestSpec => {
+      const spec: RequestSpec = { kind: 'request', method: 'GET', url, headers: 'profile', docs: sdDocs, ...stored, examples: answers.listed, ...own };
+      return { ...spec, description: closedDescription(own.description, usesSentence(spec), storesSentence(spec.scripts)) };
+    },
   };
 }

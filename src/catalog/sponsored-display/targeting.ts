@@ -11,29 +11,12 @@ const sdTargets = sdResourceRequests({ path: 'targets', noun: 'target', idKey: '
 export const targeting = folder('Targeting', { description: 'Sponsored Display targeting clauses and the audience catalogue.', docs }, [
   sdTargets.create({
     name: 'Create targets',
-    example: [
-      {
-        expression: [
-          {
-            type: 'audience',
-            value: [
-              { type: 'audienceSameAs', value: '400000000000000001' },
-            ],
-          },
-        ],
-        bid: '1.25',
-        adGroupId: '{{adGroupId}}',
-        expressionType: 'manual',
-        state: 'enabled',
-      },
-    ],
-    description:
-      'Targets audiences, products or categories from a Sponsored Display ad group. Send one object per entity; the answer has one result per item, in order. Uses {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    sends: ['expression', 'bid', 'adGroupId', 'expressionType', 'state'],
+    description: 'Targets audiences, products or categories from a Sponsored Display ad group.',
   }),
   sdTargets.list({
     name: 'Get targets',
-    description:
-      'Lists Sponsored Display targeting clauses. Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    description: 'Lists Sponsored Display targeting clauses.',
   }),
   request({
     name: 'Audience taxonomy',

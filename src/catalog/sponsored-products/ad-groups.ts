@@ -17,14 +17,12 @@ export const adGroups = folder('Ad groups', { description: 'Ad groups of Sponsor
       defaultBid: 100,
       state: 'ENABLED',
     },
-    description:
-      'Creates ad groups in the campaign in {{campaignId}}, each with a name, a default bid and a state. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    description: 'Creates ad groups in the campaign in {{campaignId}}, each with a name, a default bid and a state.',
     examples: spExamples.adGroups.create,
   }),
   spAdGroups.delete({
     name: 'Delete ad groups',
-    description:
-      'Archives the ad groups whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
+    description: 'Archives the ad groups whose ids are in the filter.',
     examples: spExamples.adGroups.delete,
   }),
   spAdGroups.list({
@@ -34,8 +32,7 @@ export const adGroups = folder('Ad groups', { description: 'Ad groups of Sponsor
       nameFilter: { queryTermMatchType: 'BROAD_MATCH', include: ['testing'] },
       campaignTargetingTypeFilter: 'AUTO',
     },
-    description:
-      'Lists ad groups, filtered by campaign, ad group id, state or name. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    description: 'Lists ad groups, filtered by campaign, ad group id, state or name.',
     examples: spExamples.adGroups.list,
   }),
   spAdGroups.update({
@@ -50,8 +47,7 @@ export const adGroups = folder('Ad groups', { description: 'Ad groups of Sponsor
         },
       ],
     },
-    description:
-      'Changes the name, state or default bid of ad groups by id. Only the fields sent change; each item names the entity by id. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
+    description: 'Changes the name, state or default bid of ad groups by id.',
     examples: spExamples.adGroups.update,
   }),
 ]);

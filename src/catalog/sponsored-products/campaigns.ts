@@ -30,10 +30,7 @@ export const campaigns = folder(
         maxResults: 25,
       },
       storesId: false,
-      description: [
-        'Lists campaigns matching the filters in the body (state, ids, name, portfolio). Answers at most',
-        '`maxResults` campaigns and a `nextToken` while more remain; send it back to read the next page.',
-      ].join('\n'),
+      description: 'Lists campaigns by state, ids, name or portfolio, at most `maxResults` a page.',
       examples: spExamples.campaigns.list,
     }),
     spCampaigns.create({
@@ -52,29 +49,19 @@ export const campaigns = folder(
         },
       },
       storesId: false,
-      description: [
-        'Creates campaigns. Name, targeting type, state and a daily budget are required; the example',
-        'starts the campaign paused so nothing spends until you enable it. The answer lists, per index,',
-        'the created campaign or the error that stopped it.',
-      ].join('\n'),
+      description: 'Creates campaigns. Name, targeting type, state and a daily budget are required; the example starts the campaign paused so nothing spends until you enable it.',
       examples: spExamples.campaigns.createWithEntity,
     }),
     spCampaigns.delete({
       name: 'Delete campaigns',
-      description: [
-        'Archives the campaigns whose ids are listed. An archived campaign stops for good and cannot be',
-        'enabled again. The example targets the `campaignId` stored by a list call: check it first.',
-      ].join('\n'),
+      description: 'Archives the campaigns whose ids are listed; an archived campaign never serves again. The example targets the `campaignId` stored by a list call: check it first.',
       examples: spExamples.campaigns.delete,
     }),
     spCampaigns.update({
       name: 'Update campaigns',
       extraHeaders: [returnRepresentation],
       changes: { state: 'ENABLED', budget: { budgetType: 'DAILY', budget: 40 } },
-      description: [
-        'Changes campaigns by id: only the fields you send change. The targeting type cannot be changed',
-        'after creation.',
-      ].join('\n'),
+      description: 'Changes campaigns by id. The targeting type cannot be changed after creation.',
       examples: spExamples.campaigns.updateWithEntity,
     }),
   ],

@@ -22,8 +22,7 @@ export const keywords = folder('Keywords', { description: 'Keyword targets of ma
       adGroupId: '{{adGroupId}}',
       keywordText: 'insulated water bottle',
     },
-    description:
-      'Adds keyword targets to an ad group, each with a match type and a bid. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{keywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    description: 'Adds keyword targets to an ad group, each with a match type and a bid.',
     examples: spExamples.keywords.createWithEntity,
   }),
   spKeywords.list({
@@ -36,23 +35,20 @@ export const keywords = folder('Keywords', { description: 'Keyword targets of ma
       matchTypeFilter: ['EXACT'],
     },
     storesId: false,
-    description:
-      'Lists keyword targets, filtered by campaign, ad group, state, match type or text. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}}, {{adGroupId}}, {{keywordId}} (set in the environment or stored by an earlier request).',
+    description: 'Lists keyword targets, filtered by campaign, ad group, state, match type or text.',
     examples: spExamples.keywords.list,
   }),
   spKeywords.update({
     name: 'Update keywords',
     extraHeaders: [preferRepresentation],
     changes: { state: 'ENABLED', bid: 0.05 },
-    description:
-      'Changes the bid or state of keywords by id. Only the fields sent change; each item names the entity by id. Uses {{keywordId}} (set in the environment or stored by an earlier request).',
+    description: 'Changes the bid or state of keywords by id.',
     examples: spExamples.keywords.updateWithEntity,
   }),
   spKeywords.delete({
     name: 'Delete keywords',
     extraHeaders: [preferRepresentation],
-    description:
-      'Archives the keywords whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{keywordId}} (set in the environment or stored by an earlier request).',
+    description: 'Archives the keywords whose ids are in the filter.',
     examples: spExamples.keywords.delete,
   }),
   request({

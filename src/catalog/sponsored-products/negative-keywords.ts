@@ -12,28 +12,24 @@ export const negativeKeywords = folder('Negative keywords', { description: 'Ad-g
   spNegativeKeywords.create({
     name: 'Create negative keywords',
     entity: freeSampleNegativeKeyword,
-    description:
-      'Stops an ad group from showing for search terms, with negative exact or phrase match. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{negativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    description: 'Stops an ad group from showing for search terms, with negative exact or phrase match.',
     examples: spExamples.negativeKeywords.create,
   }),
   spNegativeKeywords.update({
     name: 'Update negative keywords',
     changes: { state: 'PAUSED' },
-    description:
-      'Pauses, enables or archives negative keywords by id. Only the fields sent change; each item names the entity by id. Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
+    description: 'Pauses, enables or archives negative keywords by id.',
     examples: spExamples.negativeKeywords.update,
   }),
   spNegativeKeywords.delete({
     name: 'Delete negative keywords',
-    description:
-      'Archives the negative keywords whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{negativeKeywordId}} (set in the environment or stored by an earlier request).',
+    description: 'Archives the negative keywords whose ids are in the filter.',
     examples: spExamples.negativeKeywords.delete,
   }),
   spNegativeKeywords.list({
     name: 'List negative keywords',
     example: { campaignIdFilter: { include: ['{{campaignId}}'] } },
-    description:
-      'Lists ad-group negative keywords, filtered by campaign, ad group or state. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{negativeKeywordId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    description: 'Lists ad-group negative keywords, filtered by campaign, ad group or state.',
     examples: spExamples.negativeKeywords.list,
   }),
 ]);

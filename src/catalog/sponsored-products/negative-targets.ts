@@ -19,27 +19,23 @@ export const negativeTargets = folder('Negative targets', { description: 'Ad-gro
       state: 'ENABLED',
       adGroupId: '{{adGroupId}}',
     },
-    description:
-      'Excludes products or brands from an ad group\'s product targeting. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{negativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    description: 'Excludes products or brands from an ad group\'s product targeting.',
     examples: spExamples.negativeTargets.create,
   }),
   spNegativeTargets.list({
     name: 'List negative targets',
-    description:
-      'Lists ad-group negative targets. Filters go in the body; a `nextToken` in the answer means more pages follow. Stores {{negativeTargetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    description: 'Lists ad-group negative targets.',
     examples: spExamples.negativeTargets.list,
   }),
   spNegativeTargets.update({
     name: 'Update negative targets',
     changes: { state: 'ENABLED' },
-    description:
-      'Changes the state of negative targets by id. Only the fields sent change; each item names the entity by id. Uses {{negativeTargetId}} (set in the environment or stored by an earlier request).',
+    description: 'Changes the state of negative targets by id.',
     examples: spExamples.negativeTargets.update,
   }),
   spNegativeTargets.delete({
     name: 'Delete negative targets',
-    description:
-      'Archives the negative targets whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{negativeTargetId}} (set in the environment or stored by an earlier request).',
+    description: 'Archives the negative targets whose ids are in the filter.',
     examples: spExamples.negativeTargets.delete,
   }),
 ]);

@@ -13,8 +13,7 @@ export const productTargeting = folder('Product targeting', { description: 'Prod
   spTargets.list({
     name: 'List targets',
     example: { campaignIdFilter: { include: ['{{campaignId}}'] } },
-    description:
-      'Lists product and category targets, filtered by campaign, ad group, target id or state. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    description: 'Lists product and category targets, filtered by campaign, ad group, target id or state.',
     examples: spExamples.targets.list,
   }),
   spTargets.create({
@@ -30,21 +29,18 @@ export const productTargeting = folder('Product targeting', { description: 'Prod
       bid: 1.5,
       adGroupId: '{{adGroupId}}',
     },
-    description:
-      'Targets products, categories or brands in a manual campaign; each clause is a list of expressions. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{campaignId}}, {{adGroupId}} (set in the environment or stored by an earlier request). Stores {{targetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    description: 'Targets products, categories or brands in a manual campaign; each clause is a list of expressions.',
     examples: spExamples.targets.createWithEntity,
   }),
   spTargets.update({
     name: 'Update targets',
     changes: { bid: 3.25 },
-    description:
-      'Changes the bid or state of targets by id. Only the fields sent change; each item names the entity by id. Uses {{targetId}} (set in the environment or stored by an earlier request).',
+    description: 'Changes the bid or state of targets by id.',
     examples: spExamples.targets.updateWithEntity,
   }),
   spTargets.delete({
     name: 'Delete targets',
-    description:
-      'Archives the targets whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{targetId}} (set in the environment or stored by an earlier request).',
+    description: 'Archives the targets whose ids are in the filter.',
     examples: spExamples.targets.delete,
   }),
   request({
@@ -55,8 +51,7 @@ export const productTargeting = folder('Product targeting', { description: 'Prod
     accept: 'spProductRecommendationAsins',
     contentType: 'spProductRecommendation',
     body: { mode: 'raw', example: { adAsins: ['B0EXAMPLE2'], locale: 'en_US', count: 1 } },
-    description:
-      'Suggests ASINs worth targeting for the products you advertise; page with the cursor of the answer.',
+    description: 'Suggests ASINs worth targeting for the products you advertise; page with the cursor of the answer.',
     docs: spV3Docs,
     examples: productRecommendationExamples,
   }),
@@ -69,8 +64,7 @@ export const productTargeting = folder('Product targeting', { description: 'Prod
     contentType: 'spProductTargeting',
     extraHeaders: [preferRepresentation],
     body: { mode: 'raw', example: { asins: ['B0EXAMPLE3'], includeAncestor: true } },
-    description:
-      'Suggests categories to target for a list of ASINs, optionally with their parent categories.',
+    description: 'Suggests categories to target for a list of ASINs, optionally with their parent categories.',
     docs: spV3Docs,
     examples: categoryRecommendationExamples,
   }),

@@ -24,23 +24,19 @@ export const ad = folder('Ad', { description: 'Sponsored TV ads.', docs: stDocs 
         },
       ],
     },
-    description:
-      'Creates Sponsored TV ads that lead to a product detail page. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}} (set in the environment or stored by an earlier request).',
+    description: 'Creates Sponsored TV ads that lead to a product detail page.',
   }),
   stAds.list({
     name: 'List Ad',
     extraHeaders: [preferExtendedData],
-    description:
-      'Lists Sponsored TV ads by id filter, with extended fields. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{adId}} (set in the environment or stored by an earlier request).',
+    description: 'Lists Sponsored TV ads by id filter, with extended fields.',
   }),
   stAds.delete({
     name: 'Delete Ad',
-    description:
-      'Archives the Sponsored TV ads whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{adId}} (set in the environment or stored by an earlier request).',
+    description: 'Archives the Sponsored TV ads whose ids are in the filter.',
   }),
   stAds.update({
     name: 'Update Ad',
-    description:
-      'Changes the landing page or state of Sponsored TV ads by id. Only the fields sent change; each item names the entity by id. Uses {{adId}} (set in the environment or stored by an earlier request).',
+    description: 'Changes the landing page or state of Sponsored TV ads by id.',
   }),
 ]);

@@ -22,22 +22,18 @@ export const campaign = folder('Campaign', { description: 'Sponsored TV campaign
         },
       ],
     },
-    description:
-      'Creates Sponsored TV campaigns with a budget and a flight. Several items can go in one call; the answer reports success or an error per item, by index.',
+    description: 'Creates Sponsored TV campaigns with a budget and a flight.',
   }),
   stCampaigns.list({
     name: 'List Campaign',
-    description:
-      'Lists Sponsored TV campaigns by id filter, with extended fields. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+    description: 'Lists Sponsored TV campaigns by id filter, with extended fields.',
   }),
   stCampaigns.delete({
     name: 'Delete Campaign',
-    description:
-      'Archives the Sponsored TV campaigns whose ids are in the filter. Deleting archives the entities named in the id filter; this cannot be undone. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+    description: 'Archives the Sponsored TV campaigns whose ids are in the filter.',
   }),
   stCampaigns.update({
     name: 'Update Campaign',
-    description:
-      'Changes the state or settings of Sponsored TV campaigns by id. Only the fields sent change; each item names the entity by id. Uses {{campaignId}} (set in the environment or stored by an earlier request).',
+    description: 'Changes the state or settings of Sponsored TV campaigns by id.',
   }),
 ]);

@@ -26,19 +26,16 @@ export const creatives = folder('Creatives', { description: 'Sponsored TV video 
         },
       ],
     },
-    description:
-      'Attaches a video from the creative asset library to a Sponsored TV ad group. Several items can go in one call; the answer reports success or an error per item, by index. Uses {{adGroupId}}, {{assetId}} (set in the environment or stored by an earlier request).',
+    description: 'Attaches a video from the creative asset library to a Sponsored TV ad group.',
   }),
   stCreatives.list({
     name: 'List Creatives',
-    description:
-      'Lists Sponsored TV creatives by id filter. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{creativeId}} (set in the environment or stored by an earlier request).',
+    description: 'Lists Sponsored TV creatives by id filter.',
   }),
   stModerations.list({
     name: 'List Creatives Moderation',
     example: idFilterBody('creativeId'),
-    description:
-      'Shows the moderation status of Sponsored TV creatives. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{creativeId}} (set in the environment or stored by an earlier request).',
+    description: 'Shows the moderation status of Sponsored TV creatives.',
     examples: [
       ok(
         '200 OK: the creative was rejected',
@@ -51,8 +48,7 @@ export const creatives = folder('Creatives', { description: 'Sponsored TV video 
   stPolicyViolations.list({
     name: 'List Creatives Moderations Policy Violations',
     example: idFilterBody('creativeId'),
-    description:
-      'Lists the policy violations moderation found in Sponsored TV creatives. Filters go in the body; a `nextToken` in the answer means more pages follow. Uses {{creativeId}} (set in the environment or stored by an earlier request).',
+    description: 'Lists the policy violations moderation found in Sponsored TV creatives.',
     examples: [
       ok(
         '200 OK: why the creative was rejected',

@@ -3,7 +3,7 @@
  * resource's path and id field equal the ones the folders used to spell out.
  */
 import { describe, expect, it } from 'vitest';
-import { sdDocs, sdResourceRequests } from '../../../src/catalog/sponsored-display/sd-resource.js';
+import { sdDocs, sdResourceRequests, sentEntity } from '../../../src/catalog/sponsored-display/sd-resource.js';
 import { sdAnswers, sdCampaign, sdLocation } from '../../../src/catalog/sponsored-display/examples.js';
 
 const campaigns = sdResourceRequests({ path: 'campaigns', noun: 'campaign', idKey: 'campaignId', entity: sdCampaign, storesId: true });
@@ -16,7 +16,7 @@ describe('sdResourceRequests', () => {
       method: 'GET',
       url: '{{api_url}}/sd/campaigns',
       headers: 'profile',
-      description: 'Lists.',
+      description: 'Lists. Stores {{campaignId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
       docs: sdDocs,
       scripts: { test: [{ name: 'store-ids', params: { variable: 'campaignId', from: '[0].campaignId' } }] },
       examples: sdAnswers('campaign', 'campaignId', sdCampaign).listed,
@@ -42,5 +42,19 @@ describe('sdResourceRequests', () => {
     expect(list.scripts).toBeUndefined();
     expect(list.examples).toEqual([]);
     expect(locations.create({ name: 'Create locations', example: [], description: 'Creates.' }).scripts).toBeUndefined();
+  });
+
+  it('sends the listed fields of the saved entity, in the listed order, ids of other entities as their variables', () => {
+    const create = campaigns.create({ name: 'Create campaigns', sends: ['name', 'budget', 'state'], description: 'Creates.' });
+    expect(create.body).toEqual({ mode: 'raw', example: [{ name: 'Example campaign', budget: 10, state: 'paused' }] });
+    const ads = { path: 'productAds', noun: 'product ad', idKey: 'adId', entity: { adId: 1, adGroupId: 2, campaignId: 3, state: 'enabled' }, storesId: true } as const;
+    expect(sentEntity(ads, ['adGroupId', 'campaignId', 'state'])).toEqual({ adGroupId: '{{adGroupId}}', campaignId: '{{campaignId}}', state: 'enabled' });
+    expect(sentEntity(ads, ['adId'])).toEqual({ adId: 1 });
+  });
+
+  it('refuses to send a field the saved entity lacks, naming it and where to add it', () => {
+    expect(() => campaigns.create({ name: 'Create campaigns', sends: ['nmae'], description: 'Creates.' })).toThrow(
+      'Sponsored Display campaigns: a create sends "nmae", which the saved campaign lacks - add it to the entity in sponsored-display/examples.ts',
+    );
   });
 });
