@@ -11,11 +11,13 @@ export const adGroupListFilters = {
   includeExtendedDataFields: true,
 };
 
-/** The negative keyword both levels (ad group and campaign) create: exact "free sample" in the ad group in {{adGroupId}}. */
-export const freeSampleNegativeKeyword = {
+/** The negative keyword the campaign level creates: exact "free sample" in the campaign in {{campaignId}} (campaign negatives name no ad group). */
+export const freeSampleCampaignNegativeKeyword = {
   campaignId: '{{campaignId}}',
   matchType: 'NEGATIVE_EXACT',
   state: 'ENABLED',
-  adGroupId: '{{adGroupId}}',
   keywordText: 'free sample',
 };
+
+/** The same keyword at the ad group level: in the ad group in {{adGroupId}}. */
+export const freeSampleNegativeKeyword = { ...freeSampleCampaignNegativeKeyword, adGroupId: '{{adGroupId}}' };
