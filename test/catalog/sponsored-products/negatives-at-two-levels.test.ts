@@ -3,11 +3,11 @@
  * levels get the same requests, and each sends what its level's create schema defines.
  */
 import { describe, expect, it } from 'vitest';
-import { campaignNegativeKeywords } from '../../src/catalog/sponsored-products/campaign-negative-keywords.js';
-import { negativeKeywords } from '../../src/catalog/sponsored-products/negative-keywords.js';
-import { campaignNegativeTargets } from '../../src/catalog/sponsored-products/campaign-negative-targets.js';
-import { negativeTargets } from '../../src/catalog/sponsored-products/negative-targets.js';
-import type { FolderSpec, RequestSpec } from '../../src/catalog/types.js';
+import { campaignNegativeKeywords } from '../../../src/catalog/sponsored-products/campaign-negative-keywords.js';
+import { negativeKeywords } from '../../../src/catalog/sponsored-products/negative-keywords.js';
+import { campaignNegativeTargets } from '../../../src/catalog/sponsored-products/campaign-negative-targets.js';
+import { negativeTargets } from '../../../src/catalog/sponsored-products/negative-targets.js';
+import type { FolderSpec, RequestSpec } from '../../../src/catalog/types.js';
 
 const requests = (folder: FolderSpec) => folder.items as RequestSpec[];
 const createdEntity = (folder: FolderSpec) => {

@@ -2,8 +2,8 @@
  * The Unified API resource factory (src/catalog/unified/resource.ts): what it derives from a table row.
  */
 import { describe, expect, it } from 'vitest';
-import { ofAdProduct, resourceFolders, type UnifiedResource } from '../../src/catalog/unified/resource.js';
-import type { RequestSpec } from '../../src/catalog/types.js';
+import { ofAdProduct, resourceFolders, type UnifiedResource } from '../../../src/catalog/unified/resource.js';
+import type { RequestSpec } from '../../../src/catalog/types.js';
 
 const options = { beta: false, docs: 'https://example.test/docs' };
 
