@@ -2,7 +2,7 @@
  * One factory for the Unified API's resources. Every /adsApi/v1 call is one of a few operations on a
  * resource (create / query / update / delete / retrieve by POST, list by GET), with the same body and
  * answer shapes throughout; a resource module states its facts once (path, id field, one sample
- * entity, filters, account context) and `resourceFolder` writes its requests, bodies, descriptions
+ * entity, filters, account context) and `resourceFolders` writes their requests, bodies, descriptions
  * and saved examples.
  */
 import { throttled, unauthorized, unifiedMultiStatus, unifiedQueryPage } from '../examples.js';
