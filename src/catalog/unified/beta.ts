@@ -212,6 +212,7 @@ const resources: UnifiedResource[] = [
     filter: { maxResults: 100 },
     operations: ['query'],
   },
+  // Amazon DSP: the folders "<folder> (DSP)" at `<path>/dsp`.
   ...ofAdProduct('dsp', [
     {
       folder: 'Advertising deals',

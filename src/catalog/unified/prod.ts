@@ -231,6 +231,7 @@ const resources: UnifiedResource[] = [
     },
     operations: ['create', 'query', 'update', 'delete'],
   },
+  // Sponsored Brands: the folders "<folder> (Sponsored Brands)" at `<path>/sb`.
   ...ofAdProduct('sb', [
     {
       folder: 'Advertising deal targets',
@@ -299,6 +300,7 @@ const resources: UnifiedResource[] = [
       operations: [{ verb: 'create', name: 'Price reserved targets' }],
     },
   ]),
+  // Amazon DSP: the folders "<folder> (DSP)" at `<path>/dsp`.
   ...ofAdProduct('dsp', [
     {
       folder: 'Campaign forecasts',
