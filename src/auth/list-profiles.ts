@@ -6,6 +6,14 @@ import { RunFailure } from '../errors.js';
 import { DEFAULT_TIMEOUT_REQUEST_MS } from '../config/options.js';
 import { networkCause } from './exchange-code.js';
 import { AnswerTimeout, fetchWithin, type Answer } from './fetch-within.js';
+import { preludeExports } from '../scripts/prelude/node-exports.js';
+
+/**
+ * The profiles answer parsed with every profileId as the text it was sent as (JSON.parse alone turns
+ * 9007199254740995 into 9007199254740996): the select-profile script's own helper, prelude part
+ * profile-ids, so `npm run auth` and the collection keep the same ids.
+ */
+const { parseKeepingProfileIds } = preludeExports<{ parseKeepingProfileIds: (text: string) => unknown }>('profile-ids', ['parseKeepingProfileIds']);
 
 export interface Profile {
   /** Digits as the answer wrote them: ids above 2^53 do not fit a JavaScript number. */
@@ -67,15 +75,4 @@ export async function listProfiles(input: ListProfilesInput): Promise<Profile[]>
   }
   if (!Array.isArray(parsed)) throw new RunFailure('malformed_response: the profile list is not a JSON array - check --api-url / AMAZON_ADS_API_URL');
   return parsed.filter((p): p is Profile => Boolean(p) && typeof p === 'object' && typeof p.profileId === 'string' && p.profileId !== '');
-}
-
-/** A profile id written as a JSON number: `"profileId": 9007199254740993` (followed by `,`, `}` or `]`). */
-const NUMERIC_PROFILE_ID = /("profileId"\s*:\s*)(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)(?=\s*[,}\]])/g;
-
-/**
- * The profiles answer parsed with every profileId as the text it was sent as: JSON.parse alone turns
- * 9007199254740995 into 9007199254740996, so each numeric id is quoted first.
- */
-export function parseKeepingProfileIds(text: string): unknown {
-  return JSON.parse(text.replace(NUMERIC_PROFILE_ID, '$1"$2"'));
 }

@@ -4,48 +4,11 @@
  * uses `CAUSE.<id>`) and the named parts with the parts they need, each once, needed parts first.
  * Unknown parts or cause ids fail the build with the script's name and the fix.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { causeIds } from '../run/causes.js';
-import { preludeParts, type PreludePart } from '../scripts/prelude/index.js';
+import { readPreludePart, resolveParts, type PreludeLoader } from '../scripts/prelude/parts.js';
 
-const preludeDir = fileURLToPath(new URL('../scripts/prelude/', import.meta.url));
 const MARKER = /^(\s*)\/\/\s*@prelude\b(.*)$/;
 const CAUSE_USE = /\bCAUSE\.([A-Za-z_$][\w$]*)/g;
-
-export type PreludeLoader = (part: PreludePart) => string;
-
-const partSources = new Map<PreludePart, string>();
-
-/** Reads src/scripts/prelude/<file> of a part (once per process). */
-export const readPreludePart: PreludeLoader = (part) => {
-  let source = partSources.get(part);
-  if (source === undefined) {
-    source = readFileSync(preludeDir + preludeParts[part].file, 'utf8');
-    partSources.set(part, source);
-  }
-  return source;
-};
-
-function isPart(name: string): name is PreludePart {
-  return Object.prototype.hasOwnProperty.call(preludeParts, name);
-}
-
-/** The parts to inline for `wanted`, each after the parts it needs, each once. */
-export function resolveParts(wanted: string[], script: string): PreludePart[] {
-  const ordered: PreludePart[] = [];
-  const visit = (name: string, trail: string[]) => {
-    if (!isPart(name)) {
-      throw new Error(`script "${script}" asks for prelude part "${name}", which src/scripts/prelude/index.ts does not list - use one of ${Object.keys(preludeParts).join(', ')}`);
-    }
-    if (ordered.includes(name)) return;
-    if (trail.includes(name)) throw new Error(`prelude part "${name}" needs itself (${[...trail, name].join(' -> ')}) - fix its needs in src/scripts/prelude/index.ts`);
-    for (const need of preludeParts[name].needs) visit(need, [...trail, name]);
-    ordered.push(name);
-  };
-  for (const name of wanted) visit(name, []);
-  return ordered;
-}
 
 /** `var CAUSE = {...};` for the cause ids `code` uses; an id the runner does not know fails the build. */
 export function causeTableLine(code: string, script: string): string | undefined {

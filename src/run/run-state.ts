@@ -10,6 +10,8 @@ import type { ClassifiedFailure } from './causes.js';
 export interface RequestError {
   code?: string;
   url: string;
+  /** "Folder / Request" (plugins/position.ts): Newman's failure names the runtime's copy of the item, which has no folders. */
+  item?: string;
 }
 
 /** The request the run is in and the script of it that started last (plugins/position.ts). */

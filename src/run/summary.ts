@@ -70,11 +70,12 @@ function failuresOf(state: RunState, newman: NewmanOutcome): RunFailureEntry[] {
     state.detectedFailures.filter((detected) => (detected.itemId !== undefined && id !== undefined ? detected.itemId === id : detected.item === name));
   const failures: RunFailureEntry[] = (newman.summary?.run.failures ?? []).flatMap((failure) => {
     const kind = kindOf(failure.at);
-    const item = fullNameOf(failure.source);
-    const detected = detectedFor(failure.source?.id, item);
-    if (kind === 'request' && detected.length > 0) return [];
     const ref = 'ref' in failure.cursor ? failure.cursor.ref : undefined;
     const requestError = kind === 'request' && ref !== undefined ? state.requestErrors.get(ref) : undefined;
+    // a request error's source is the runtime's copy of the item, without its folders: named where the run was
+    const item = requestError?.item ?? fullNameOf(failure.source);
+    const detected = detectedFor(failure.source?.id, item);
+    if (kind === 'request' && detected.length > 0) return [];
     const error: { message?: unknown; code?: unknown } | undefined = failure.error;
     const message = redactor.redact(typeof error?.message === 'string' ? error.message : String(failure.error));
     const code = typeof error?.code === 'string' ? error.code : requestError?.code;

@@ -14,7 +14,8 @@
 // be listed, else profile_not_accessible naming the missing ones) then the first profile of each
 // country in {{profile_countries}} (comma list: each must have one, else no_profile_in_country
 // naming them). The first chosen becomes profileId (profile_choice 'all' or 'list'); the others wait
-// in profile_queue (JSON [[id, country, name], ...], names cut to 40 characters) for the runner's
+// in profile_queue (JSON [[id, country, name], ...], names cut to PROFILE_NAME_CAP, 40, characters as the
+// profile table cuts them: prelude part shown-name) for the runner's
 // "Next profile" step (next-profile.js).
 // Profile ids are read as digits from the response text, so ids above 2^53 keep every digit.
 // Stores in the environment: profileId (a string), profile_account_name (accountInfo.name),
@@ -22,9 +23,8 @@
 // An empty list fails with `no_profiles: ...`; a body that is not a JSON list with
 // `malformed_response: ...`. Skips while check-response has a retry pending or after a failed status.
 (function selectProfile() {
-  // @prelude value profile-ids
+  // @prelude value profile-ids shown-name
   var LISTED_AT_MOST = 20;
-  var NAME_CAP = 40;
 
   function fail(message) {
     pm.test('a profile is chosen', function () {
@@ -68,7 +68,7 @@
 
   function nameOf(profile) {
     var name = profile && profile.accountInfo && profile.accountInfo.name ? String(profile.accountInfo.name) : '';
-    return name.length > NAME_CAP ? name.slice(0, NAME_CAP - 1) + '\u2026' : name;
+    return shownName(name, PROFILE_NAME_CAP);
   }
 
   function listedIds() {

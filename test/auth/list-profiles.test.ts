@@ -1,6 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
 import { listProfiles } from '../../src/auth/list-profiles.js';
 import { RunFailure } from '../../src/errors.js';
+import { closeSandbox, runScript } from '../scripts/sandbox-harness.js';
+
+afterAll(closeSandbox);
+
+/** The test script of Accounts > Profiles as the committed collection holds it (select-profile, prelude inlined). */
+function builtProfilesScript(): string {
+  type Item = { name: string; item?: Item[]; event?: Array<{ listen: string; script: { exec: string[] } }> };
+  const collection = JSON.parse(readFileSync(new URL('../../collections/amazon-ads-api.postman_collection.json', import.meta.url), 'utf8')) as { item: Item[] };
+  const profiles = collection.item.find((item) => item.name === 'Accounts')?.item?.find((item) => item.name === 'Profiles');
+  const test = profiles?.event?.find((event) => event.listen === 'test');
+  if (!test) throw new Error('the collection has no test script on Accounts / Profiles');
+  return test.script.exec.join('\n');
+}
 
 function answering(status: number, body: string) {
   const seen: { url: string; headers: Record<string, string> }[] = [];
@@ -59,5 +73,24 @@ describe('listProfiles', () => {
     expect((error as Error).message).toBe(
       'timeout: http://127.0.0.1:9/v2/profiles sent no complete answer within 300 ms - raise --timeout-request, or check --api-url / AMAZON_ADS_API_URL and your connection',
     );
+  });
+
+  it('keeps big ids digit for digit exactly as the built select-profile script does (one rule, prelude part profile-ids)', async () => {
+    const body =
+      '[{"profileId":12345678901234567890,"countryCode":"US"},{"profileId" : 9007199254740993 ,"countryCode":"CA"},' +
+      '{"profileId":-12345678901234567891,"countryCode":"MX"},{"profileId":"9007199254740997","countryCode":"BR"}]';
+    const expected = ['12345678901234567890', '9007199254740993', '-12345678901234567891', '9007199254740997'];
+    const node = (await listProfiles({ ...base, fetch: answering(200, body).fn })).map((profile) => profile.profileId);
+    const run = await runScript(builtProfilesScript(), {
+      target: 'test',
+      environment: { all_profiles: 'true' },
+      request: { name: 'Profiles', url: 'http://127.0.0.1:9/v2/profiles' },
+      response: { code: 200, body },
+    });
+    expect(run.failures).toEqual([]);
+    const queue = JSON.parse(String(run.environment.profile_queue)) as string[][];
+    const script = [String(run.environment.profileId), ...queue.map(([id]) => id)];
+    expect(node).toEqual(expected);
+    expect(script).toEqual(node);
   });
 });

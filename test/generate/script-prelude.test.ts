@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { causeTableLine, readPreludePart, resolveParts, withPrelude } from '../../src/generate/script-prelude.js';
+import { causeTableLine, withPrelude } from '../../src/generate/script-prelude.js';
 import { eventLines } from '../../src/generate/embed-scripts.js';
 import { causeIds } from '../../src/run/causes.js';
 import { preludeParts, type PreludePart } from '../../src/scripts/prelude/index.js';
+import { readPreludePart } from '../../src/scripts/prelude/parts.js';
 import { scriptFiles, type ScriptEvent, type ScriptName } from '../../src/scripts/index.js';
 
 const parts = (sources: Partial<Record<PreludePart, string>>) => (part: PreludePart) => sources[part] ?? `// ${part}\n`;
-
-describe('resolveParts', () => {
-  it('puts needed parts first, each once', () => {
-    expect(resolveParts(['auth-requests', 'value', 'campaign-list'], 's')).toEqual(['value', 'auth-requests', 'paging', 'fail-test', 'campaign-list']);
-  });
-
-  it('names the script and the known parts for an unknown part', () => {
-    expect(() => resolveParts(['valu'], 'store-ids')).toThrow(/script "store-ids" asks for prelude part "valu", which src\/scripts\/prelude\/index.ts does not list - use one of value, /);
-  });
-});
 
 describe('causeTableLine', () => {
   it('is the ids the code uses, from the runner table, sorted', () => {

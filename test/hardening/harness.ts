@@ -6,7 +6,6 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
@@ -162,14 +161,7 @@ export function expectFilesSound(ws: Workspace, expected: { reports: boolean; ex
   }
 }
 
-/** A port on 127.0.0.1 that refuses connections (bound, then closed). */
-export async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+export { closedPort } from '../support/closed-port.js';
 
 /** A request or folder of the generated collection, as JSON (only what the edits below read or change). */
 export interface CollectionItemJson {

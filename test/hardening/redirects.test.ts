@@ -11,8 +11,8 @@ import { startFaultProxy } from './fault-proxy.js';
 import { expectCase } from './failure-cases.js';
 import { startRecordingServer } from '../support/recording-server.js';
 
-/** A run whose token or API address redirects every request to a catcher on another port. */
-async function faultCase(id: string, redirected: 'token' | 'api', status: 307 | 302): Promise<void> {
+/** A run whose token or API address redirects every request to a catcher on another port; `named`: the request the failure names. */
+async function faultCase(id: string, redirected: 'token' | 'api', status: 307 | 302, named: string): Promise<void> {
   const emulator = await startEmulator({ region: 'na' });
   const proxy = await startFaultProxy(emulator.url);
   const catcher = await startRecordingServer((_request, response) => {
@@ -36,6 +36,8 @@ async function faultCase(id: string, redirected: 'token' | 'api', status: 307 | 
     expect(catcher.received, 'nothing reached the redirect target').toEqual([]);
     expect(redirector.received).toHaveLength(1);
     expect(ran.stdout).toMatch(/\n {2}result +failed\n/);
+    // named "Folder / Request" like every failure (plugins/position.ts), not by the request's name alone
+    expect(ran.stdout).toMatch(new RegExp(`\\n {2}failures +1\\. ${named.replace(/\//g, '\\/')}: unexpected_redirect: ${redirected === 'token' ? 'POST' : 'GET'} to `));
     expectFilesSound(ws, { reports: true, exported: true });
     expectCase(id, ran, ws, [demo.client_secret, demo.refresh_token, ...proxy.issuedTokens(), ...proxy.realAccessTokens()]);
   } finally {
@@ -49,10 +51,10 @@ async function faultCase(id: string, redirected: 'token' | 'api', status: 307 | 
 
 describe.concurrent('redirects are never followed with credentials', { timeout: 240_000 }, () => {
   it('the token URL answers 307 to another host: the client secret and refresh token are not re-posted', async () => {
-    await faultCase('token-redirect', 'token', 307);
+    await faultCase('token-redirect', 'token', 307, 'Auth / Access token from refresh token');
   });
 
   it('an Ads call answers 302 to another port: the bearer token is not re-sent', async () => {
-    await faultCase('api-redirect', 'api', 302);
+    await faultCase('api-redirect', 'api', 302, 'Accounts / Profiles');
   });
 });

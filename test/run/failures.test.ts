@@ -3,18 +3,9 @@
  * run: where the refresh happens in the pre-request script. Every other cause is proven once, spawned
  * as a user runs it, with its exit code and printed line, in test/hardening/server-faults.test.ts.
  */
-import net from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { closedPort } from '../support/closed-port.js';
 import { runAgainstEmulator } from './helpers.js';
-
-/** A port on 127.0.0.1 that refuses connections (bound, then closed). */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe('a failed run names its cause', () => {
   it('invalid_grant also when only profiles run (the refresh happens in the pre-request script)', async () => {

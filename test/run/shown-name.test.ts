@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NAME_LIMIT, shownName } from '../../src/run/shown-name.js';
+import { NAME_LIMIT, PROFILE_NAME_CAP, shownName } from '../../src/run/shown-name.js';
+import { readPreludePart } from '../../src/scripts/prelude/parts.js';
+import { scriptSource } from '../scripts/sandbox-harness.js';
 
 describe('shownName', () => {
   it('keeps a name up to the limit as it is', () => {
@@ -16,5 +18,14 @@ describe('shownName', () => {
   it('never splits a character made of two UTF-16 units', () => {
     const name = `${'a'.repeat(NAME_LIMIT - 2)}😀${'b'.repeat(10)}`;
     expect(shownName(name)).toBe(`${'a'.repeat(NAME_LIMIT - 2)}…`);
+  });
+});
+
+describe('the one home of the cutting rule', () => {
+  it('is the prelude part shown-name, which select-profile.js inlines: the same function text, the same profile name length', () => {
+    const part = readPreludePart('shown-name');
+    expect(part).toContain(`var PROFILE_NAME_CAP = ${PROFILE_NAME_CAP};`);
+    expect(PROFILE_NAME_CAP).toBe(40);
+    expect(scriptSource('select-profile')).toContain(part.split('\n').find((line) => line.startsWith('function shownName('))!.trim());
   });
 });

@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeSandbox, runScript, scriptSource } from './sandbox-harness.js';
+import { cappedName } from '../../src/run/plugins/profile-results.js';
+import { PROFILE_NAME_CAP } from '../../src/run/shown-name.js';
 
 afterAll(closeSandbox);
 
@@ -142,6 +144,18 @@ describe('select-profile over several profiles (all_profiles, profile_ids, profi
       ['1111111111', 'US', 'US Seller'],
       ['4444444444', 'BR', `${'N'.repeat(39)}…`],
     ]);
+  });
+
+  test('queued names are cut as the profile table cuts them (one rule, prelude part shown-name): never half a character', async () => {
+    // the 39th and 40th UTF-16 units are one character: a plain slice would keep half of it
+    const split = `${'N'.repeat(PROFILE_NAME_CAP - 2)}😀 and more`;
+    const plain = 'P'.repeat(PROFILE_NAME_CAP + 20);
+    const named = [profiles[0], { profileId: 5555555555, countryCode: 'DE', accountInfo: { name: split } }, { profileId: 6666666666, countryCode: 'FR', accountInfo: { name: plain } }];
+    const run = await selectProfile({ all_profiles: 'true' }, named);
+    expect(run.failures).toEqual([]);
+    const queued = (JSON.parse(String(run.environment.profile_queue)) as string[][]).map(([, , name]) => name);
+    expect(queued).toEqual([cappedName(split), cappedName(plain)]);
+    expect(queued).toEqual([`${'N'.repeat(PROFILE_NAME_CAP - 2)}…`, `${'P'.repeat(PROFILE_NAME_CAP - 1)}…`]);
   });
 
   test('one chosen profile leaves an empty queue', async () => {

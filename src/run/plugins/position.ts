@@ -1,8 +1,12 @@
 /**
- * Plug-in: where the run is, the request (its full name and id) and which of its scripts started last,
- * kept in `state.position` for the failures that arrive without an item: a deadline that ends the
- * request in flight (request-deadline, run-deadline) and a script stopped at --timeout-script, which
- * Newman reports as the run's error with no item attached.
+ * Plug-in: where the run is, the request (its full name "Folder / Request" and id) and which of its
+ * scripts started last, kept in `state.position`: the one source every failure's request name is read
+ * from. Needed for the failures that arrive without an item: a deadline that ends the request in flight
+ * (request-deadline, run-deadline) and a script stopped at --timeout-script, which Newman reports as the
+ * run's error with no item attached; and for those that arrive with Newman's `request` event, whose item
+ * is the runtime's copy of the request (postman-runtime's create-item-context builds `new Item(item.toJSON())`):
+ * same id, no parent, so its full name would be the request's name alone (redirect-guard,
+ * response-size-guard, request-log for Newman's own request errors).
  */
 import { fullNameOf } from '../folders.js';
 import type { RunEvents } from '../newman-events.js';

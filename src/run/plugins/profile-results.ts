@@ -14,18 +14,16 @@ import type { RunEvents } from '../newman-events.js';
 import type { RunState } from '../run-state.js';
 import { countOf } from '../summary.js';
 import type { ProfileResults, ProfileRow } from '../profile-table.js';
-import { shownName } from '../shown-name.js';
-
-const NAME_CAP = 40;
+import { PROFILE_NAME_CAP, shownName } from '../shown-name.js';
 
 function textOf(environment: VariableScope, key: string): string {
   const value: unknown = environment.get(key);
   return value === undefined || value === null ? '' : String(value);
 }
 
-/** A name as the table shows it: one line, at most 40 characters (capped like every printed name). */
+/** A name as the table shows it: one line, at most PROFILE_NAME_CAP (40) characters, cut as select-profile cuts the queued names. */
 export function cappedName(name: string): string {
-  return shownName(name.replace(/\s+/g, ' ').trim(), NAME_CAP);
+  return shownName(name.replace(/\s+/g, ' ').trim(), PROFILE_NAME_CAP);
 }
 
 /** `announce`: where to say which profile starts (`Profile 2/20 · 1234 CA "name"`); the CLI output, or nothing. */

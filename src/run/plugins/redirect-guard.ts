@@ -5,9 +5,10 @@
  * unless the request documents that redirect in its saved examples (the v2 report download answers 307
  * to its file), it is the run's failure `unexpected_redirect`, naming the target host (never its path
  * or query), and the run stops there: a server that redirects one call would redirect the next.
+ * The request is named from `state.position` (plugins/position.ts), "Folder / Request" like every
+ * failure: the `request` event's item is the runtime's copy of it, without its folders.
  */
 import type { Item, Response } from 'postman-collection';
-import { fullNameOf } from '../folders.js';
 import type { RunEvents } from '../newman-events.js';
 import type { RunState } from '../run-state.js';
 
@@ -46,8 +47,8 @@ export function redirectGuard(events: RunEvents, state: RunState): void {
       cause: 'unexpected_redirect',
       host,
       message: `unexpected_redirect: ${o?.request?.method ?? 'GET'} to ${from} answered ${response.code} pointing at ${host}; not followed, nothing was sent there`,
-      item: fullNameOf(o?.item) ?? o?.item?.name,
-      itemId: o?.item?.id,
+      item: state.position.item,
+      itemId: state.position.itemId,
     });
     state.stop();
   });

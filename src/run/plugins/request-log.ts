@@ -1,7 +1,7 @@
 /**
  * Plug-in: records what the run contacted (the origin of every request) and each request error with
- * the URL it happened at, for the summary's failures and for tests that prove the run stayed on the
- * hosts it was given.
+ * the URL it happened at and the request's "Folder / Request" (`state.position`), for the summary's
+ * failures and for tests that prove the run stayed on the hosts it was given.
  */
 import type { RunEvents } from '../newman-events.js';
 import type { RunState } from '../run-state.js';
@@ -19,6 +19,6 @@ export function requestLog(events: RunEvents, state: RunState): void {
     const url = o?.request?.url?.toString() ?? '';
     const origin = originOf(url);
     if (origin) state.origins.add(origin);
-    if (error && o?.cursor?.ref) state.requestErrors.set(o.cursor.ref, { code: error.code, url });
+    if (error && o?.cursor?.ref) state.requestErrors.set(o.cursor.ref, { code: error.code, url, item: state.position.item });
   });
 }

@@ -2,9 +2,10 @@
  * Plug-in: a response body past `--max-response-mb` (cut by the requester, see response-size-limit.ts)
  * is the run's failure `response_too_large`, naming the request and the limit, and the run stops there:
  * the list it belonged to cannot go on without that answer, and a 4 GB heap or a script time limit is
- * not how a user should learn that an answer is huge.
+ * not how a user should learn that an answer is huge. The request is named from `state.position`
+ * (plugins/position.ts), "Folder / Request" like every failure: the `request` event's item is the
+ * runtime's copy of it, without its folders.
  */
-import { fullNameOf } from '../folders.js';
 import type { RunEvents } from '../newman-events.js';
 import { RESPONSE_TOO_LARGE_MESSAGE } from '../response-size-limit.js';
 import type { RunState } from '../run-state.js';
@@ -25,15 +26,15 @@ export function responseSizeGuard(events: RunEvents, state: RunState): void {
     } catch {
       // keep the placeholder
     }
-    const fullName = fullNameOf(o?.item) ?? o?.item?.name;
-    const name = fullName === undefined ? undefined : shownName(fullName);
+    const { item, itemId } = state.position;
+    const name = item === undefined ? undefined : shownName(item);
     state.detectedFailures.push({
       cause: 'response_too_large',
       host,
       detail: `${name ? `"${name}" (${method} ${where})` : `${method} ${where}`} sent more than ${limit} MB (--max-response-mb ${limit})`,
       message: `response_too_large: ${method} ${where} answered a body above ${limit} MB; the run stopped reading it`,
-      item: fullName,
-      itemId: o?.item?.id,
+      item,
+      itemId,
     });
     state.stop();
   });

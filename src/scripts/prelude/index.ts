@@ -6,6 +6,9 @@
  * Besides these parts the build writes `var CAUSE = {...}` into every script that uses `CAUSE.<id>`:
  * the ids it uses, taken from the runner's cause table (src/run/causes.ts), so a script cannot
  * name a cause the runner does not know.
+ *
+ * A part that stands on its own (no `pm`, no `CAUSE`) can also be Node's home of a rule the sandbox and
+ * the runner share: Node takes its helpers through `preludeExports` (node-exports.ts) instead of a copy.
  */
 export const preludeParts = {
   /** value(name): a variable as trimmed text, '' when unset. */
@@ -28,8 +31,10 @@ export const preludeParts = {
   'account-paging': { file: 'account-paging.js', needs: ['paging'] },
   /** DAY_MS, isoDay(ms), todayMs(): UTC calendar days for the scripts that compute dates. */
   dates: { file: 'dates.js', needs: [] },
-  /** parseKeepingProfileIds(text): JSON with every profileId number kept digit for digit (ids above 2^53). */
+  /** parseKeepingProfileIds(text): JSON with every profileId number kept digit for digit (ids above 2^53; `npm run auth` too). */
   'profile-ids': { file: 'profile-ids.js', needs: [] },
+  /** shownName(name, limit), PROFILE_NAME_CAP: a name cut to a length without splitting a character (the runner's too). */
+  'shown-name': { file: 'shown-name.js', needs: [] },
   /** RETRY_BUDGET, retryKindOf(code), retryWaitMs(response, attempt): which answers are retried and how long to wait. */
   retry: { file: 'retry.js', needs: ['value'] },
   /** tokenHostOf(url), tokenBodyOf(response), tokenRetryKind(code, body), tokenGiveUpMessage(...): token endpoint answers. */
