@@ -19,7 +19,7 @@
 import type { Header, HttpMethod, Json, RequestSpec, Scripts } from './types.js';
 import type { MediaTypeKey } from './media-types.js';
 import type { VariableName } from './variables.js';
-import { closedDescription, storesSentence, updateSentence, usesSentence } from './closing-sentences.js';
+import { updateSentence, withClosingSentences } from './closing-sentences.js';
 
 type Shared = 'kind' | 'method' | 'url' | 'headers' | 'accept' | 'contentType' | 'docs' | 'body';
 
@@ -128,8 +128,7 @@ export function resourceRequests(resource: Resource) {
         ...(example === undefined ? {} : { body: { mode: 'raw', example } }),
         ...own,
       } as RequestSpec;
-      const closing = [conventionSentence(operation, example), usesSentence(spec), storesSentence(spec.scripts)];
-      return { ...spec, description: closedDescription(own.description, ...closing) };
+      return withClosingSentences(spec, conventionSentence(operation, example));
     };
   /** `request` storing the first id found at `from` in the answer, when the resource states its ids and the request does not opt out. */
   const storing =

@@ -2,7 +2,7 @@
  * The closing sentences of a request's description (src/catalog/closing-sentences.ts), derived from its data.
  */
 import { describe, expect, it } from 'vitest';
-import { closedDescription, storesSentence, usesSentence } from '../../src/catalog/closing-sentences.js';
+import { closedDescription, storesSentence, usesSentence, withClosingSentences } from '../../src/catalog/closing-sentences.js';
 import type { RequestSpec } from '../../src/catalog/types.js';
 
 describe('usesSentence', () => {
@@ -29,6 +29,35 @@ describe('storesSentence', () => {
     );
     expect(storesSentence({ test: ['check-response'] })).toBe('');
     expect(storesSentence(undefined)).toBe('');
+  });
+});
+
+describe('storesSentence with several ids', () => {
+  it('names each variable of a store-ids script that keeps several (`ids`)', () => {
+    const ids = [
+      { variable: 'advertiser_id', from: 'amcAccounts[0].accountId' },
+      { variable: 'marketplace_id', from: 'amcAccounts[0].marketplaceId' },
+    ];
+    expect(storesSentence({ test: [{ name: 'store-ids', params: { ids } }] })).toBe(
+      'Stores {{advertiser_id}} and {{marketplace_id}} from the answer for later requests; an empty answer leaves them unset instead of failing.',
+    );
+  });
+});
+
+describe('withClosingSentences', () => {
+  it('closes a request with its own words, the convention, then what it uses and stores', () => {
+    const spec: RequestSpec = {
+      kind: 'request',
+      name: 'Create',
+      method: 'POST',
+      url: '{{api_url}}/x/{{campaignId}}',
+      headers: 'profile',
+      description: 'Creates.',
+      scripts: { test: [{ name: 'store-ids', params: { variable: 'adGroupId', from: '[0].adGroupId' } }] },
+    };
+    expect(withClosingSentences(spec, 'One call.').description).toBe(
+      'Creates. One call. Uses {{campaignId}} (set in the environment or stored by an earlier request). Stores {{adGroupId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
+    );
   });
 });
 

@@ -9,7 +9,8 @@
  */
 import type { Header, HttpMethod, RequestSpec } from '../types.js';
 import type { VariableName } from '../variables.js';
-import { closedDescription, storesSentence, updateSentence, usesSentence } from '../closing-sentences.js';
+import { updateSentence, withClosingSentences } from '../closing-sentences.js';
+import { storesIdScripts } from '../resource-requests.js';
 
 type Shared = 'kind' | 'headers' | 'docs';
 
@@ -33,16 +34,15 @@ const methodSentence: Partial<Record<HttpMethod, string>> = {
 /** The request builder of one AMC folder: its AMC headers and documentation link, and the derived closing sentences. */
 export function amcRequests(amcHeaders: readonly Header[], docs: string): (own: AmcOwnFields) => RequestSpec {
   return ({ storesId, ...own }) => {
-    const storeIds = storesId ? [{ name: 'store-ids' as const, params: { variable: storesId.variable, from: storesId.from } }] : [];
-    const scripts = storesId ? { ...own.scripts, test: [...(own.scripts?.test ?? []), ...storeIds] } : own.scripts;
-    return {
+    const stored = storesId ? storesIdScripts(storesId.variable, storesId.from).test ?? [] : [];
+    const spec = {
       kind: 'request',
       headers: 'account',
       docs,
       ...own,
-      description: closedDescription(own.description, methodSentence[own.method] ?? '', usesSentence(own), storesSentence(storesId ? { test: storeIds } : undefined)),
-      ...(storesId ? { scripts } : {}),
+      ...(storesId ? { scripts: { ...own.scripts, test: [...(own.scripts?.test ?? []), ...stored] } } : {}),
       extraHeaders: [...amcHeaders, ...(own.extraHeaders ?? [])],
     } as RequestSpec;
+    return withClosingSentences(spec, methodSentence[own.method]);
   };
 }

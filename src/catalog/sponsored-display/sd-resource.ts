@@ -7,7 +7,7 @@
 import type { ExampleResponse, Json, QueryParam, RequestSpec } from '../types.js';
 import type { MediaTypeKey } from '../media-types.js';
 import { isVariableName, type VariableName } from '../variables.js';
-import { closedDescription, storesSentence, usesSentence } from '../closing-sentences.js';
+import { withClosingSentences } from '../closing-sentences.js';
 import { resourceRequests, storesIdScripts, type OwnFields } from '../resource-requests.js';
 import { sdAnswers } from './examples.js';
 
@@ -66,8 +66,7 @@ export function sdResourceRequests(resource: SdResource) {
       writes.create({ ...stored, examples: answers.created, ...(sends ? { example: [sentEntity(resource, sends)] } : {}), ...own }),
     update: writes.update,
     list: (own: SdListOwnFields): RequestSpec => {
-      const spec: RequestSpec = { kind: 'request', method: 'GET', url, headers: 'profile', docs: sdDocs, ...stored, examples: answers.listed, ...own };
-      return { ...spec, description: closedDescription(own.description, usesSentence(spec), storesSentence(spec.scripts)) };
+      return withClosingSentences<RequestSpec>({ kind: 'request', method: 'GET', url, headers: 'profile', docs: sdDocs, ...stored, examples: answers.listed, ...own });
     },
   };
 }
