@@ -39,6 +39,8 @@ export interface RunState {
   readonly detectedFailures: Array<ClassifiedFailure & { item?: string; itemId?: string }>;
   /** Where the run is (plugins/position.ts); empty before the first request. */
   position: RunPosition;
+  /** Records a failure a plug-in found at the request the run is in (`position`: its name and id). */
+  detect(failure: ClassifiedFailure): void;
   /** True once the stop policy ended the run. */
   readonly stopped: boolean;
   /** Set by the run at its start: aborts the Newman run. */
@@ -50,7 +52,7 @@ export interface RunState {
 export function createRunState(options: RunOptions, redactor: Redactor, stepItemIds: ReadonlySet<string>): RunState {
   let abort: (() => void) | undefined;
   let stopped = false;
-  return {
+  const state: RunState = {
     options,
     redactor,
     stepItemIds,
@@ -58,6 +60,9 @@ export function createRunState(options: RunOptions, redactor: Redactor, stepItem
     requestErrors: new Map(),
     detectedFailures: [],
     position: {},
+    detect(failure) {
+      state.detectedFailures.push({ ...failure, item: state.position.item, itemId: state.position.itemId });
+    },
     get stopped() {
       return stopped;
     },
@@ -72,4 +77,5 @@ export function createRunState(options: RunOptions, redactor: Redactor, stepItem
       abort?.();
     },
   };
+  return state;
 }

@@ -43,12 +43,10 @@ export function redirectGuard(events: RunEvents, state: RunState): void {
     } catch {
       // keep the placeholder
     }
-    state.detectedFailures.push({
+    state.detect({
       cause: 'unexpected_redirect',
       host,
       message: `unexpected_redirect: ${o?.request?.method ?? 'GET'} to ${from} answered ${response.code} pointing at ${host}; not followed, nothing was sent there`,
-      item: state.position.item,
-      itemId: state.position.itemId,
     });
     state.stop();
   });

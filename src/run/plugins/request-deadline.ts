@@ -20,7 +20,7 @@ export function requestDeadline(state: RunState, requests: ClientRequests): void
       const message = `timeout: ${state.redactor.redact(what)} got no complete answer within ${limit} ms (--timeout-request, the body included); stopped there`;
       if (!state.stopped) {
         const detail = `${request.method} ${request.path.split('?')[0]}, limit ${limit} ms`;
-        state.detectedFailures.push({ cause: 'timeout', host: String(request.getHeader('host') ?? request.host), message, detail, item: state.position.item, itemId: state.position.itemId });
+        state.detect({ cause: 'timeout', host: String(request.getHeader('host') ?? request.host), message, detail });
       }
       request.destroy(timeoutError(message));
       state.stop();

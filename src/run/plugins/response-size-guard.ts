@@ -26,15 +26,13 @@ export function responseSizeGuard(events: RunEvents, state: RunState): void {
     } catch {
       // keep the placeholder
     }
-    const { item, itemId } = state.position;
+    const { item } = state.position;
     const name = item === undefined ? undefined : shownName(item);
-    state.detectedFailures.push({
+    state.detect({
       cause: 'response_too_large',
       host,
       detail: `${name ? `"${name}" (${method} ${where})` : `${method} ${where}`} sent more than ${limit} MB (--max-response-mb ${limit})`,
       message: `response_too_large: ${method} ${where} answered a body above ${limit} MB; the run stopped reading it`,
-      item,
-      itemId,
     });
     state.stop();
   });

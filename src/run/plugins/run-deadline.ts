@@ -26,9 +26,9 @@ export function runDeadline(events: RunEvents, state: RunState, requests: Client
     startedAt = Date.now();
     timer = setTimeout(() => {
       if (state.stopped) return;
-      const { item, itemId } = state.position;
+      const { item } = state.position;
       const message = `run_timeout: the run took longer than ${limit} ms (--timeout)${item ? ` and was stopped at "${item}"` : ''}`;
-      state.detectedFailures.push({ cause: 'run_timeout', message, detail: `limit ${limit} ms`, item, itemId });
+      state.detect({ cause: 'run_timeout', message, detail: `limit ${limit} ms` });
       requests.destroyAll(timeoutError(message));
       state.stop();
     }, limit);
