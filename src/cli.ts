@@ -7,6 +7,7 @@ import './silence-newman-deprecation.js';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { npmDashHint } from './config/npm-dash-hint.js';
+import { unknownFlagMessage } from './config/unknown-flags.js';
 import { exitCodeOf, UsageError } from './errors.js';
 import { buildCommand } from './generate/command.js';
 import { validateCommand } from './validate/command.js';
@@ -56,9 +57,10 @@ try {
     .fail((message, error) => {
       // yargs' own validation problems (unknown option, bad choice, missing value) arrive as a message or
       // as a YError; both are usage errors. Errors thrown by a handler keep their own exit code.
-      const unknown = /^Unknown arguments?: (.*)$/.exec(message ?? '')?.[1];
-      const npmHint = unknown === undefined ? undefined : npmDashHint(args[0], unknown.split(', '));
-      if (npmHint) throw new UsageError(npmHint);
+      const unknown = /^Unknown arguments?: (.*)$/.exec(message ?? '')?.[1]?.split(', ');
+      // a mistyped flag is said as such (with the closest known one); stray words under npm get the npm hint
+      const hint = unknown === undefined ? undefined : (unknownFlagMessage(args[0], args, unknown) ?? npmDashHint(args[0], unknown));
+      if (hint) throw new UsageError(hint);
       if (message) throw new UsageError(`${oneLine(message)} (see --help)`);
       if (error?.name === 'YError') throw new UsageError(`${oneLine(error.message)} (see --help)`);
       throw error;

@@ -30,11 +30,41 @@ export function colourModeOf(raw: RawValue, source: ValueSource): ColourMode {
   return text as ColourMode;
 }
 
-/** A file the run reads (certificate, key, CA bundle): absolute path, checked to exist now, before any request. */
-export function readableFileOf(raw: RawValue, source: ValueSource): string | undefined {
+/**
+ * A file the run reads (certificate, key, CA bundle, data, globals, cookie jar): absolute path, checked
+ * to exist now, before any request. `what` names the kind of file the fix asks for.
+ */
+export function readableFileOf(raw: RawValue, source: ValueSource, what = 'a PEM file'): string | undefined {
   const text = textOf(raw);
   if (text === undefined) return undefined;
   const file = path.resolve(text);
-  if (!fs.statSync(file, { throwIfNoEntry: false })?.isFile()) throw new UsageError(`${source.name} ${text} is not a file: give the path of an existing PEM file`);
+  if (!fs.statSync(file, { throwIfNoEntry: false })?.isFile()) throw new UsageError(`${source.name} ${text} is not a file: give the path of an existing ${what.replace(/^an? /, '')}`);
   return file;
+}
+
+/** `--working-dir`: an existing folder, absolute. */
+export function existingFolderOf(raw: RawValue, source: ValueSource): string | undefined {
+  const text = textOf(raw);
+  if (text === undefined) return undefined;
+  const folder = path.resolve(text);
+  if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`${source.name} ${text} is not a folder: give an existing folder`);
+  return folder;
+}
+
+export const bailModifiers = ['folder', 'failure'] as const;
+export type BailModifier = (typeof bailModifiers)[number];
+
+/**
+ * `--bail [folder,failure]`, as `newman run` reads it: absent = false; alone = true (stop after a failed
+ * test); with modifiers = those modifiers (Newman: failure stops after a failed test, folder at the
+ * first request or script error too).
+ */
+export function bailOf(raw: RawValue, source: ValueSource): false | true | BailModifier[] {
+  if (raw === undefined || raw === false) return false;
+  if (raw === true) return true;
+  const given = (Array.isArray(raw) ? raw : [raw]).flatMap((entry) => String(entry).split(',')).map((entry) => entry.trim().toLowerCase()).filter((entry) => entry !== '');
+  if (given.length === 0) return true;
+  const unknown = given.filter((entry) => !(bailModifiers as readonly string[]).includes(entry));
+  if (unknown.length > 0) throw new UsageError(`${source.name} "${unknown.join(',')}" is not a modifier: use --${source.flag} alone, or with folder, failure or folder,failure`);
+  return bailModifiers.filter((modifier) => given.includes(modifier));
 }

@@ -7,8 +7,8 @@
  */
 import { regionIds } from '../catalog/regions.js';
 import { defineOption, type RawValue, type ValueSource } from './option-spec.js';
-import { colourModeOf, envVarsOf, readableFileOf } from './newman-values.js';
-import { choicesOf, countriesOf, countryOf, endpointUrlOf, folderNamesOf, MAX_TIMER_MS, positiveSecondsOf, positiveWholeNumberOf, profileIdOf, profileIdsOf, regionOf, textOf, urlOf } from './parse-value.js';
+import { bailOf, colourModeOf, envVarsOf, existingFolderOf, readableFileOf } from './newman-values.js';
+import { choicesOf, countriesOf, countryOf, endpointUrlOf, folderNamesOf, limitMsOf, MAX_TIMER_MS, positiveSecondsOf, positiveWholeNumberOf, profileIdOf, profileIdsOf, regionOf, textOf, urlOf } from './parse-value.js';
 import { defaultCollection } from './paths.js';
 import { UsageError } from '../errors.js';
 
@@ -24,7 +24,8 @@ export const reportTypeIds = ['spCampaigns'] as const;
 export const apiIds = ['sponsored-ads', 'unified'] as const;
 export type ApiId = (typeof apiIds)[number];
 
-export const reporterIds = ['cli', 'junit', 'json'] as const;
+/** Newman's built-in reporters: cli and progress print, junit and json write a file. */
+export const reporterIds = ['cli', 'progress', 'junit', 'json'] as const;
 export type ReporterId = (typeof reporterIds)[number];
 /** A reporter name of --reporters: a built-in one, or <name> of an installed `newman-reporter-<name>`. */
 export type ReporterName = ReporterId | (string & {});
@@ -132,9 +133,16 @@ export const runOptionTable = {
   folder: defineOption({
     flag: 'folder',
     type: 'list',
-    describe: `What to run, repeatable: ${folderIds.join(', ')}, or any folder or request by name or path ("Sponsored Products/Campaigns"); runs in collection order, with the token refresh and the profile or account choice it needs`,
+    describe: `What to run, repeatable: ${folderIds.join(', ')}, or any folder or request by name, path ("Sponsored Products/Campaigns") or id; runs in collection order, with the token refresh and the profile or account choice it needs`,
     defaultDescription: JSON.stringify(defaultFolderIds),
     parse: (raw) => folderNamesOf(raw, folderIds, defaultFolderIds),
+  }),
+  excludeFolder: defineOption({
+    flag: 'exclude-folder',
+    type: 'list',
+    describe: 'Leave out a folder or request of what --folder selects, repeatable: by name, path or id (the token refresh and profile choice the rest needs still run)',
+    defaultDescription: 'none',
+    parse: (raw) => folderNamesOf(raw, [], []),
   }),
   api: defineOption({
     flag: 'api',
@@ -183,7 +191,15 @@ export const runOptionTable = {
     defaultDescription: JSON.stringify('reports'),
     parse: (raw) => textOf(raw) ?? 'reports',
   }),
-  timeoutRequest: shared.timeoutRequest,
+  timeoutRequest: defineOption({
+    ...shared.timeoutRequest,
+    describe: `${shared.timeoutRequest.describe}; 0 = no limit`,
+    // 0 = no limit, as with `newman run`
+    parse: (raw, source) => {
+      const limit = limitMsOf(raw, source, '30000');
+      return limit === 0 ? undefined : (limit ?? DEFAULT_TIMEOUT_REQUEST_MS);
+    },
+  }),
   pageSize: defineOption({
     flag: 'page-size',
     type: 'string',
@@ -214,7 +230,13 @@ export const runOptionTable = {
     defaultDescription: 'environments/amazon-ads-api.<region>.postman_environment.json',
     parse: text,
   }),
-  bail: defineOption({ flag: 'bail', type: 'boolean', describe: 'Stop at the first failed request or assertion', defaultDescription: 'false', parse: flag }),
+  bail: defineOption({
+    flag: 'bail',
+    type: 'string',
+    describe: 'Stop the run at the first failure, as `newman run --bail [folder,failure]`: alone or with failure, after the test script of the failed request; with folder, also at the first request or script error',
+    defaultDescription: 'false',
+    parse: bailOf,
+  }),
   exportEnvironment: defineOption({
     flag: 'export-environment',
     type: 'string',
@@ -222,10 +244,24 @@ export const runOptionTable = {
     defaultDescription: 'none',
     parse: text,
   }),
+  exportGlobals: defineOption({
+    flag: 'export-globals',
+    type: 'string',
+    describe: 'Write the final globals to PATH (mode 0600; secrets masked unless --export-secrets)',
+    defaultDescription: 'none',
+    parse: text,
+  }),
+  exportCollection: defineOption({
+    flag: 'export-collection',
+    type: 'string',
+    describe: 'Write the collection as it ran (the requests --folder selected) to PATH (mode 0600; secrets masked)',
+    defaultDescription: 'none',
+    parse: text,
+  }),
   exportSecrets: defineOption({
     flag: 'export-secrets',
     type: 'boolean',
-    describe: 'Keep the secrets in the exported environment',
+    describe: 'Keep the secrets in the exported environment and globals',
     defaultDescription: 'false',
     parse: flag,
   }),
@@ -272,6 +308,65 @@ export const runOptionTable = {
     defaultDescription: 'none',
     parse: (raw, source) => envVarsOf(raw, source),
   }),
+  globals: defineOption({
+    flag: 'globals',
+    alias: 'g',
+    type: 'string',
+    describe: 'Postman globals file to start from (JSON export of the Globals)',
+    defaultDescription: 'none',
+    parse: (raw, source) => readableFileOf(raw, source, 'a Postman globals JSON file'),
+  }),
+  globalVar: defineOption({
+    flag: 'global-var',
+    type: 'list',
+    describe: 'Set a global variable, repeatable: --global-var KEY=VALUE (values named like a secret are masked in every output)',
+    defaultDescription: 'none',
+    parse: (raw, source) => envVarsOf(raw, source),
+  }),
+  iterationData: defineOption({
+    flag: 'iteration-data',
+    alias: 'd',
+    type: 'string',
+    describe: 'Data file (JSON or CSV) to run the collection once per row, its columns as data variables',
+    defaultDescription: 'none',
+    parse: (raw, source) => readableFileOf(raw, source, 'a JSON or CSV data file'),
+  }),
+  iterationCount: defineOption({
+    flag: 'iteration-count',
+    alias: 'n',
+    type: 'string',
+    describe: 'Run the collection N times (with --iteration-data: the first N rows, the last row repeated past its end)',
+    defaultDescription: '1, or one per --iteration-data row',
+    parse: (raw, source) => positiveWholeNumberOf(raw, source, '2'),
+  }),
+  workingDir: defineOption({
+    flag: 'working-dir',
+    type: 'string',
+    describe: "Folder the collection's file references (form-data and binary bodies) are read from",
+    defaultDescription: 'the current folder',
+    parse: existingFolderOf,
+  }),
+  cookieJar: defineOption({
+    flag: 'cookie-jar',
+    type: 'string',
+    describe: 'Cookie jar to start from (a JSON file serialized by tough-cookie)',
+    defaultDescription: 'none',
+    parse: (raw, source) => readableFileOf(raw, source, 'a tough-cookie JSON file'),
+  }),
+  ignoreRedirects: defineOption({
+    flag: 'ignore-redirects',
+    type: 'boolean',
+    describe: 'Follow no 3xx redirect: always the case here (a redirect would carry the credentials to another host); accepted as with `newman run`',
+    defaultDescription: 'true',
+    parse: flag,
+  }),
+  disableUnicode: defineOption({
+    flag: 'disable-unicode',
+    type: 'boolean',
+    describe: 'Plain text instead of Unicode symbols in the CLI output (Pass / Fail, ->, ...)',
+    defaultDescription: 'false',
+    parse: flag,
+  }),
   delayRequest: defineOption({
     flag: 'delay-request',
     type: 'string',
@@ -282,17 +377,20 @@ export const runOptionTable = {
   timeout: defineOption({
     flag: 'timeout',
     type: 'string',
-    describe: 'Milliseconds the whole run may take; past it the run stops with run_timeout, its reports still written',
+    describe: 'Milliseconds the whole run may take (0 = no limit); past it the run stops with run_timeout, its reports still written',
     defaultDescription: String(DEFAULT_RUN_TIMEOUT_MS),
-    parse: (raw, source) => positiveWholeNumberOf(raw, source, '600000', MAX_TIMER_MS) ?? DEFAULT_RUN_TIMEOUT_MS,
+    parse: (raw, source) => {
+      const limit = limitMsOf(raw, source, '600000');
+      return limit === 0 ? undefined : (limit ?? DEFAULT_RUN_TIMEOUT_MS);
+    },
   }),
   timeoutScript: defineOption({
     flag: 'timeout-script',
     type: 'string',
-    describe: `Milliseconds one script may take (at least ${MIN_SCRIPT_TIMEOUT_MS})`,
+    describe: `Milliseconds one script may take (at least ${MIN_SCRIPT_TIMEOUT_MS}; 0 = no limit)`,
     defaultDescription: 'none',
     parse: (raw, source) => {
-      const limit = positiveWholeNumberOf(raw, source, '5000', MAX_TIMER_MS);
+      const limit = limitMsOf(raw, source, '5000') || undefined;
       // the limit also bounds the Postman sandbox's own start: a few ms past it, Newman crashes with a stack trace
       if (limit !== undefined && limit < MIN_SCRIPT_TIMEOUT_MS) {
         throw new UsageError(`${source.name} "${textOf(raw)}" is below ${MIN_SCRIPT_TIMEOUT_MS}, too short for the Postman sandbox to start: use e.g. --${source.flag} 5000`);
@@ -307,6 +405,13 @@ export const runOptionTable = {
     describe: 'PEM file of extra trusted CA certificates',
     defaultDescription: 'none',
     parse: readableFileOf,
+  }),
+  sslClientCertList: defineOption({
+    flag: 'ssl-client-cert-list',
+    type: 'string',
+    describe: 'JSON file of client certificates by URL pattern ([{ name, matches, key: { src }, cert: { src }, passphrase }]); --ssl-client-cert applies where none matches',
+    defaultDescription: 'none',
+    parse: (raw, source) => readableFileOf(raw, source, 'a JSON file of client certificates'),
   }),
   sslClientCert: defineOption({ flag: 'ssl-client-cert', type: 'string', describe: 'PEM file of the TLS client certificate', defaultDescription: 'none', parse: readableFileOf }),
   sslClientKey: defineOption({ flag: 'ssl-client-key', type: 'string', describe: 'PEM file of the TLS client certificate key', defaultDescription: 'none', parse: readableFileOf }),
@@ -329,7 +434,7 @@ export const runOptionTable = {
   color: defineOption({
     flag: 'color',
     type: 'string',
-    describe: 'Colours in the CLI output: on, off, or auto (a terminal and NO_COLOR unset)',
+    describe: 'Colours in the CLI output: on, off, or auto (a terminal and NO_COLOR unset; FORCE_COLOR=1 forces them, FORCE_COLOR=0 turns them off)',
     defaultDescription: 'auto',
     parse: colourModeOf,
   }),

@@ -96,6 +96,11 @@ export function positiveWholeNumberOf(raw: RawValue, source: ValueSource, exampl
   return number;
 }
 
+/** A time limit in ms as `newman run` reads one: 0 = no limit (returned as 0), else a positive whole number up to Node's timer limit. */
+export function limitMsOf(raw: RawValue, source: ValueSource, example: string): number | undefined {
+  return textOf(raw) === '0' ? 0 : positiveWholeNumberOf(raw, source, example, MAX_TIMER_MS);
+}
+
 /** A positive number of seconds (fractions allowed); `fallback` when absent. */
 export function positiveSecondsOf(raw: RawValue, source: ValueSource, fallback: number): number {
   const text = textOf(raw);

@@ -44,7 +44,7 @@ export interface ProfileSet {
 /** Everything a run needs to know, except the credentials. */
 export type RunOptions = Omit<
   SettingsOf<typeof runOptionTable>,
-  'folder' | 'envFile' | 'exportEnvironment' | 'apiUrl' | 'tokenUrl' | 'authGrantUrl' | 'profileId' | 'country' | 'allProfiles'
+  'folder' | 'envFile' | 'exportEnvironment' | 'exportGlobals' | 'exportCollection' | 'apiUrl' | 'tokenUrl' | 'authGrantUrl' | 'profileId' | 'country' | 'allProfiles'
 > & {
   /** The one profile asked for (--profile-id / AMAZON_ADS_PROFILE_ID), unless several are. */
   profileId?: string;
@@ -59,6 +59,10 @@ export type RunOptions = Omit<
   envFileExplicit: boolean;
   /** Absolute path, when given. */
   exportEnvironment?: string;
+  /** --export-globals: absolute path, when given. */
+  exportGlobals?: string;
+  /** --export-collection: absolute path, when given. */
+  exportCollection?: string;
   /** The region's hosts with --api-url / --token-url / --auth-grant-url applied (an emulator run replaces them with its own). */
   hosts: Hosts;
   environmentDir: string;
@@ -85,7 +89,7 @@ export function hostsFor(region: RegionId, overrides: { apiUrl?: string; tokenUr
 export function resolveRunOptions(flags: RunFlags, variables: () => Variables = () => ({})): RunOptions {
   const emulator = flags.emulator === true;
   const settings = resolveOptions(runOptionTable, flags, emulator ? () => ({}) : variables);
-  const { folder: asked, apiUrl, tokenUrl, authGrantUrl, envFile, exportEnvironment, profileId: askedIds, country: askedCountries, allProfiles, ...rest } = settings;
+  const { folder: asked, apiUrl, tokenUrl, authGrantUrl, envFile, exportEnvironment, exportGlobals, exportCollection, profileId: askedIds, country: askedCountries, allProfiles, ...rest } = settings;
   // the report flow needs a token and a chosen profile: --folder reports runs auth and profiles first
   const aliases: readonly string[] = folderIds;
   const folder = asked.includes('reports')
@@ -133,10 +137,12 @@ export function resolveRunOptions(flags: RunFlags, variables: () => Variables = 
   if (settings.api !== 'unified' && folder.includes('campaigns') && !folder.includes('profiles') && profileId === undefined) {
     throw new UsageError('--folder campaigns needs a profile: add --folder profiles, or pass --profile-id (or AMAZON_ADS_PROFILE_ID)');
   }
-  if (settings.exportSecrets && exportEnvironment === undefined) {
-    throw new UsageError('--export-secrets only applies to an exported environment: add --export-environment PATH');
+  if (settings.exportSecrets && exportEnvironment === undefined && exportGlobals === undefined) {
+    throw new UsageError('--export-secrets only applies to an exported environment or globals: add --export-environment PATH (or --export-globals PATH)');
   }
   if (exportEnvironment !== undefined) checkExportTarget(exportEnvironment, envFile ?? DEFAULT_ENV_FILE);
+  if (exportGlobals !== undefined) checkExportTarget(exportGlobals, envFile ?? DEFAULT_ENV_FILE, '--export-globals', 'final.postman_globals.json');
+  if (exportCollection !== undefined) checkExportTarget(exportCollection, envFile ?? DEFAULT_ENV_FILE, '--export-collection', 'run.postman_collection.json');
   return {
     ...rest,
     profileId,
@@ -146,6 +152,8 @@ export function resolveRunOptions(flags: RunFlags, variables: () => Variables = 
     envFile: envFile ?? DEFAULT_ENV_FILE,
     envFileExplicit: envFile !== undefined,
     exportEnvironment: exportEnvironment === undefined ? undefined : path.resolve(exportEnvironment),
+    exportGlobals: exportGlobals === undefined ? undefined : path.resolve(exportGlobals),
+    exportCollection: exportCollection === undefined ? undefined : path.resolve(exportCollection),
     hosts: hostsFor(settings.region, { apiUrl, tokenUrl, authGrantUrl }),
     environmentDir: flags.environmentDir?.trim() || defaultEnvironmentDir,
     reportDates,

@@ -3,7 +3,7 @@
  * so a report name that is a folder, a missing or read-only folder or a name too long for the file
  * system is a usage error (exit 2) naming the path and the fix, instead of a raw error after the
  * whole run: the report folder (created here; also for `--folder reports`' downloaded files), each report file (junit/json at their fixed names, an
- * installed reporter's `--reporter-<name>-export`), and `--export-environment`.
+ * reporter's `--reporter-<name>-export`), `--export-environment`, `--export-globals` and `--export-collection`.
  */
 import path from 'node:path';
 import type { RunOptions } from '../config/run-settings.js';
@@ -19,16 +19,20 @@ function checkOutput(label: string, file: string, folderFix?: string): void {
   throw new UsageError(`${label} ${problem.what}: ${fix}`);
 }
 
-/** The files an installed reporter names itself (`--reporter-<name>-export`), as the run will resolve them. */
+/** The file a reporter's options name (`--reporter-<name>-export`), as the run will resolve it. */
 function exportOptionOf(options: RunOptions, reporter: FileReporter): string | undefined {
   const exportPath = options.reporterOptions[reporter.name]?.export;
-  return !reporter.builtIn && typeof exportPath === 'string' && exportPath !== '' ? exportPath : undefined;
+  return typeof exportPath === 'string' && exportPath !== '' ? exportPath : undefined;
 }
 
 export function checkOutputFiles(options: RunOptions, reporters: readonly FileReporter[]): void {
-  if (options.exportEnvironment) {
-    const target = options.exportEnvironment;
-    checkOutput('--export-environment', target, `give a file path such as ${path.join(target, 'final.postman_environment.json')}`);
+  const exports = [
+    ['--export-environment', options.exportEnvironment, 'final.postman_environment.json'],
+    ['--export-globals', options.exportGlobals, 'final.postman_globals.json'],
+    ['--export-collection', options.exportCollection, 'run.postman_collection.json'],
+  ] as const;
+  for (const [flag, target, example] of exports) {
+    if (target) checkOutput(flag, target, `give a file path such as ${path.join(target, example)}`);
   }
   // --folder reports downloads the report's JSON + CSV into the report folder too
   if (reporters.length > 0 || options.folders.includes('reports')) prepareReportDir(options.reportDir);

@@ -1,10 +1,11 @@
 /**
  * The run's Postman environment: the region's generated environment file with the credentials, the
- * profile choice and the host overrides injected as values; and the masked copy written by
- * --export-environment.
+ * profile choice and the host overrides injected as values; and the copies written by
+ * --export-environment and --export-globals: Postman's own export shape (the one `npm run validate`
+ * checks), each variable keeping the type it started with (secret stays secret), masked unless
+ * --export-secrets.
  */
 import { secretVariableNames } from '../catalog/variables.js';
-import { MASK } from './redact.js';
 
 export interface EnvironmentValue {
   key: string;
@@ -40,14 +41,52 @@ export function withValues(environment: EnvironmentJson, values: Record<string, 
 /** Names whose values an exported environment masks unless --export-secrets. */
 export const maskedVariableNames: readonly string[] = [...new Set([...secretVariableNames, 'client_secret', 'refresh_token', 'access_token'])];
 
-/** The exported environment: secret-type values (and every variable named in maskedVariableNames) masked. */
+/**
+ * The exported environment (or globals) without --export-secrets: secret-type values (and every variable
+ * named in maskedVariableNames) emptied and typed secret, as Postman shares an environment and as
+ * `npm run validate` wants one (its no-secrets rule: a secret-typed variable holds no value).
+ */
 export function maskEnvironment(environment: EnvironmentJson): EnvironmentJson {
   return {
     ...environment,
     values: environment.values.map((entry) =>
-      (entry.type === 'secret' || maskedVariableNames.includes(entry.key)) && entry.value !== '' && entry.value !== undefined
-        ? { ...entry, value: MASK }
-        : entry,
+      entry.type === 'secret' || maskedVariableNames.includes(entry.key) ? { ...entry, type: 'secret', value: '' } : entry,
     ),
+  };
+}
+
+/** A variable as Newman's VariableScope.toJSON() gives it at the end of a run (its type is lost: `any`). */
+interface FinalVariable {
+  key?: string;
+  value?: unknown;
+  disabled?: boolean;
+}
+
+const variableTypes = ['default', 'secret', 'any'];
+
+/**
+ * The export of a scope at the end of the run (`final`: VariableScope.toJSON()): every variable with
+ * the type it had at the start (`start`, the values the run began with), `secret` for the names that
+ * are always secret; `enabled` as Postman writes it; values that are not text, a number or a boolean as JSON.
+ */
+export function exportedScopeOf(
+  final: { id?: string; name?: string; values?: FinalVariable[] },
+  start: readonly EnvironmentValue[],
+  scope: 'environment' | 'globals',
+): EnvironmentJson {
+  const startType = new Map(start.map((entry) => [entry.key, entry.type]));
+  const values = (final.values ?? [])
+    .filter((entry): entry is FinalVariable & { key: string } => typeof entry.key === 'string' && entry.key !== '')
+    .map((entry) => {
+      const given = startType.get(entry.key);
+      const type = maskedVariableNames.includes(entry.key) ? 'secret' : given !== undefined && variableTypes.includes(given) ? given : 'default';
+      const value = ['string', 'number', 'boolean'].includes(typeof entry.value) ? entry.value : entry.value === undefined || entry.value === null ? '' : JSON.stringify(entry.value);
+      return { key: entry.key, value, type, enabled: entry.disabled !== true };
+    });
+  return {
+    ...(final.id ? { id: final.id } : {}),
+    name: final.name || (scope === 'globals' ? 'Globals' : 'Environment'),
+    values,
+    _postman_variable_scope: scope,
   };
 }

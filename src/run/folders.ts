@@ -76,8 +76,8 @@ export function sendsHeader(item: ItemJson, name: string): boolean {
   return Array.isArray(headers) && headers.some((header) => header.disabled !== true && header.key?.toLowerCase() === name);
 }
 
-/** The nodes `--folder <asked>` names; a UsageError when none or several (with the paths to choose from). */
-function resolve(asked: string, nodes: Node[], collectionPath: string): Node[] {
+/** The nodes `--folder <asked>` (or `--exclude-folder`, `flag`) names; a UsageError when none or several (with the paths to choose from). */
+function resolve(asked: string, nodes: Node[], collectionPath: string, flag = '--folder'): Node[] {
   const alias = folderAliases[asked as FolderId] as string[] | undefined;
   if (alias) {
     return alias.map((path) => {
@@ -93,16 +93,19 @@ function resolve(asked: string, nodes: Node[], collectionPath: string): Node[] {
   }
   const byPath = nodes.find((node) => node.path === normalPath(asked));
   if (byPath) return [byPath];
+  // a folder's or request's id, as `newman run --folder` takes it
+  const byId = nodes.find((node) => typeof node.item.id === 'string' && node.item.id === asked.trim());
+  if (byId) return [byId];
   const byName = nodes.filter((node) => node.item.name === asked.trim());
   if (byName.length === 1) return byName;
   if (byName.length > 1) {
     throw new UsageError(
-      `--folder "${asked}" names ${byName.length} items: give its path, one of ${byName.map((node) => `"${node.path}"`).join(', ')}`,
+      `${flag} "${asked}" names ${byName.length} items: give its path, one of ${byName.map((node) => `"${node.path}"`).join(', ')}`,
     );
   }
   const close = closeMatches(asked, [...folderIds, ...nodes.map((node) => node.path)]);
   const hint = close.length > 0 ? `close matches: ${close.map((name) => `"${name}"`).join(', ')}` : `use ${folderIds.join(', ')} or a folder path such as "Sponsored Products/Campaigns"`;
-  throw new UsageError(`unknown --folder "${asked}" (no such folder or request in ${collectionPath}): ${hint}`);
+  throw new UsageError(`unknown ${flag} "${asked}" (no such folder or request in ${collectionPath}): ${hint}`);
 }
 
 export interface Selection {
@@ -114,8 +117,17 @@ export interface Selection {
   requestPaths: string[];
 }
 
-/** Selects what `folders` asks for (plus what it needs) and prunes the collection to it. */
-export function selectItems(collection: CollectionJson, folders: readonly string[], collectionPath: string, profileIdGiven: boolean): Selection {
+/**
+ * Selects what `folders` asks for, less what `excluded` (--exclude-folder) names, plus the steps what is
+ * left needs, and prunes the collection to it.
+ */
+export function selectItems(
+  collection: CollectionJson,
+  folders: readonly string[],
+  collectionPath: string,
+  profileIdGiven: boolean,
+  excluded: readonly string[] = [],
+): Selection {
   const nodes = walk(collection.item, '', []);
   const pathOf = new Map(nodes.map((node) => [node.item, node.path]));
   const keep = new Set<ItemJson>();
@@ -131,6 +143,12 @@ export function selectItems(collection: CollectionJson, folders: readonly string
         keep.add(leaf);
       }
     }
+  }
+  for (const asked of excluded) {
+    for (const node of resolve(asked, nodes, collectionPath, '--exclude-folder')) for (const leaf of leavesOf(node.item)) keep.delete(leaf);
+  }
+  if (keep.size === 0) {
+    throw new UsageError(`--exclude-folder "${excluded.join('", "')}" leaves out every request --folder selects: exclude less, or select more with --folder`);
   }
   const step = (path: string) => nodes.find((node) => node.path === path)?.item;
   const needs = { token: false, profile: false, account: false };

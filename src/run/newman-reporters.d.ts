@@ -26,3 +26,12 @@ declare module 'newman-reporter-host' {
     exports: NewmanReporterHost['exports'];
   }
 }
+/** Newman's own progress bar (`-r progress`, plugins/progress-reporter.ts): listens for start, item and done. */
+declare module 'newman/lib/reporters/progress.js' {
+  const reporter: (
+    host: { on(event: string, listener: (error: unknown, payload: { cursor: { length: number; cycles: number } }) => void): void },
+    reporterOptions: { silent?: boolean },
+    options: { silent?: boolean },
+  ) => void;
+  export default reporter;
+}

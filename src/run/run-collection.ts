@@ -9,6 +9,7 @@
  * (plugins/cli-reporter.ts), the report files (plugins/file-reporters.ts), the exported environment
  * (environment.ts) and every failure message.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import newman, { type NewmanRunSummary } from 'newman';
 import type { CollectionDefinition } from 'postman-collection';
@@ -17,7 +18,7 @@ import type { EmulatorOptions } from '../emulator/index.js';
 import type { Credentials } from '../config/credentials.js';
 import { defaultCollection, environmentPathOf } from '../config/paths.js';
 import type { Hosts, RunOptions } from '../config/run-settings.js';
-import { maskEnvironment, maskedVariableNames, withValues, type EnvironmentJson } from './environment.js';
+import { exportedScopeOf, maskEnvironment, maskedVariableNames, withValues, type EnvironmentJson, type EnvironmentValue } from './environment.js';
 import { selectItems, unifiedSmokeFolders } from './folders.js';
 import type { DownloadedReport } from './report-download-step.js';
 import { runEventsOf } from './newman-events.js';
@@ -27,8 +28,10 @@ import { fileReporters, loadFileReporters, type FileReporter } from './plugins/f
 import { checkOutputFiles } from './check-output-files.js';
 import { outputFailureOf } from './output-failure.js';
 import { colourWanted } from './colour.js';
+import { plainSymbols } from './plain-symbols.js';
 import { newmanOptionsOf } from './newman-options.js';
 import { pagingProgress } from './plugins/paging-progress.js';
+import type { progressReporter } from './plugins/progress-reporter.js';
 import { profileResults } from './plugins/profile-results.js';
 import { requestLog } from './plugins/request-log.js';
 import { retryWait } from './plugins/retry-wait.js';
@@ -112,12 +115,15 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
     options.api === 'unified' ? unifiedSmokeFolders : options.folders,
     shownPath(options.collection),
     options.profileId !== undefined,
+    options.excludeFolder,
   );
   const baseEnvironment = await loadRunEnvironment(
     options.environment ?? environmentPathOf(options.environmentDir, options.region),
     options.environment === undefined,
   );
   const fileReporterList = loadFileReporters(options.reporters);
+  // -r progress: Newman's progress bar, loaded only when asked for
+  const progress = options.reporters.includes('progress') && !options.silent ? (await import('./plugins/progress-reporter.js')).progressReporter : undefined;
   checkOutputFiles(options, fileReporterList);
   if (!options.emulator && !io.credentials) {
     throw new UsageError('no credentials given: set AMAZON_ADS_CLIENT_ID, AMAZON_ADS_CLIENT_SECRET and AMAZON_ADS_REFRESH_TOKEN, or use --emulator');
@@ -147,6 +153,8 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
         ...derivedSecrets(client_id, client_secret),
         options.sslClientPassphrase,
         ...secretEnvVarValues(options.envVar),
+        ...secretEnvVarValues(options.globalVar),
+        ...startGlobalsOf(options.globals).filter((entry) => entry.type === 'secret' && typeof entry.value === 'string').map((entry) => String(entry.value)),
         ...Object.values(hosts).flatMap(userinfoSecretsOf),
       ]),
       selection.stepItemIds,
@@ -157,7 +165,7 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
     // loopback (the emulator, a local api_url / token_url) never through HTTP_PROXY / HTTPS_PROXY
     const restoreProxy = bypassProxyForLoopback(hostValuesOf(environment));
     try {
-      return await execute(state, { collection, environment, fileReporters: fileReporterList }, io.stdout, io.stream ?? process.stdout);
+      return await execute(state, { collection, environment, fileReporters: fileReporterList, progress }, io.stdout, io.stream ?? process.stdout);
     } finally {
       restoreProxy();
     }
@@ -176,9 +184,21 @@ interface Prepared {
   collection: CollectionDefinition;
   environment: EnvironmentJson;
   fileReporters: FileReporter[];
+  progress?: typeof progressReporter;
 }
 
-/** Values of --env-var that must never be shown: secret variables and anything named like a secret. */
+/** The variables of the --globals file (their types: a secret global stays secret in --export-globals); none when absent or unreadable (Newman then names the problem). */
+function startGlobalsOf(file: string | undefined): EnvironmentValue[] {
+  if (file === undefined) return [];
+  try {
+    const values: unknown = (JSON.parse(fs.readFileSync(file, 'utf8')) as { values?: unknown }).values;
+    return Array.isArray(values) ? (values as EnvironmentValue[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Values of --env-var / --global-var that must never be shown: secret variables and anything named like a secret. */
 function secretEnvVarValues(envVar: Record<string, string>): string[] {
   return Object.entries(envVar)
     .filter(([key]) => maskedVariableNames.includes(key) || /secret|token|password|passphrase|api_?key/i.test(key))
@@ -187,9 +207,10 @@ function secretEnvVarValues(envVar: Record<string, string>): string[] {
 
 async function execute(state: RunState, prepared: Prepared, stdout: Sink | undefined, stream: NodeJS.WriteStream): Promise<RunOutcome> {
   const { options, redactor } = state;
-  const write: Sink = options.silent ? () => undefined : (stdout ?? stdoutSink(stream));
+  const out: Sink = stdout ?? stdoutSink(stream);
+  const write: Sink = options.silent ? () => undefined : options.disableUnicode ? (text) => out(plainSymbols(text)) : out;
   const terminal = stdout === undefined && stream.isTTY === true;
-  const colour = colourWanted(options.color, terminal, process.env.NO_COLOR);
+  const colour = colourWanted(options.color, terminal, process.env.NO_COLOR, process.env.FORCE_COLOR);
   const live = progressOutput(write, terminal);
   let reports: ReturnType<typeof fileReporters> | undefined;
   let profiles: ReturnType<typeof profileResults> | undefined;
@@ -209,7 +230,6 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
         ...responseSizeLimit(options.maxResponseMb),
         // No redirect is followed: one to another host would carry the credentials there (plugins/redirect-guard.ts).
         ignoreRedirects: true,
-        bail: options.bail,
       },
       (error: Error | null, summary: NewmanRunSummary | undefined) => resolve({ summary, error: error ?? undefined }),
     ));
@@ -236,6 +256,7 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
       pagingProgress(events, (text, product) => live.progress(product, `  ${redactor.redact(text)}`));
       retryWait(events, (text) => live.write(`  ${redactor.redact(text)}\n`));
     }
+    prepared.progress?.(events, options.silent);
   }).finally(() => {
     deadline?.clear();
     clientRequests.close();
@@ -256,19 +277,42 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
   const reportFiles = reports?.write((file, error) => outputFailures.push(outputFailureOf(file, error))) ?? [];
   for (const failure of reports?.failures() ?? []) write(`warning: ${failure}\n`);
 
-  let exportedEnvironment: string | undefined;
-  if (options.exportEnvironment && finalEnvironment) {
-    const json: EnvironmentJson = { ...finalEnvironment.toJSON(), _postman_variable_scope: 'environment' };
-    const content = options.exportSecrets ? JSON.stringify(json, null, 2) : redactor.redact(JSON.stringify(maskEnvironment(json), null, 2));
+  /** Writes one export (--export-environment, --export-globals, --export-collection); undefined when it failed (then an output failure). */
+  const writeExport = (file: string, content: string): string | undefined => {
     try {
-      writeFileAtomic(options.exportEnvironment, content + '\n');
-      exportedEnvironment = options.exportEnvironment;
+      writeFileAtomic(file, content + '\n');
+      return file;
     } catch (error) {
-      outputFailures.push(outputFailureOf(options.exportEnvironment, error));
+      outputFailures.push(outputFailureOf(file, error));
+      return undefined;
     }
-  }
+  };
+  const scopeContent = (json: EnvironmentJson) =>
+    options.exportSecrets ? JSON.stringify(json, null, 2) : redactor.redact(JSON.stringify(maskEnvironment(json), null, 2));
+  const exportedEnvironment =
+    options.exportEnvironment && finalEnvironment
+      ? writeExport(options.exportEnvironment, scopeContent(exportedScopeOf(finalEnvironment.toJSON(), prepared.environment.values, 'environment')))
+      : undefined;
+  const finalGlobals = outcome.summary?.globals;
+  const exportedGlobals =
+    options.exportGlobals && finalGlobals
+      ? writeExport(options.exportGlobals, scopeContent(exportedScopeOf(finalGlobals.toJSON(), startGlobalsOf(options.globals), 'globals')))
+      : undefined;
+  // the collection as it ran: its requests and scripts hold no secret, yet it passes the redactor as every output does
+  const finalCollection = outcome.summary?.collection;
+  const exportedCollection =
+    options.exportCollection && finalCollection ? writeExport(options.exportCollection, redactor.redact(JSON.stringify(finalCollection.toJSON(), null, 2))) : undefined;
 
-  const report = reportOf(state, outcome, { reportFiles, exportedEnvironment, downloadedReport, downloadFailure, outputFailures, profiles: profiles?.() });
+  const report = reportOf(state, outcome, {
+    reportFiles,
+    exportedEnvironment,
+    exportedGlobals,
+    exportedCollection,
+    downloadedReport,
+    downloadFailure,
+    outputFailures,
+    profiles: profiles?.(),
+  });
   const summaryText = redactor.redact(formatSummary(report));
   write(options.reporters.includes('cli') ? `\n${summaryText}` : summaryText);
   return { exitCode: exitCodeOfReport(report), report, summaryText, contactedOrigins: [...state.origins].sort(), redactor };

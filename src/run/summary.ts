@@ -32,6 +32,9 @@ export interface RunReport {
   /** Report files written by this run. */
   reportFiles: string[];
   exportedEnvironment?: string;
+  /** --export-globals, --export-collection: the files written. */
+  exportedGlobals?: string;
+  exportedCollection?: string;
   /** --folder reports: the performance report downloaded (rows, JSON and CSV file). */
   downloadedReport?: { rows: number; jsonFile: string; csvFile: string };
   /** A run over several profiles (--all-profiles, repeated --profile-id / --country): one row per profile. */
@@ -101,6 +104,8 @@ export function reportOf(
   files: {
     reportFiles: string[];
     exportedEnvironment?: string;
+    exportedGlobals?: string;
+    exportedCollection?: string;
     downloadedReport?: RunReport['downloadedReport'];
     downloadFailure?: RunFailureEntry;
     outputFailures?: RunFailureEntry[];
@@ -224,6 +229,8 @@ export function formatSummary(report: RunReport): string {
   const downloaded = report.downloadedReport;
   if (downloaded) for (const file of [downloaded.jsonFile, downloaded.csvFile]) lines.push(['report', `${downloaded.rows} rows → ${file}`]);
   if (report.exportedEnvironment) lines.push(['environment', report.exportedEnvironment]);
+  if (report.exportedGlobals) lines.push(['globals', report.exportedGlobals]);
+  if (report.exportedCollection) lines.push(['collection', report.exportedCollection]);
   const width = Math.max(...lines.map(([key]) => key.length)) + 2;
   const summary = ['Run summary', ...lines.map(([key, value]) => `  ${key.padEnd(width)}${value}`)].join('\n') + '\n';
   return report.profiles ? `${formatProfileTable(report.profiles)}\n${summary}` : summary;

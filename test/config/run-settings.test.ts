@@ -126,7 +126,7 @@ describe('resolveRunOptions', () => {
     expect(resolve({ reporters: 'json, cli,junit' }).reporters).toEqual(['cli', 'junit', 'json']);
     // any other name is an installed newman-reporter-<name>, looked up when the run starts (see cli.test.ts)
     expect(resolve({ reporters: 'htmlextra,json,cli' }).reporters).toEqual(['cli', 'json', 'htmlextra']);
-    expect(usageError(() => resolve({ reporters: 'cli,../x' })).message).toMatch(/unknown reporter "..\/x".*cli, junit, json or the <name> of an installed newman-reporter-<name>/);
+    expect(usageError(() => resolve({ reporters: 'cli,../x' })).message).toMatch(/unknown reporter "..\/x".*cli, progress, junit, json or the <name> of an installed newman-reporter-<name>/);
   });
 
   it('needs --export-environment for --export-secrets and resolves the export path', () => {

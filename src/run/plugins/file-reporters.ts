@@ -4,9 +4,9 @@
  * registered on a host object of ours standing in for Newman's emitter, so what it pushes to
  * `exports` lands in that host's list, never in Newman's export queue (which is not touched, so no
  * other file can be written behind our back). At the end of the run every entry is written through
- * the one atomic writer, redacted with every secret the run learnt, mode 0600: junit/json under
- * --report-dir at a stable name per region, an external reporter's file at the path its options name
- * (e.g. --reporter-htmlextra-export), else under --report-dir.
+ * the one atomic writer, redacted with every secret the run learnt, mode 0600: each at the path its
+ * options name (--reporter-junit-export, --reporter-json-export, --reporter-htmlextra-export, as with
+ * `newman run`), else under --report-dir (junit/json at a stable name per region).
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,7 +16,7 @@ import junitReporter from 'newman/lib/reporters/junit/index.js';
 import jsonReporter from 'newman/lib/reporters/json/index.js';
 import type { NewmanReporterHost, SummaryWritingHost } from 'newman-reporter-host';
 import type { RegionId } from '../../catalog/regions.js';
-import type { ReporterId, ReporterName } from '../../config/options.js';
+import { reporterIds, type ReporterId, type ReporterName } from '../../config/options.js';
 import { UsageError } from '../../errors.js';
 import { writeFileAtomic } from '../../files/write-file-atomic.js';
 import type { RunEventMap, RunEvents, RunListener } from '../newman-events.js';
@@ -42,7 +42,7 @@ const compactJsonReporter: BuildReporter = (host, options) => {
   jsonReporter(compacting, options);
 };
 
-const builtIn: Record<Exclude<ReporterId, 'cli'>, { build: BuildReporter; file: (region: RegionId) => string }> = {
+const builtIn: Record<Exclude<ReporterId, 'cli' | 'progress'>, { build: BuildReporter; file: (region: RegionId) => string }> = {
   junit: { build: junitReporter, file: (region) => `amazon-ads-api.${region}.junit.xml` },
   json: { build: compactJsonReporter, file: (region) => `amazon-ads-api.${region}.newman.json` },
 };
@@ -73,17 +73,20 @@ function requireExternal(name: string): BuildReporter | undefined {
   return undefined;
 }
 
-/** The file reporters asked for (every name but cli), loaded before any request; an unknown one is a UsageError. */
+/** The reporters that print instead of writing a file (plugins/cli-reporter.ts, plugins/progress-reporter.ts). */
+const printingReporters: readonly ReporterName[] = ['cli', 'progress'];
+
+/** The file reporters asked for (every name but cli and progress), loaded before any request; an unknown one is a UsageError. */
 export function loadFileReporters(names: readonly ReporterName[]): FileReporter[] {
   return names
-    .filter((name) => name !== 'cli')
+    .filter((name) => !printingReporters.includes(name))
     .map((name): FileReporter => {
       if (name in builtIn) {
         const known = builtIn[name as keyof typeof builtIn];
         return { name, builtIn: true, build: known.build, defaultFile: (region) => known.file(region) };
       }
       const build = requireExternal(name);
-      if (!build) throw new UsageError(`unknown reporter "${name}": use --reporters with cli, junit, json, or install newman-reporter-${name} (npm install newman-reporter-${name})`);
+      if (!build) throw new UsageError(`unknown reporter "${name}": use --reporters with ${reporterIds.join(', ')}, or install newman-reporter-${name} (npm install newman-reporter-${name})`);
       return {
         name,
         builtIn: false,
@@ -171,7 +174,7 @@ export function fileReporters(events: RunEvents, state: RunState, loaded: readon
         for (const entry of host.exports) {
           const content = typeof entry.content === 'string' ? entry.content : JSON.stringify(entry.content, null, 2);
           const file =
-            typeof entry.path === 'string' && entry.path !== '' && !(reporter.name in builtIn)
+            typeof entry.path === 'string' && entry.path !== ''
               ? path.resolve(entry.path)
               : path.resolve(options.reportDir, reporter.defaultFile(options.region, entry.default));
           try {
