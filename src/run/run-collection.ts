@@ -37,6 +37,7 @@ import { requestLog } from './plugins/request-log.js';
 import { retryWait } from './plugins/retry-wait.js';
 import { learnFromScope, secretsLearner } from './plugins/secrets-learner.js';
 import { stopPolicy } from './plugins/stop-policy.js';
+import { networkRetry } from './plugins/network-retry.js';
 import { redirectGuard } from './plugins/redirect-guard.js';
 import { responseSizeGuard } from './plugins/response-size-guard.js';
 import { responseSizeLimit } from './response-size-limit.js';
@@ -242,6 +243,7 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
     secretsLearner(events, state);
     trackPosition(events, state);
     requestLog(events, state);
+    networkRetry(events, state);
     stopPolicy(events, state);
     redirectGuard(events, state);
     responseSizeGuard(events, state);

@@ -12,6 +12,8 @@ export interface RequestError {
   url: string;
   /** "Folder / Request" (plugins/position.ts): Newman's failure names the runtime's copy of the item, which has no folders. */
   item?: string;
+  /** A transient network error the collection's scripts retried (plugins/network-retry.ts): not a failure. */
+  retried?: boolean;
 }
 
 /** The request the run is in and the script of it that started last (plugins/position.ts). */

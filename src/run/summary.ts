@@ -75,6 +75,8 @@ function failuresOf(state: RunState, newman: NewmanOutcome): RunFailureEntry[] {
     const kind = kindOf(failure.at);
     const ref = 'ref' in failure.cursor ? failure.cursor.ref : undefined;
     const requestError = kind === 'request' && ref !== undefined ? state.requestErrors.get(ref) : undefined;
+    // a transient network error the scripts retried (plugins/network-retry.ts) is not a failure of the run
+    if (requestError?.retried) return [];
     // a request error's source is the runtime's copy of the item, without its folders: named where the run was
     const item = requestError?.item ?? fullNameOf(failure.source);
     const detected = detectedFor(failure.source?.id, item);
@@ -130,6 +132,7 @@ export function reportOf(
           campaignTotal: countOf(environment?.get('unified_campaign_count')),
         }
       : undefined;
+  const retriedErrors = [...state.requestErrors.values()].filter((error) => error.retried).length;
   const started = newman.summary?.run.timings.started ?? Date.now();
   const completed = newman.summary?.run.timings.completed ?? Date.now();
   return {
@@ -137,7 +140,7 @@ export function reportOf(
     profile: { id: read('profileId'), country: read('profile_country_code'), accountName: read('profile_account_name') },
     campaigns: { sp: counted('sp_campaign_count'), sb: counted('sb_campaign_count'), sd: counted('sd_campaign_count') },
     ...(unified ? { unified } : {}),
-    requests: { total: stats?.requests.total ?? 0, failed: stats?.requests.failed ?? 0 },
+    requests: { total: stats?.requests.total ?? 0, failed: Math.max(0, (stats?.requests.failed ?? 0) - retriedErrors) },
     assertions: { total: stats?.assertions.total ?? 0, failed: stats?.assertions.failed ?? 0 },
     durationMs: Math.max(0, completed - started),
     failures,

@@ -5,6 +5,10 @@
 //   header a short exponential backoff) and runs the same request again; up to 5 retries.
 // - 500, 502, 503, 504: waits with exponential backoff (1 s, 2 s, 4 s, also capped; a Retry-After is
 //   honoured) and runs the same request again; up to 3 retries.
+// - No answer at all, the connection reset or timed out on the way (ECONNRESET, ETIMEDOUT, socket
+//   hang up: the runner names the error in the environment variable network_error for this request,
+//   as a Postman sandbox cannot see it): retried as a 5xx is (same budget and backoff); past the budget the request's own
+//   error is the failure.
 // - 401: clears access_token so the collection pre-request script (refresh-token) fetches a new one,
 //   and runs the same request again, once.
 // - Past those budgets, and on any other 4xx/5xx: a failed test whose message starts with a cause id:
@@ -109,6 +113,25 @@
   }
 
   pm.variables.set('retry_pending', '');
+  // set (in the environment) by the runner for this request only; absent in the Postman app
+  var networkError = String(pm.environment.get('network_error') || '');
+  if ((!pm.response || !pm.response.code) && networkError && !isAuthRequest()) {
+    var networkState = readRetryState();
+    if (networkState.server_error < RETRY_BUDGET.server_error) {
+      networkState.server_error += 1;
+      saveRetryState(networkState);
+      pm.variables.set('retry_pending', 'true');
+      retryThisRequest();
+      var networkWait = retryWaitMs(undefined, networkState.server_error);
+      announceRetryWait(networkError, pm.info.requestName, networkWait, networkState.server_error, 'server_error');
+      if (networkWait > 0) {
+        setTimeout(function () {}, networkWait);
+      }
+      return;
+    }
+    resetRetryState();
+    return;
+  }
   if (!pm.response || !pm.response.code || isAuthRequest()) {
     return;
   }

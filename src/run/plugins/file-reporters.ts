@@ -134,6 +134,13 @@ export function fileReporters(events: RunEvents, state: RunState, loaded: readon
   events.on('beforeDone', () => {
     beforeDoneSeen = true;
   });
+  // Newman marks the run's end (timings.completed) in a `beforeDone` listener of its summary, attached
+  // after these plug-ins: a reporter reading the duration then (htmlextra: "Total run duration") would
+  // read 0. The end is marked here first; Newman's own mark follows a moment later.
+  const markCompleted = (summary: NewmanRunSummary | undefined) => {
+    const timings = summary?.run?.timings as { started?: number; completed?: number } | undefined;
+    if (timings && !(typeof timings.completed === 'number' && typeof timings.started === 'number' && timings.completed >= timings.started)) timings.completed = Date.now();
+  };
   const beforeDoneListeners: Array<RunListener<'beforeDone'>> = [];
   const built = loaded.map((reporter) => {
     const host = {
@@ -145,6 +152,7 @@ export function fileReporters(events: RunEvents, state: RunState, loaded: readon
         // as on Newman's emitter: `this` is the host (reporters use this.summary, this.exports)
         const guarded: RunListener<'beforeDone'> = (error, payload) => {
           if (failed.has(reporter.name)) return;
+          if (event === 'beforeDone') markCompleted(payload?.summary);
           try {
             listener.call(host, error, payload);
           } catch (thrown) {

@@ -1,10 +1,12 @@
 /**
  * Plug-in: stops the run after a failure nothing later can recover from (no token, no host, no
  * profile: causes.ts `runStoppingCauses`), or any failure in the Auth or Profiles step, instead of
- * piling up follow-on failures.
+ * piling up follow-on failures. A transient network error is judged once its item is done: the
+ * scripts may have retried it (network-retry.ts).
  */
 import { classifyFailure, runStoppingCauses, type CauseId } from '../causes.js';
 import type { RunEvents } from '../newman-events.js';
+import { isTransientNetworkError } from './network-retry.js';
 import type { RunState } from '../run-state.js';
 
 /** Over several profiles, these end only the profile they happen to (the next profile may be accessible). */
@@ -22,9 +24,22 @@ export function stopPolicy(events: RunEvents, state: RunState): void {
   events.on('script', (error, o) => {
     if (error) stopAfter({ message: redactor.redactError(error.message ?? ''), kind: 'script' }, o?.item?.id);
   });
+  // a transient network error may be retried by the scripts (network-retry.ts): judged once its item is done
+  const deferred = new Map<string, () => void>();
   events.on('request', (error, o) => {
     if (!error) return;
-    stopAfter({ message: redactor.redactError(error.message ?? ''), code: error.code, url: o?.request?.url?.toString(), kind: 'request' }, o?.item?.id);
+    const judge = () =>
+      stopAfter({ message: redactor.redactError(error.message ?? ''), code: error.code, url: o?.request?.url?.toString(), kind: 'request' }, o?.item?.id);
+    const ref = o?.cursor?.ref;
+    if (isTransientNetworkError(error) && ref !== undefined) deferred.set(ref, judge);
+    else judge();
+  });
+  events.on('item', (_error, o) => {
+    const ref = o?.cursor?.ref;
+    const judge = ref === undefined ? undefined : deferred.get(ref);
+    if (!judge) return;
+    deferred.delete(ref!);
+    if (!state.requestErrors.get(ref!)?.retried) judge();
   });
   events.on('assertion', (error, o) => {
     if (error) stopAfter({ message: redactor.redact(error.message ?? ''), kind: 'assertion' }, o?.item?.id);
