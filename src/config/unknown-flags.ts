@@ -18,12 +18,11 @@ export function unknownFlagsIn(args: readonly string[], unknownWords: readonly s
   return [...new Set(written.filter((name) => unknownWords.includes(name) || unknownWords.includes(camelCase(name))))];
 }
 
-/** The known flag nearest to `asked`: a close match (close-matches.ts), else the least edit distance. */
+/** The known flag nearest to `asked`: among its close matches (close-matches.ts), else among all, the least edit distance. */
 export function closestFlag(asked: string, known: readonly string[]): string | undefined {
-  const close = closeMatches(asked, known, 1)[0];
-  if (close !== undefined) return close;
+  const close = closeMatches(asked, known, known.length);
   let best: { flag: string; distance: number } | undefined;
-  for (const flag of known) {
+  for (const flag of close.length > 0 ? close : known) {
     const distance = editDistance(asked, flag);
     if (best === undefined || distance < best.distance) best = { flag, distance };
   }

@@ -300,10 +300,11 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
     options.exportGlobals && finalGlobals
       ? writeExport(options.exportGlobals, scopeContent(exportedScopeOf(finalGlobals.toJSON(), startGlobalsOf(options.globals), 'globals')))
       : undefined;
-  // the collection as it ran: its requests and scripts hold no secret, yet it passes the redactor as every output does
-  const finalCollection = outcome.summary?.collection;
-  const exportedCollection =
-    options.exportCollection && finalCollection ? writeExport(options.exportCollection, redactor.redact(JSON.stringify(finalCollection.toJSON(), null, 2))) : undefined;
+  // the collection as it ran (the requests --folder selected, in Collection v2.1 as `npm run validate` reads it),
+  // with its collection variables as the run left them; it passes the redactor as every output does
+  const finalVariables = outcome.summary?.collection?.variables?.toJSON?.() as unknown[] | undefined;
+  const ranCollection = { ...prepared.collection, ...(finalVariables && finalVariables.length > 0 ? { variable: finalVariables } : {}) };
+  const exportedCollection = options.exportCollection ? writeExport(options.exportCollection, redactor.redact(JSON.stringify(ranCollection, null, 2))) : undefined;
 
   const report = reportOf(state, outcome, {
     reportFiles,

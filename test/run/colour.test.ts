@@ -12,4 +12,11 @@ describe('colourWanted', () => {
     expect(colourWanted('on', false, '1')).toBe(true);
     expect(colourWanted('off', true, undefined)).toBe(false);
   });
+  it('auto: FORCE_COLOR, as Newman reads it, decides when set: 0 or false = none, anything else = colours, terminal or not', () => {
+    expect(colourWanted('auto', false, undefined, '1')).toBe(true);
+    expect(colourWanted('auto', false, '1', '')).toBe(true);
+    expect(colourWanted('auto', true, undefined, '0')).toBe(false);
+    expect(colourWanted('auto', true, undefined, 'false')).toBe(false);
+    expect(colourWanted('off', false, undefined, '1')).toBe(false);
+  });
 });

@@ -109,4 +109,15 @@ describe('TLS options against a local HTTPS server', () => {
     const wrongPassphrase = await runOverTls({ ...flags, sslClientPassphrase: 'not-the-passphrase' }, true);
     expect(wrongPassphrase.outcome.exitCode).toBe(1);
   });
+
+  it('--ssl-client-cert-list presents the certificate listed for the URL, as newman run does', async () => {
+    const list = (matches: string) => {
+      const listFile = file(`certs-${matches.length}.json`);
+      fs.writeFileSync(listFile, JSON.stringify([{ name: 'test client', matches: [matches], key: { src: file('client.key') }, cert: { src: file('client.crt') }, passphrase: PASSPHRASE }]));
+      return listFile;
+    };
+    expect((await runOverTls({ insecure: true, sslClientCertList: list('https://127.0.0.1:*/*') }, true)).outcome.exitCode).toBe(0);
+    // listed for another host only: no certificate is presented
+    expect((await runOverTls({ insecure: true, sslClientCertList: list('https://elsewhere.example/*') }, true)).outcome.exitCode).toBe(1);
+  });
 });
