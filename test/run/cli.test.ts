@@ -157,7 +157,7 @@ describe("npm run collection with newman run's conventions", () => {
     expect(fs.existsSync(path.join(dir, 'amazon-ads-api.na.junit.xml'))).toBe(true);
     const missing = await collection(['--emulator', '-r', 'cli,nosuch']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe('error: unknown reporter "nosuch": use --reporters with cli, junit, json, or install newman-reporter-nosuch (npm install newman-reporter-nosuch)\n');
+    expect(missing.stderr).toBe('error: unknown reporter "nosuch": use --reporters with cli, progress, junit, json, or install newman-reporter-nosuch (npm install newman-reporter-nosuch)\n');
   });
 
   it('--reporters cli,htmlextra with --reporter-htmlextra-export writes the HTML report there, 0600', async () => {
