@@ -211,7 +211,8 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
   const out: Sink = stdout ?? stdoutSink(stream);
   const write: Sink = options.silent ? () => undefined : options.disableUnicode ? (text) => out(plainSymbols(text)) : out;
   const terminal = stdout === undefined && stream.isTTY === true;
-  const colour = colourWanted(options.color, terminal, process.env.NO_COLOR, process.env.FORCE_COLOR);
+  // FORCE_COLOR speaks for the process's output, not for a caller's own sink
+  const colour = colourWanted(options.color, terminal, process.env.NO_COLOR, stdout === undefined ? process.env.FORCE_COLOR : undefined);
   const live = progressOutput(write, terminal);
   let reports: ReturnType<typeof fileReporters> | undefined;
   let profiles: ReturnType<typeof profileResults> | undefined;

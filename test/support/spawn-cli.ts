@@ -32,11 +32,14 @@ export interface SpawnOptions {
   gid?: number;
 }
 
-/** Only what a process needs: no AMAZON_ADS_*, npm_* or NODE_OPTIONS variable leaks in from the test's own environment. */
+/**
+ * Only what a process needs: no AMAZON_ADS_*, npm_*, NODE_OPTIONS or FORCE_COLOR variable leaks in from the
+ * test's own environment (FORCE_COLOR, which some CI services set, would colour every run's output).
+ */
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!key.startsWith('AMAZON_ADS_') && !key.startsWith('npm_') && key !== 'NODE_OPTIONS') env[key] = value;
+    if (!key.startsWith('AMAZON_ADS_') && !key.startsWith('npm_') && key !== 'NODE_OPTIONS' && key !== 'FORCE_COLOR') env[key] = value;
   }
   return { ...env, NO_COLOR: '1', ...extra };
 }
