@@ -133,3 +133,34 @@ describe('check-response (collection test)', () => {
     expect(run.console).toEqual([]);
   });
 });
+
+describe('check-response: no answer, the runner naming a network error (network_error)', () => {
+  test('retried as a 5xx (same budget), with a retry-wait line; past the budget the request error is left as it is', async () => {
+    let locals: Record<string, string | number> = {};
+    const runs = [];
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const run = await runScript(scriptSource('check-response'), {
+        target: 'test',
+        environment: { retry_after_cap_seconds: '0', network_error: 'ECONNRESET' },
+        locals,
+        request,
+      });
+      locals = run.locals as Record<string, string | number>;
+      runs.push(run);
+    }
+    for (const [index, run] of runs.slice(0, 3).entries()) {
+      expect(run.nextRequest).toBe('list-sp-id');
+      expect(run.locals).toMatchObject({ retry_pending: 'true', retry_count: index + 1 });
+      expect(run.console).toEqual([`info: retry-wait: ECONNRESET from List SP campaigns: waiting 0 s (retry ${index + 1}/3)`]);
+    }
+    expect(runs[3].nextRequest).toBeUndefined();
+    expect(runs[3].locals).toMatchObject({ retry_pending: '', retry_count: 0 });
+    expect(runs[3].assertions).toEqual([]);
+  });
+
+  test('without network_error (the Postman app, a refused connection) no answer is left alone', async () => {
+    const run = await runScript(scriptSource('check-response'), { target: 'test', environment: {}, locals: {}, request });
+    expect(run.nextRequest).toBeUndefined();
+    expect(run.console).toEqual([]);
+  });
+});
