@@ -240,14 +240,14 @@ export const runOptionTable = {
   exportEnvironment: defineOption({
     flag: 'export-environment',
     type: 'string',
-    describe: 'Write the final environment to PATH (mode 0600; secrets masked)',
+    describe: 'Write the final environment to PATH as a Postman environment (mode 0600; secrets typed secret and emptied unless --export-secrets)',
     defaultDescription: 'none',
     parse: text,
   }),
   exportGlobals: defineOption({
     flag: 'export-globals',
     type: 'string',
-    describe: 'Write the final globals to PATH (mode 0600; secrets masked unless --export-secrets)',
+    describe: 'Write the final globals to PATH (mode 0600; secrets typed secret and emptied unless --export-secrets)',
     defaultDescription: 'none',
     parse: text,
   }),
