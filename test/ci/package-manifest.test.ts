@@ -126,7 +126,7 @@ describe('the amazon-ads-collection bin', () => {
     expect(printed.trim()).toBe(manifest.version);
   });
 
-  it('hands --env-file to the tool, not to Node (which would exit 9 on a missing file), as the README writes it', () => {
+  it('hands --env-file to the tool, not to Node (which would exit 9 on a missing file), as docs/running.md writes it', () => {
     // `npx -- …`: npx is a Node program, so the `--` keeps Node from reading the tool's --env-file itself.
     const missing = path.join(projectRoot, 'no-such-dir', 'missing.env');
     const ran = spawnSync('npx', ['--no-install', '--', 'amazon-ads-collection', 'collection', '--region', 'eu', '--env-file', missing], {
