@@ -3,8 +3,8 @@
  *
  * - `needsShared(...files)`: Amazon's reference data in `../shared` (beside the repository root, as
  *   `../shared/reference/...`): the team checkout and CI have it, a plain clone from GitHub does not.
- * - `needsPostmanCli()`: the Postman CLI binary (`npm run postman-cli:install`, run by `npm ci` unless
- *   AMAZON_ADS_SKIP_POSTMAN_CLI is set; see docs/development.md).
+ * - `postmanCliPresent()` (test/postman-cli/postman-cli.ts): the Postman CLI binary, installed by `npm ci`
+ *   unless AMAZON_ADS_SKIP_POSTMAN_CLI is set (`npm run postman-cli:install`; docs/development.md).
  *
  * Present: returns true. Missing: with CI set, throws (the test file fails: CI runs everything);
  * otherwise returns false, the caller skips (`describe.skipIf(!present)`, `it.skipIf`, `if (present)`),
