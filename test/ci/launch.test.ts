@@ -139,6 +139,7 @@ function launcherProject(fillerFiles: number): string {
   mkdirSync(path.join(dir, 'scripts'));
   cpSync(path.join(projectRoot, 'scripts/launch.mjs'), path.join(dir, 'scripts/launch.mjs'));
   cpSync(path.join(projectRoot, 'scripts/launch'), path.join(dir, 'scripts/launch'), { recursive: true });
+  cpSync(path.join(projectRoot, 'scripts/install'), path.join(dir, 'scripts/install'), { recursive: true });
   cpSync(path.join(projectRoot, 'src'), path.join(dir, 'src'), { recursive: true });
   cpSync(path.join(projectRoot, 'tsconfig.json'), path.join(dir, 'tsconfig.json'));
   cpSync(path.join(projectRoot, 'package.json'), path.join(dir, 'package.json'));
