@@ -66,15 +66,19 @@ export function ourCollectionCommand(root: string, emulator: Emulator, extraArgs
   };
 }
 
-export function newmanRunCommand(root: string, emulator: Emulator, pageSize?: number, requests: readonly string[] = runnerRequests): Invocation {
-  const hosts = hostsOf(emulator);
+/** The run's settings as `--env-var key=value` pairs: the emulator's hosts and demo credentials. */
+function emulatorEnvVars(emulator: Emulator, pageSize?: number): string[] {
   const values: Record<string, string> = {
-    ...hosts,
+    ...hostsOf(emulator),
     client_id: emulator.credentials.client_id,
     client_secret: emulator.credentials.client_secret,
     refresh_token: emulator.credentials.refresh_token,
   };
   if (pageSize !== undefined) values.page_size = String(pageSize);
+  return Object.entries(values).flatMap(([key, value]) => ['--env-var', `${key}=${value}`]);
+}
+
+export function newmanRunCommand(root: string, emulator: Emulator, pageSize?: number, requests: readonly string[] = runnerRequests): Invocation {
   return {
     command: process.execPath,
     args: [
@@ -83,8 +87,31 @@ export function newmanRunCommand(root: string, emulator: Emulator, pageSize?: nu
       path.join(root, collectionFile),
       '-e',
       path.join(root, environmentFile('na')),
-      ...Object.entries(values).flatMap(([key, value]) => ['--env-var', `${key}=${value}`]),
+      ...emulatorEnvVars(emulator, pageSize),
       ...requests.flatMap((name) => ['--folder', name]),
+    ],
+    env: cleanEnvironment(),
+  };
+}
+
+/** Amazon's official collection and environment (reference data in ../shared, beside the project). */
+export const officialCollection = '../shared/reference/postman/Amazon_Ads_API.postman_collection.json';
+export const officialEnvironment = '../shared/reference/postman/Amazon_Ads_API_Environment.postman_environment.json';
+/** The official folders and request of what `collection` runs by default: the token, the profiles, the three campaign lists. */
+export const officialRequests = ['Access token from refresh token', 'Profiles', 'First call'] as const;
+
+/** Plain `newman run` on Amazon's official collection, same emulator, same requests as our default run. */
+export function officialNewmanCommand(root: string, emulator: Emulator): Invocation {
+  return {
+    command: process.execPath,
+    args: [
+      path.join(root, newmanBin),
+      'run',
+      path.join(root, officialCollection),
+      '-e',
+      path.join(root, officialEnvironment),
+      ...emulatorEnvVars(emulator),
+      ...officialRequests.flatMap((name) => ['--folder', name]),
     ],
     env: cleanEnvironment(),
   };
