@@ -78,20 +78,25 @@ function emulatorEnvVars(emulator: Emulator, pageSize?: number): string[] {
   return Object.entries(values).flatMap(([key, value]) => ['--env-var', `${key}=${value}`]);
 }
 
-export function newmanRunCommand(root: string, emulator: Emulator, pageSize?: number, requests: readonly string[] = runnerRequests): Invocation {
+/** `node newman.js run <collection> -e <environment>` on the emulator, with `--folder` for each of `requests`. */
+function newmanInvocation(root: string, emulator: Emulator, files: { collection: string; environment: string }, requests: readonly string[], pageSize?: number): Invocation {
   return {
     command: process.execPath,
     args: [
       path.join(root, newmanBin),
       'run',
-      path.join(root, collectionFile),
+      path.join(root, files.collection),
       '-e',
-      path.join(root, environmentFile('na')),
+      path.join(root, files.environment),
       ...emulatorEnvVars(emulator, pageSize),
       ...requests.flatMap((name) => ['--folder', name]),
     ],
     env: cleanEnvironment(),
   };
+}
+
+export function newmanRunCommand(root: string, emulator: Emulator, pageSize?: number, requests: readonly string[] = runnerRequests): Invocation {
+  return newmanInvocation(root, emulator, { collection: collectionFile, environment: environmentFile('na') }, requests, pageSize);
 }
 
 /** Amazon's official collection and environment (reference data in ../shared, beside the project). */
@@ -102,17 +107,5 @@ export const officialRequests = ['Access token from refresh token', 'Profiles', 
 
 /** Plain `newman run` on Amazon's official collection, same emulator, same requests as our default run. */
 export function officialNewmanCommand(root: string, emulator: Emulator): Invocation {
-  return {
-    command: process.execPath,
-    args: [
-      path.join(root, newmanBin),
-      'run',
-      path.join(root, officialCollection),
-      '-e',
-      path.join(root, officialEnvironment),
-      ...emulatorEnvVars(emulator),
-      ...officialRequests.flatMap((name) => ['--folder', name]),
-    ],
-    env: cleanEnvironment(),
-  };
+  return newmanInvocation(root, emulator, { collection: officialCollection, environment: officialEnvironment }, officialRequests);
 }
