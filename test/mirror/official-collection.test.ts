@@ -5,13 +5,14 @@
  * deliberate fixes are listed here one by one (and in docs/differences-from-official.md); anything
  * else that differs fails.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hasOfficialInventory, officialInventoryRows, officialReferenceDir } from '../support/official-inventory.js';
+import { needsShared } from '../support/needs.js';
+import { officialInventoryPresent, officialInventoryRows, officialReferenceDir } from '../support/official-inventory.js';
 
 const officialFile = new URL('Amazon_Ads_API.postman_collection.json', officialReferenceDir);
 const oursFile = new URL('../../collections/amazon-ads-api.postman_collection.json', import.meta.url);
-const present = hasOfficialInventory && existsSync(officialFile);
+const present = officialInventoryPresent() && needsShared('reference/postman/Amazon_Ads_API.postman_collection.json');
 
 interface Walked {
   path: string;
