@@ -20,7 +20,7 @@ import { checkCredentialShapes, clientIdWarning, unwrapCredential } from '../con
 import { variables as envNames } from '../config/options.js';
 import { resolveSettings, type AuthFlags } from './settings.js';
 import { maskUserinfo, userinfoSecretsOf } from '../config/url-userinfo.js';
-import { MASK } from '../run/redact.js';
+import { MASK } from '../core/redact.js';
 import { checkEnvFileWritable, readEnvText, writeEnvFile } from './write-env-file.js';
 
 /** The flags (see src/config/options.ts); envFile is required here: it is read before anything is resolved. */

@@ -1,7 +1,7 @@
 /**
  * Where `npm run auth` gets its settings: the options table (src/config/options.ts) resolved by the
  * one resolver (flag, then the process environment, then the env file, then the default), hosts from
- * src/catalog/regions.ts unless overridden, and the client id and secret cleaned by the one credential
+ * src/core/regions.ts unless overridden, and the client id and secret cleaned by the one credential
  * cleaner the run uses (src/config/credentials.ts), so the same pasted value gives the same result.
  */
 import { cleanCredential, checkCredentialShapes, clientIdWarning, trimmedWarning } from '../config/credentials.js';
@@ -12,7 +12,7 @@ import { resolveOptions, type Variables } from '../config/resolve-options.js';
 import { hostsFor } from '../config/run-settings.js';
 import { clearTextWarnings } from '../config/clear-text-warning.js';
 import { maskUserinfo } from '../config/url-userinfo.js';
-import { MASK } from '../run/redact.js';
+import { MASK } from '../core/redact.js';
 
 export { DEFAULT_REDIRECT_URI };
 

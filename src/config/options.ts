@@ -5,14 +5,14 @@
  * (flag -> process environment -> env file -> default). An option two commands share (region, hosts,
  * env file, country) is one entry used by both.
  */
-import { regionIds } from '../catalog/regions.js';
+import { regionIds } from '../core/regions.js';
 import { defineOption, type RawValue, type ValueSource } from './option-spec.js';
 import { colourModeOf, envVarsOf, readableFileOf } from './newman-values.js';
 import { choicesOf, countriesOf, countryOf, endpointUrlOf, folderNamesOf, MAX_TIMER_MS, positiveSecondsOf, positiveWholeNumberOf, profileIdOf, profileIdsOf, regionOf, textOf, urlOf } from './parse-value.js';
 import { defaultCollection } from './paths.js';
 import { UsageError } from '../errors.js';
 
-/** The aliases of `--folder` (src/run/folders.ts maps them to requests). */
+/** The aliases of `--folder` (src/run/selection/folders.ts maps them to requests). */
 export const folderIds = ['auth', 'profiles', 'campaigns', 'reports'] as const;
 export type FolderId = (typeof folderIds)[number];
 /** What runs when --folder is not given (reports only on request: it waits for Amazon to build a file). */

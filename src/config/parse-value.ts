@@ -3,10 +3,10 @@
  * user typed and names where it came from (`--timeout-request "abc" is not a positive whole number`).
  */
 import { UsageError } from '../errors.js';
-import { isRegionId, regionIds, type RegionId } from '../catalog/regions.js';
+import { isRegionId, regionIds, type RegionId } from '../core/regions.js';
 import type { RawValue, ValueSource } from './option-spec.js';
 import { maskUserinfo } from './url-userinfo.js';
-import { MASK } from '../run/redact.js';
+import { MASK } from '../core/redact.js';
 
 /** The value as trimmed text; undefined when absent or blank. */
 export function textOf(raw: RawValue): string | undefined {

@@ -5,7 +5,7 @@
  * UsageError (exit 2) raised before any request.
  */
 import path from 'node:path';
-import { regions, type RegionId } from '../catalog/regions.js';
+import { regions, type RegionId } from '../core/regions.js';
 import { UsageError } from '../errors.js';
 import { cleanCredentials, requireCredentials, type Credentials } from './credentials.js';
 import { clearTextWarnings } from './clear-text-warning.js';
@@ -50,7 +50,7 @@ export type RunOptions = Omit<
   profileId?: string;
   /** The one country asked for (--country / AMAZON_ADS_PROFILE_COUNTRY), unless several are. */
   country?: string;
-  /** Set when the run goes through several profiles (src/run/profile-loop.ts); undefined for a one-profile run. */
+  /** Set when the run goes through several profiles (src/run/profiles/profile-loop.ts); undefined for a one-profile run. */
   profileSet?: ProfileSet;
   /** --folder: distinct aliases (auth, profiles, campaigns) and folder / request names or paths, as given. */
   folders: SettingsOf<typeof runOptionTable>['folder'];

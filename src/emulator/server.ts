@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { RegionId } from '../catalog/regions.js';
+import type { RegionId } from '../core/regions.js';
 import { UsageError } from '../errors.js';
 import { demoCredentials } from './credentials.js';
 import type { EmulatorContext, EmulatorStats } from './context.js';

@@ -1,10 +1,10 @@
 /**
  * One region -> one Postman environment: every variable of src/catalog/variables.ts
- * `environmentVariables`, hosts filled from src/catalog/regions.ts, secrets typed `secret` and empty.
+ * `environmentVariables`, hosts filled from src/core/regions.ts, secrets typed `secret` and empty.
  * (Environments are not part of the collection format, so this is plain data in Postman's
  * environment export shape, without export timestamps.)
  */
-import { regions, type RegionId } from '../catalog/regions.js';
+import { regions, type RegionId } from '../core/regions.js';
 import { environmentVariables, type EnvironmentVariableName, type VariableType } from '../catalog/variables.js';
 import { stableId } from './stable-id.js';
 

@@ -17,38 +17,38 @@ import type { EmulatorOptions } from '../emulator/index.js';
 import type { Credentials } from '../config/credentials.js';
 import { defaultCollection, environmentPathOf } from '../config/paths.js';
 import type { Hosts, RunOptions } from '../config/run-settings.js';
-import { maskEnvironment, maskedVariableNames, withValues, type EnvironmentJson } from './environment.js';
-import { selectItems, unifiedSmokeFolders } from './folders.js';
-import type { DownloadedReport } from './report-download-step.js';
-import { runEventsOf } from './newman-events.js';
+import { maskEnvironment, maskedVariableNames, withValues, type EnvironmentJson } from './newman/environment.js';
+import { selectItems, unifiedSmokeFolders } from './selection/folders.js';
+import type { DownloadedReport } from './plugins/report-download.js';
+import { runEventsOf } from './newman/newman-events.js';
 import { bodyRelease } from './plugins/body-release.js';
 import { cliReporter, type Sink } from './plugins/cli-reporter.js';
 import { fileReporters, loadFileReporters, type FileReporter } from './plugins/file-reporters.js';
-import { checkOutputFiles } from './check-output-files.js';
-import { outputFailureOf } from './output-failure.js';
-import { colourWanted } from './colour.js';
-import { newmanOptionsOf } from './newman-options.js';
+import { checkOutputFiles } from './output/check-output-files.js';
+import { outputFailureOf } from './output/output-failure.js';
+import { colourWanted } from './output/colour.js';
+import { newmanOptionsOf } from './newman/newman-options.js';
 import { pagingProgress } from './plugins/paging-progress.js';
-import { profileResults } from './plugins/profile-results.js';
+import { profileResults } from './profiles/profile-results.js';
 import { requestLog } from './plugins/request-log.js';
 import { retryWait } from './plugins/retry-wait.js';
 import { learnFromScope, secretsLearner } from './plugins/secrets-learner.js';
 import { stopPolicy } from './plugins/stop-policy.js';
 import { redirectGuard } from './plugins/redirect-guard.js';
 import { responseSizeGuard } from './plugins/response-size-guard.js';
-import { responseSizeLimit } from './response-size-limit.js';
+import { responseSizeLimit } from './newman/response-size-limit.js';
 import { requestDeadline } from './plugins/request-deadline.js';
 import { trackPosition } from './plugins/position.js';
 import { runDeadline, type RunDeadline } from './plugins/run-deadline.js';
-import { trackClientRequests } from './client-requests.js';
-import { loadRunCollection, loadRunEnvironment } from './postman-files.js';
-import { derivedSecrets, Redactor } from './redact.js';
+import { trackClientRequests } from './newman/client-requests.js';
+import { loadRunCollection, loadRunEnvironment } from './newman/postman-files.js';
+import { derivedSecrets, Redactor } from '../core/redact.js';
 import { userinfoSecretsOf } from '../config/url-userinfo.js';
-import { stdoutSink } from './stdout-sink.js';
-import { bypassProxyForLoopback } from './loopback-no-proxy.js';
-import { progressOutput } from './progress-line.js';
+import { stdoutSink } from './output/stdout-sink.js';
+import { bypassProxyForLoopback } from './newman/loopback-no-proxy.js';
+import { progressOutput } from './output/progress-line.js';
 import { createRunState, type RunState } from './run-state.js';
-import { exitCodeOfReport, formatSummary, reportOf, type NewmanOutcome, type RunFailureEntry, type RunReport } from './summary.js';
+import { exitCodeOfReport, formatSummary, reportOf, type NewmanOutcome, type RunFailureEntry, type RunReport } from './summary/summary.js';
 import { writeFileAtomic } from '../files/write-file-atomic.js';
 
 export interface RunIO {
@@ -135,7 +135,7 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
     // the emulator builds a report in a few polls: no need for the 5 s first wait meant for Amazon
     const emulatorValues = emulator ? { report_poll_seconds: '0.2' } : {};
     // several profiles: the per-profile requests loop over them (profile-loop.ts, loaded only then)
-    const loop = options.profileSet ? await import('./profile-loop.js') : undefined;
+    const loop = options.profileSet ? await import('./profiles/profile-loop.js') : undefined;
     const loopValues = loop && options.profileSet ? loop.profileSetValues(options.profileSet) : {};
     // --env-var last, as with `newman run`: it overrides what the environment file and the runner set
     const environment = withValues(baseEnvironment, { ...emulatorValues, ...io.environmentValues, ...runValues(options, credentials, hosts), ...loopValues, ...options.envVar });
@@ -249,7 +249,7 @@ async function execute(state: RunState, prepared: Prepared, stdout: Sink | undef
   const flowPassed = !outcome.error && (outcome.summary?.run.failures.length ?? 1) === 0;
   if (options.folders.includes('reports') && flowPassed && !state.stopped) {
     // loaded only here: a run without the reports folder never loads src/report/
-    const { downloadRunReport } = await import('./report-download-step.js');
+    const { downloadRunReport } = await import('./plugins/report-download.js');
     ({ downloaded: downloadedReport, failure: downloadFailure } = await downloadRunReport(state, finalEnvironment, deadline?.remainingMs()));
   }
   const outputFailures: RunFailureEntry[] = [];

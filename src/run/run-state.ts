@@ -3,7 +3,7 @@
  * contacted, the request errors (for the summary) and the stop switch.
  * Each plug-in owns the fields it writes; the summary (summary.ts) reads them once the run is done.
  */
-import type { Redactor } from './redact.js';
+import type { Redactor } from '../core/redact.js';
 import type { RunOptions } from '../config/run-settings.js';
 import type { ClassifiedFailure } from './causes.js';
 

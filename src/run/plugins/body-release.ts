@@ -4,8 +4,8 @@
  * dropped, and the heap guard runs a full collection when the garbage of past pages has piled up.
  */
 import type { Response } from 'postman-collection';
-import { heapGuard } from '../heap-guard.js';
-import type { RunEvents } from '../newman-events.js';
+import { heapGuard } from './heap-guard.js';
+import type { RunEvents } from '../newman/newman-events.js';
 
 /** Shared by every released response: reporters that read `stream` (htmlextra does) get an empty body, not a crash. */
 const EMPTY_STREAM = Buffer.alloc(0);

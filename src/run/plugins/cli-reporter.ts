@@ -5,8 +5,8 @@
  * the printed text. Here each line is built whole from the event data, redacted, then written.
  * Newman itself runs without reporters, so nothing else prints during a run.
  */
-import { fullNameOf } from '../folders.js';
-import type { RunEvents } from '../newman-events.js';
+import { fullNameOf } from '../selection/folders.js';
+import type { RunEvents } from '../newman/newman-events.js';
 import type { RunState } from '../run-state.js';
 import { shownName } from '../shown-name.js';
 import { isRetryWaitMessage } from './retry-wait.js';

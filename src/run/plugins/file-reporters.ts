@@ -15,13 +15,13 @@ import type { NewmanRunSummary } from 'newman';
 import junitReporter from 'newman/lib/reporters/junit/index.js';
 import jsonReporter from 'newman/lib/reporters/json/index.js';
 import type { NewmanReporterHost, SummaryWritingHost } from 'newman-reporter-host';
-import type { RegionId } from '../../catalog/regions.js';
+import type { RegionId } from '../../core/regions.js';
 import type { ReporterId, ReporterName } from '../../config/options.js';
 import { UsageError } from '../../errors.js';
 import { writeFileAtomic } from '../../files/write-file-atomic.js';
-import type { RunEventMap, RunEvents, RunListener } from '../newman-events.js';
+import type { RunEventMap, RunEvents, RunListener } from '../newman/newman-events.js';
 import type { RunState } from '../run-state.js';
-import { compactRunSummary } from '../compact-run-summary.js';
+import { compactRunSummary } from './compact-run-summary.js';
 
 type BuildReporter = (host: NewmanReporterHost, options: object, runOptions: object) => void;
 

@@ -7,7 +7,7 @@
  * line on a terminal (progress-line.ts).
  */
 import type { VariableScope } from 'postman-collection';
-import type { RunEvents } from '../newman-events.js';
+import type { RunEvents } from '../newman/newman-events.js';
 
 const PRODUCTS = ['sp', 'sb', 'sd'] as const;
 

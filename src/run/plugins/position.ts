@@ -8,8 +8,8 @@
  * same id, no parent, so its full name would be the request's name alone (redirect-guard,
  * response-size-guard, request-log for Newman's own request errors).
  */
-import { fullNameOf } from '../folders.js';
-import type { RunEvents } from '../newman-events.js';
+import { fullNameOf } from '../selection/folders.js';
+import type { RunEvents } from '../newman/newman-events.js';
 import type { RunState } from '../run-state.js';
 
 export function trackPosition(events: RunEvents, state: RunState): void {

@@ -9,7 +9,7 @@
  * failure: the `request` event's item is the runtime's copy of it, without its folders.
  */
 import type { Item, Response } from 'postman-collection';
-import type { RunEvents } from '../newman-events.js';
+import type { RunEvents } from '../newman/newman-events.js';
 import type { RunState } from '../run-state.js';
 
 const isRedirect = (code: number | undefined): boolean => code !== undefined && code >= 300 && code < 400 && code !== 304;

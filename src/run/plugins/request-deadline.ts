@@ -8,7 +8,7 @@
  * call would hang on the next. The request is named from `state.position` (plugins/position.ts).
  */
 import type { ClientRequest } from 'node:http';
-import { describeClientRequest, timeoutError, type ClientRequests } from '../client-requests.js';
+import { describeClientRequest, timeoutError, type ClientRequests } from '../newman/client-requests.js';
 import type { RunState } from '../run-state.js';
 
 export function requestDeadline(state: RunState, requests: ClientRequests): void {

@@ -3,7 +3,7 @@
  * the URL it happened at and the request's "Folder / Request" (`state.position`), for the summary's
  * failures and for tests that prove the run stayed on the hosts it was given.
  */
-import type { RunEvents } from '../newman-events.js';
+import type { RunEvents } from '../newman/newman-events.js';
 import type { RunState } from '../run-state.js';
 
 function originOf(url: string): string | undefined {

@@ -6,8 +6,8 @@
  * (plugins/position.ts), "Folder / Request" like every failure: the `request` event's item is the
  * runtime's copy of it, without its folders.
  */
-import type { RunEvents } from '../newman-events.js';
-import { RESPONSE_TOO_LARGE_MESSAGE } from '../response-size-limit.js';
+import type { RunEvents } from '../newman/newman-events.js';
+import { RESPONSE_TOO_LARGE_MESSAGE } from '../newman/response-size-limit.js';
 import type { RunState } from '../run-state.js';
 import { shownName } from '../shown-name.js';
 

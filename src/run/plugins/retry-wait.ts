@@ -5,7 +5,7 @@
  * shows it as it is); this plug-in prints it without the mark, while the wait is still going. The
  * CLI reporter leaves these console lines to it (isRetryWaitMessage).
  */
-import type { RunEvents } from '../newman-events.js';
+import type { RunEvents } from '../newman/newman-events.js';
 
 /** The mark check-response.js puts before its retry-wait console line. */
 export const RETRY_WAIT_MARK = 'retry-wait: ';

@@ -5,8 +5,8 @@
  * environment written. (Newman's own run timeout would end the run without its reports.)
  * A script that is waiting (a retry's backoff, a report poll) finishes its wait first.
  */
-import { timeoutError, type ClientRequests } from '../client-requests.js';
-import type { RunEvents } from '../newman-events.js';
+import { timeoutError, type ClientRequests } from '../newman/client-requests.js';
+import type { RunEvents } from '../newman/newman-events.js';
 import type { RunState } from '../run-state.js';
 
 export interface RunDeadline {

@@ -5,8 +5,8 @@
  * Attach it before the plug-ins that print.
  */
 import type { VariableScope } from 'postman-collection';
-import type { RunEvents } from '../newman-events.js';
-import type { Redactor } from '../redact.js';
+import type { RunEvents } from '../newman/newman-events.js';
+import type { Redactor } from '../../core/redact.js';
 import { userinfoSecretsOf } from '../../config/url-userinfo.js';
 import type { RunState } from '../run-state.js';
 

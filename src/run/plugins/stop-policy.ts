@@ -4,7 +4,7 @@
  * piling up follow-on failures.
  */
 import { classifyFailure, runStoppingCauses, type CauseId } from '../causes.js';
-import type { RunEvents } from '../newman-events.js';
+import type { RunEvents } from '../newman/newman-events.js';
 import type { RunState } from '../run-state.js';
 
 /** Over several profiles, these end only the profile they happen to (the next profile may be accessible). */
