@@ -19,7 +19,7 @@ import { promptForRedirect } from './read-code.js';
 import { checkCredentialShapes, clientIdWarning, unwrapCredential } from '../config/credentials.js';
 import { variables as envNames } from '../config/options.js';
 import { resolveSettings, type AuthFlags } from './settings.js';
-import { maskUserinfo, userinfoSecretsOf } from '../config/url-userinfo.js';
+import { maskUserinfo, userinfoSecretsOf } from '../core/url-userinfo.js';
 import { MASK } from '../core/redact.js';
 import { checkEnvFileWritable, readEnvText, writeEnvFile } from './write-env-file.js';
 

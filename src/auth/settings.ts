@@ -9,10 +9,10 @@ import { mergeVariables } from '../config/env-file.js';
 import type { FlagsOf, SettingsOf } from '../config/option-spec.js';
 import { authOptionTable, DEFAULT_REDIRECT_URI, variables } from '../config/options.js';
 import { resolveOptions, type Variables } from '../config/resolve-options.js';
-import { hostsFor } from '../config/run-settings.js';
 import { clearTextWarnings } from '../config/clear-text-warning.js';
-import { maskUserinfo } from '../config/url-userinfo.js';
+import { maskUserinfo } from '../core/url-userinfo.js';
 import { MASK } from '../core/redact.js';
+import { hostsOf } from '../core/regions.js';
 
 export { DEFAULT_REDIRECT_URI };
 
@@ -54,7 +54,7 @@ export function resolveSettings(flags: AuthFlags, env: Variables, fileValues: Va
     if (candidates.length === 1) redirectUri = candidates[0];
     else redirectUriCandidates = candidates;
   }
-  const hosts = hostsFor(settings.region, settings);
+  const hosts = hostsOf(settings.region, settings);
   // hosts given as flags are gone after this command (variables stay where they were set)
   const given = (flag: unknown) => flag !== undefined && String(flag).trim() !== '';
   const hostFlags = [

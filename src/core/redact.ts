@@ -8,7 +8,7 @@
  * a form body or a query string. Each added secret is masked in all of those spellings. The userinfo
  * of every http(s) URL (`http://user:pass@host`) is masked too.
  */
-import { maskUserinfo } from '../config/url-userinfo.js';
+import { maskUserinfo } from './url-userinfo.js';
 
 export const MASK = '[REDACTED]';
 

@@ -16,8 +16,9 @@ import { UsageError } from '../errors.js';
 import type { EmulatorOptions } from '../emulator/index.js';
 import type { Credentials } from '../config/credentials.js';
 import { defaultCollection, environmentPathOf } from '../config/paths.js';
-import type { Hosts, RunOptions } from '../config/run-settings.js';
-import { maskEnvironment, maskedVariableNames, withValues, type EnvironmentJson } from './newman/environment.js';
+import type { RunOptions } from '../config/run-settings.js';
+import { hostNames, hostsAt, type Hosts } from '../core/regions.js';
+import { changedValues, maskEnvironment, maskedVariableNames, withValues, type EnvironmentJson } from './newman/environment.js';
 import { selectItems, unifiedSmokeFolders } from './selection/folders.js';
 import type { DownloadedReport } from './plugins/report-download.js';
 import { runEventsOf } from './newman/newman-events.js';
@@ -43,7 +44,7 @@ import { runDeadline, type RunDeadline } from './plugins/run-deadline.js';
 import { trackClientRequests } from './newman/client-requests.js';
 import { loadRunCollection, loadRunEnvironment } from './newman/postman-files.js';
 import { derivedSecrets, Redactor } from '../core/redact.js';
-import { userinfoSecretsOf } from '../config/url-userinfo.js';
+import { userinfoSecretsOf } from '../core/url-userinfo.js';
 import { stdoutSink } from './output/stdout-sink.js';
 import { bypassProxyForLoopback } from './newman/loopback-no-proxy.js';
 import { progressOutput } from './output/progress-line.js';
@@ -81,12 +82,11 @@ function shownPath(file: string): string {
   return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
-/** The environment values the runner sets: credentials, hosts, the profile asked for and the run's limits. */
-function runValues(options: RunOptions, credentials: Credentials, hosts: Hosts): Record<string, string> {
+/** The environment values the runner sets: credentials, the profile asked for and the run's limits. */
+function runValues(options: RunOptions, credentials: Credentials): Record<string, string> {
   const profileAsked = options.profileId !== undefined || options.country !== undefined;
   return {
     ...credentials,
-    ...hosts,
     profileId: options.profileId ?? '',
     profile_country: options.country ?? '',
     // a headless run that asked for a profile fails when it is not there, instead of falling back to the first
@@ -129,16 +129,16 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
   try {
     const { client_id, client_secret, refresh_token } = emulator ? emulator.credentials : io.credentials!;
     const credentials: Credentials = { client_id, client_secret, refresh_token };
-    const hosts = emulator
-      ? { api_url: emulator.url, token_url: `${emulator.url}/auth/o2/token`, auth_grant_url: `${emulator.url}/ap/oa` }
-      : options.hosts;
+    const hosts: Hosts = emulator ? hostsAt(emulator.url) : options.hosts;
     // the emulator builds a report in a few polls: no need for the 5 s first wait meant for Amazon
     const emulatorValues = emulator ? { report_poll_seconds: '0.2' } : {};
     // several profiles: the per-profile requests loop over them (profile-loop.ts, loaded only then)
     const loop = options.profileSet ? await import('./profiles/profile-loop.js') : undefined;
     const loopValues = loop && options.profileSet ? loop.profileSetValues(options.profileSet) : {};
     // --env-var last, as with `newman run`: it overrides what the environment file and the runner set
-    const environment = withValues(baseEnvironment, { ...emulatorValues, ...io.environmentValues, ...runValues(options, credentials, hosts), ...loopValues, ...options.envVar });
+    // the environment file holds its region's hosts (for Postman users): only hosts it does not hold are written
+    const given = withValues(baseEnvironment, { ...emulatorValues, ...io.environmentValues });
+    const environment = withValues(given, { ...changedValues(given, hosts), ...runValues(options, credentials), ...loopValues, ...options.envVar });
     const state = createRunState(
       options,
       new Redactor([
@@ -168,7 +168,7 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
 
 /** The run's host URLs as the environment finally holds them (after --env-var). */
 function hostValuesOf(environment: EnvironmentJson): string[] {
-  const names: readonly string[] = ['api_url', 'token_url', 'auth_grant_url'] satisfies Array<keyof Hosts>;
+  const names: readonly string[] = hostNames;
   return (environment.values ?? []).filter((entry) => names.includes(entry.key) && typeof entry.value === 'string').map((entry) => String(entry.value));
 }
 

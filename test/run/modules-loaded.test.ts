@@ -53,7 +53,7 @@ describe('a smoke run loads only what it needs', () => {
     const needless = [
       /^\.build\/report\/(?!report-range\.js$)/,
       /^\.build\/run\/plugins\/report-download\.js$/,
-      /^\.build\/emulator\/(?!command\.js$|credentials\.js$|client-urls\.js$)/,
+      /^\.build\/emulator\/(?!command\.js$|credentials\.js$)/,
       /^\.build\/auth\/(?!command\.js$)/,
       /^\.build\/generate\/(?!command\.js$)/,
       /^\.build\/compare\/(?!command\.js$)/,

@@ -37,6 +37,13 @@ export function withValues(environment: EnvironmentJson, values: Record<string, 
   return { ...environment, values: entries };
 }
 
+/** The entries of `values` the environment does not already hold as they are (absent, another value, or disabled). */
+export function changedValues(environment: EnvironmentJson, values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values).filter(([key, value]) => !environment.values.some((entry) => entry.key === key && entry.value === value && entry.enabled !== false)),
+  );
+}
+
 /** Names whose values an exported environment masks unless --export-secrets. */
 export const maskedVariableNames: readonly string[] = [...new Set([...secretVariableNames, 'client_secret', 'refresh_token', 'access_token'])];
 

@@ -7,7 +7,7 @@
 import type { VariableScope } from 'postman-collection';
 import type { RunEvents } from '../newman/newman-events.js';
 import type { Redactor } from '../../core/redact.js';
-import { userinfoSecretsOf } from '../../config/url-userinfo.js';
+import { userinfoSecretsOf } from '../../core/url-userinfo.js';
 import type { RunState } from '../run-state.js';
 
 const SECRET_VARIABLES = ['client_secret', 'refresh_token', 'access_token', 'report_url'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskUserinfo, userinfoSecretsOf } from '../../src/config/url-userinfo.js';
+import { maskUserinfo, userinfoSecretsOf } from '../../src/core/url-userinfo.js';
 
 describe('maskUserinfo', () => {
   it('masks the userinfo of every http(s) URL in a text, however short the password', () => {
