@@ -5,11 +5,12 @@
  * whole run: the report folder (created here; also for `--folder reports`' downloaded files), each report file (junit/json at their fixed names, an
  * installed reporter's `--reporter-<name>-export`), and `--export-environment`.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { RunOptions } from '../../config/run-settings.js';
 import { UsageError } from '../../errors.js';
 import { writeProblemOf } from '../../files/check-writable.js';
-import { prepareReportDir, type FileReporter } from '../plugins/file-reporters.js';
+import type { FileReporter } from '../plugins/load-reporters.js';
 
 /** Throws a UsageError `<label> <what>: <fix>` when `file` cannot be written. */
 function checkOutput(label: string, file: string, folderFix?: string): void {
@@ -23,6 +24,17 @@ function checkOutput(label: string, file: string, folderFix?: string): void {
 function exportOptionOf(options: RunOptions, reporter: FileReporter): string | undefined {
   const exportPath = options.reporterOptions[reporter.name]?.export;
   return !reporter.builtIn && typeof exportPath === 'string' && exportPath !== '' ? exportPath : undefined;
+}
+
+/** Creates the report folder (before any request), or a UsageError when it cannot be written. */
+function prepareReportDir(reportDir: string): void {
+  try {
+    fs.mkdirSync(reportDir, { recursive: true });
+    fs.accessSync(reportDir, fs.constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new UsageError(`report folder ${reportDir} cannot be written (${code}): choose another with --report-dir`);
+  }
 }
 
 export function checkOutputFiles(options: RunOptions, reporters: readonly FileReporter[]): void {
