@@ -26,9 +26,8 @@ import { newmanOptionsOf } from './newman/newman-options.js';
 import { loadRunCollection, loadRunEnvironment } from './newman/postman-files.js';
 import { responseSizeLimit } from './newman/response-size-limit.js';
 import { hostValuesOf, knownSecretsOf, runEnvironmentOf } from './newman/run-environment.js';
-import { colourWanted } from './output/colour.js';
-import { progressOutput } from './output/progress-line.js';
-import { stdoutSink, type Sink } from './output/stdout-sink.js';
+import { liveSummaryOf, runOutputOf } from './output/run-output.js';
+import type { Sink } from './output/stdout-sink.js';
 import { runPlugins } from './plugins/index.js';
 import type { PreparedPlugin, RunOutput } from './plugins/plugin.js';
 import { createRunState, type RunState } from './run-state.js';
@@ -97,26 +96,13 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
     // loopback (the emulator, a local api_url / token_url) never through HTTP_PROXY / HTTPS_PROXY
     const restoreProxy = bypassProxyForLoopback(hostValuesOf(environment));
     try {
-      return await execute(state, plugins, collection, environment, outputOf(options, io));
+      return await execute(state, plugins, collection, environment, runOutputOf(options, io));
     } finally {
       restoreProxy();
     }
   } finally {
     await emulator?.stop();
   }
-}
-
-function outputOf(options: RunOptions, io: RunIO): RunOutput {
-  const stream = io.stream ?? process.stdout;
-  const write: Sink = options.silent ? () => undefined : (io.stdout ?? stdoutSink(stream));
-  const terminal = io.stdout === undefined && stream.isTTY === true;
-  const cli = options.reporters.includes('cli') && !options.silent;
-  return { write, live: progressOutput(write, terminal), cli, colour: colourWanted(options.color, terminal, process.env.NO_COLOR) };
-}
-
-/** Newman's live run summary: its emitter's `summary`, which external reporters read while the run goes. */
-function liveSummaryOf(emitter: object): NewmanRunSummary | undefined {
-  return 'summary' in emitter ? (emitter.summary as NewmanRunSummary | undefined) : undefined;
 }
 
 async function execute(state: RunState, plugins: PreparedPlugin[], collection: CollectionDefinition, environment: EnvironmentJson, output: RunOutput): Promise<RunOutcome> {
