@@ -62,7 +62,7 @@ export function secretsLearner(events: RunEvents, state: RunState): void {
   events.on('beforeDone', (_error, o) => learnFromScope(o?.summary?.environment, redactor));
 }
 
-/** First in the table: every later plug-in prints with the secrets already known; after the run, the final environment's. */
+/** Before every plug-in that prints (plugins/index.ts), so each prints with the secrets already known; after the run, it learns the final environment's. */
 export const secretsLearnerPlugin: RunPlugin = {
   name: 'secrets learner',
   prepare: () => ({
