@@ -4,7 +4,7 @@
  * - Newman's own request errors (connection refused, name not resolved, TLS, timeouts).
  * The summary prints `<cause id>: <what happened> - <what to do>` for the first failure of a run.
  */
-import { regionIds, type RegionId } from '../catalog/regions.js';
+import { regionIds, type RegionId } from '../core/regions.js';
 
 export interface CauseText {
   /** What happened, in a user's words. */

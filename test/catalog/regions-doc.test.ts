@@ -1,7 +1,7 @@
-/** The region table of docs/running.md says what src/catalog/regions.ts says (hosts and marketplaces). */
+/** The region table of docs/running.md says what src/core/regions.ts says (hosts and marketplaces). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { regionIds, regions } from '../../src/catalog/regions.js';
+import { regionIds, regions } from '../../src/core/regions.js';
 
 const page = readFileSync(new URL('../../docs/running.md', import.meta.url), 'utf8');
 
