@@ -1,6 +1,6 @@
 /**
  * Turns a catalog `Scripts` entry into Postman events: each reference's file for that event under
- * src/scripts/ is read, its `// @prelude` line expanded (script-prelude.ts) and split into `exec`
+ * src/scripts/ is read, bundled with the modules it imports (bundle-script.ts) and split into `exec`
  * lines. A reference with params gets one generated line first, `const params = {...};`, which the
  * script reads. Several references on one event are each wrapped in a block so their `params` do
  * not collide.
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import sdk from 'postman-collection';
 import type { ScriptRef, Scripts } from '../catalog/types.js';
 import { scriptFiles, type ScriptEvent, type ScriptName } from '../scripts/index.js';
-import { splitLines, withPrelude } from './script-prelude.js';
+import { bundleScript } from './bundle-script.js';
 import { stableId } from './stable-id.js';
 
 const { Event } = sdk;
@@ -46,10 +46,31 @@ function readRegisteredScript(name: ScriptName, event: ScriptEvent): string {
   }
 }
 
-/** The exec lines of one script reference on `event`: the params line (when given) and the file's lines, prelude inlined. */
+/** A script text as exec lines: any line ending, without the final empty line. */
+export function splitLines(source: string): string[] {
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  if (lines.length && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+const bundles = new Map<string, string[]>();
+
+/** The bundled lines of a script source (once per process and text: many requests share a script). */
+function bundledLines(source: string, name: ScriptName, file: string | undefined): string[] {
+  const key = `${file ?? name}\n${source}`;
+  let lines = bundles.get(key);
+  if (!lines) {
+    lines = splitLines(bundleScript(source, name, file));
+    bundles.set(key, lines);
+  }
+  return lines;
+}
+
+/** The exec lines of one script reference on `event`: the params line (when given) and the file bundled with what it imports. */
 export function scriptLines(ref: ScriptRef, event: ScriptEvent, load: ScriptSourceLoader = readScriptSource): string[] {
   const name = typeof ref === 'string' ? ref : ref.name;
-  const lines = withPrelude(splitLines(load(name, event)), name);
+  const files: Partial<Record<ScriptEvent, string>> | undefined = scriptFiles[name];
+  const lines = bundledLines(load(name, event), name, files?.[event]);
   if (typeof ref === 'string') return lines;
   return [`const params = ${JSON.stringify(ref.params)};`, ...lines];
 }

@@ -11,8 +11,12 @@
 // - report_url is unset (a new report gets a new URL), the poll state is reset, and the status 425 is
 //   marked as handled by this request (handled_statuses): Amazon answers 425 when the same report was
 //   asked for already, and report-created reuses that report instead of failing.
+import { value } from './lib/value.js';
+import { DAY_MS, isoDay, todayMs } from './lib/dates.js';
+import { failTest } from './lib/fail-test.js';
+import { failureText } from '../core/causes/failure-text.js';
+
 (function reportRange() {
-  // @prelude value dates fail-test
   // Epoch ms of a YYYY-MM-DD day (UTC), or NaN when the text is not a real date.
   function dayMs(text) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
@@ -32,16 +36,16 @@
   var startText = value('report_start_date');
   var end = endText ? dayMs(endText) : today - DAY_MS;
   if (isNaN(end)) {
-    fail(CAUSE.report_failed + ': report_end_date "' + endText + '" is not a date - write it as YYYY-MM-DD, or leave it empty for yesterday');
+    fail(failureText(CAUSE.report_failed, 'report_end_date "' + endText + '" is not a date - write it as YYYY-MM-DD, or leave it empty for yesterday'));
     return;
   }
   var start = startText ? dayMs(startText) : end - 6 * DAY_MS;
   if (isNaN(start)) {
-    fail(CAUSE.report_failed + ': report_start_date "' + startText + '" is not a date - write it as YYYY-MM-DD, or leave it empty for 7 days before the end');
+    fail(failureText(CAUSE.report_failed, 'report_start_date "' + startText + '" is not a date - write it as YYYY-MM-DD, or leave it empty for 7 days before the end'));
     return;
   }
   if (start > end) {
-    fail(CAUSE.report_failed + ': report_start_date ' + isoDay(start) + ' is after report_end_date ' + isoDay(end) + ' - swap them');
+    fail(failureText(CAUSE.report_failed, 'report_start_date ' + isoDay(start) + ' is after report_end_date ' + isoDay(end) + ' - swap them'));
     return;
   }
 

@@ -8,7 +8,7 @@
 import { fullNameOf } from '../folders.js';
 import type { RunEvents } from '../newman-events.js';
 import type { RunState } from '../run-state.js';
-import { shownName } from '../shown-name.js';
+import { shownName } from '../../rules/shown-name.js';
 import { isRetryWaitMessage } from './retry-wait.js';
 
 /** Where printed text goes (process.stdout by default; a string collector in tests). */

@@ -9,12 +9,12 @@
  * profile shows its failed assertions. (No `request` listener: Newman's emitter warns past 10.)
  */
 import type { VariableScope } from 'postman-collection';
-import { classifyFailure } from '../causes.js';
+import { failureOf, type RawFailure } from '../../core/causes/failure.js';
 import type { RunEvents } from '../newman-events.js';
 import type { RunState } from '../run-state.js';
 import { countOf } from '../summary.js';
 import type { ProfileResults, ProfileRow } from '../profile-table.js';
-import { PROFILE_NAME_CAP, shownName } from '../shown-name.js';
+import { PROFILE_NAME_CAP, shownName } from '../../rules/shown-name.js';
 
 function textOf(environment: VariableScope, key: string): string {
   const value: unknown = environment.get(key);
@@ -32,10 +32,10 @@ export function profileResults(events: RunEvents, state: RunState, announce?: (t
   let chosen = 0;
   let current: ProfileRow | undefined;
 
-  const failed = (failure: Parameters<typeof classifyFailure>[0]) => {
+  const failed = (failure: RawFailure) => {
     if (!current) return;
     current.failures += 1;
-    current.cause ??= classifyFailure(failure).cause;
+    current.cause ??= failureOf(failure).cause;
   };
 
   events.on('script', (error, o) => {

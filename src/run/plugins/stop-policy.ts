@@ -1,9 +1,10 @@
 /**
  * Plug-in: stops the run after a failure nothing later can recover from (no token, no host, no
- * profile: causes.ts `runStoppingCauses`), or any failure in the Auth or Profiles step, instead of
+ * profile: src/core/causes/table.ts `runStoppingCauses`), or any failure in the Auth or Profiles step, instead of
  * piling up follow-on failures.
  */
-import { classifyFailure, runStoppingCauses, type CauseId } from '../causes.js';
+import { errorHostOf, failureOf, type RawFailure } from '../../core/causes/failure.js';
+import { runStoppingCauses, type CauseId } from '../../core/causes/table.js';
 import type { RunEvents } from '../newman-events.js';
 import type { RunState } from '../run-state.js';
 
@@ -12,9 +13,9 @@ const perProfileCauses: ReadonlySet<CauseId> = new Set<CauseId>(['profile_not_ac
 
 export function stopPolicy(events: RunEvents, state: RunState): void {
   const { redactor } = state;
-  const stopAfter = (failure: Parameters<typeof classifyFailure>[0], itemId: string | undefined) => {
+  const stopAfter = (failure: RawFailure, itemId: string | undefined) => {
     if (state.stopped) return;
-    const { cause } = classifyFailure(failure);
+    const { cause } = failureOf(failure);
     const step = itemId !== undefined && state.stepItemIds.has(itemId);
     if (step) return state.stop();
     if (runStoppingCauses.has(cause) && !(state.options.profileSet && perProfileCauses.has(cause))) state.stop();
@@ -24,7 +25,7 @@ export function stopPolicy(events: RunEvents, state: RunState): void {
   });
   events.on('request', (error, o) => {
     if (!error) return;
-    stopAfter({ message: redactor.redactError(error.message ?? ''), code: error.code, url: o?.request?.url?.toString(), kind: 'request' }, o?.item?.id);
+    stopAfter({ message: redactor.redactError(error.message ?? ''), code: error.code, url: o?.request?.url?.toString(), kind: 'request', ...errorHostOf(error) }, o?.item?.id);
   });
   events.on('assertion', (error, o) => {
     if (error) stopAfter({ message: redactor.redact(error.message ?? ''), kind: 'assertion' }, o?.item?.id);

@@ -1,10 +1,10 @@
 // Calendar days in UTC: DAY_MS, isoDay(ms) as YYYY-MM-DD, and todayMs() (today 00:00 UTC, epoch ms).
-var DAY_MS = 86400000;
+export var DAY_MS = 86400000;
 
-function isoDay(ms) {
+export function isoDay(ms) {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-function todayMs() {
+export function todayMs() {
   return Date.parse(isoDay(Date.now()) + 'T00:00:00Z');
 }

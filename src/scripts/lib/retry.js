@@ -14,11 +14,13 @@
 //   announceRetryWait(code, name, waitMs, attempt, kind)  console.info `retry-wait: 429 from <name>:
 //     waiting 2 s (retry 1/5)` before the wait starts, so a long Retry-After is not silence: the runner
 //     prints it (without its 'retry-wait:' mark) as progress, the Postman console shows it as it is
-var RETRY_BUDGET = { throttled: 5, server_error: 3, unauthorized: 1 };
-var RETRY_SERVER_ERRORS = [500, 502, 503, 504];
-var RETRY_DEFAULT_CAP_SECONDS = 30;
+import { value } from './value.js';
 
-function retryKindOf(code) {
+export var RETRY_BUDGET = { throttled: 5, server_error: 3, unauthorized: 1 };
+export var RETRY_SERVER_ERRORS = [500, 502, 503, 504];
+export var RETRY_DEFAULT_CAP_SECONDS = 30;
+
+export function retryKindOf(code) {
   if (code === 429) {
     return 'throttled';
   }
@@ -31,13 +33,13 @@ function retryKindOf(code) {
   return '';
 }
 
-function retryCapSeconds() {
+export function retryCapSeconds() {
   var cap = Number(value('retry_after_cap_seconds'));
   return value('retry_after_cap_seconds') !== '' && isFinite(cap) && cap >= 0 ? cap : RETRY_DEFAULT_CAP_SECONDS;
 }
 
 // Retry-After is either delay-seconds or an HTTP date; NaN when absent or unreadable.
-function retryAfterSecondsOf(response) {
+export function retryAfterSecondsOf(response) {
   var header = response && response.headers ? response.headers.get('Retry-After') : undefined;
   if (header === undefined || header === null || String(header).trim() === '') {
     return NaN;
@@ -50,7 +52,7 @@ function retryAfterSecondsOf(response) {
   return isNaN(date) ? NaN : Math.max(0, (date - Date.now()) / 1000);
 }
 
-function retryWaitMs(response, attempt) {
+export function retryWaitMs(response, attempt) {
   var seconds = retryAfterSecondsOf(response);
   if (isNaN(seconds)) {
     seconds = Math.pow(2, attempt - 1); // 1, 2, 4, 8, 16 s
@@ -58,11 +60,11 @@ function retryWaitMs(response, attempt) {
   return Math.round(Math.min(seconds, retryCapSeconds()) * 1000);
 }
 
-function retryRequestKey() {
+export function retryRequestKey() {
   return pm.info.requestId || pm.info.requestName;
 }
 
-function readRetryState() {
+export function readRetryState() {
   var state = null;
   try {
     state = JSON.parse(value('retry_state') || 'null');
@@ -75,21 +77,21 @@ function readRetryState() {
   return state;
 }
 
-function saveRetryState(state) {
+export function saveRetryState(state) {
   pm.variables.set('retry_state', JSON.stringify(state));
   pm.variables.set('retry_count', state.throttled + state.server_error + state.unauthorized);
 }
 
-function resetRetryState() {
+export function resetRetryState() {
   pm.variables.set('retry_state', '');
   pm.variables.set('retry_count', 0);
 }
 
-function retryThisRequest() {
+export function retryThisRequest() {
   pm.execution.setNextRequest(retryRequestKey());
 }
 
-function announceRetryWait(code, name, waitMs, attempt, kind) {
+export function announceRetryWait(code, name, waitMs, attempt, kind) {
   var seconds = String(Math.round(waitMs / 100) / 10); // 2000 -> '2', 1500 -> '1.5'
   console.info('retry-wait: ' + code + ' from ' + name + ': waiting ' + seconds + ' s (retry ' + attempt + '/' + RETRY_BUDGET[kind] + ')');
 }
