@@ -6,7 +6,8 @@
  */
 import type { NewmanRunSummary } from 'newman';
 import { regions, type RegionId } from '../catalog/regions.js';
-import { errorHostOf, failureOf, type Failure } from '../core/causes/failure.js';
+import { failureOf, type Failure } from '../core/causes/failure.js';
+import { eventFailure } from './event-failure.js';
 import { explainCause } from '../core/causes/table.js';
 import { fullNameOf } from './folders.js';
 import type { RunState } from './run-state.js';
@@ -77,11 +78,11 @@ function failuresOf(state: RunState, newman: NewmanOutcome): RunFailureEntry[] {
     const item = requestError?.item ?? fullNameOf(failure.source);
     const detected = detectedFor(failure.source?.id, item);
     if (kind === 'request' && detected.length > 0) return [];
-    const error: ({ message?: unknown } & Partial<Record<'code' | 'hostname' | 'address' | 'port', unknown>>) | undefined = failure.error;
-    const message = redactor.redact(typeof error?.message === 'string' ? error.message : String(failure.error));
-    const code = typeof error?.code === 'string' ? error.code : requestError?.code;
     const url = requestError?.url ?? failure.source?.request?.url?.toString();
-    const entry = { ...failureOf({ message, code, url, kind, ...errorHostOf(error) }), item };
+    // the failure the run's plug-ins read already (the same error object), else read now; masked once
+    // more, for a secret learnt after it happened
+    const read = eventFailure(kind, failure.error, redactor, url, requestError?.code);
+    const entry = { ...read, message: redactor.redact(read.message), item };
     return detected.some((known) => known.cause === entry.cause) ? [] : [entry];
   });
   const listed = [...state.detectedFailures.map(({ itemId: _itemId, ...failure }): RunFailureEntry => failure), ...failures];

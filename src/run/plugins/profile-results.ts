@@ -9,7 +9,8 @@
  * profile shows its failed assertions. (No `request` listener: Newman's emitter warns past 10.)
  */
 import type { VariableScope } from 'postman-collection';
-import { failureOf, type RawFailure } from '../../core/causes/failure.js';
+import type { Failure } from '../../core/causes/failure.js';
+import { eventFailure } from '../event-failure.js';
 import type { RunEvents } from '../newman-events.js';
 import type { RunState } from '../run-state.js';
 import { countOf } from '../summary.js';
@@ -32,10 +33,10 @@ export function profileResults(events: RunEvents, state: RunState, announce?: (t
   let chosen = 0;
   let current: ProfileRow | undefined;
 
-  const failed = (failure: RawFailure) => {
+  const failed = (failure: Failure) => {
     if (!current) return;
     current.failures += 1;
-    current.cause ??= failureOf(failure).cause;
+    current.cause ??= failure.cause;
   };
 
   events.on('script', (error, o) => {
@@ -64,10 +65,10 @@ export function profileResults(events: RunEvents, state: RunState, announce?: (t
         current.sd = countOf(environment.get('sd_campaign_count'));
       }
     }
-    if (error) failed({ message: state.redactor.redactError(error.message ?? ''), kind: 'script' });
+    if (error) failed(eventFailure('script', error, state.redactor));
   });
   events.on('assertion', (error) => {
-    if (error) failed({ message: state.redactor.redact(error.message ?? ''), kind: 'assertion' });
+    if (error) failed(eventFailure('assertion', error, state.redactor));
   });
   return () => ({ rows, chosen: Math.max(chosen, rows.length) });
 }

@@ -3,8 +3,9 @@
  * profile: src/core/causes/table.ts `runStoppingCauses`), or any failure in the Auth or Profiles step, instead of
  * piling up follow-on failures.
  */
-import { errorHostOf, failureOf, type RawFailure } from '../../core/causes/failure.js';
 import { runStoppingCauses, type CauseId } from '../../core/causes/table.js';
+import { eventFailure } from '../event-failure.js';
+import type { Failure } from '../../core/causes/failure.js';
 import type { RunEvents } from '../newman-events.js';
 import type { RunState } from '../run-state.js';
 
@@ -13,21 +14,21 @@ const perProfileCauses: ReadonlySet<CauseId> = new Set<CauseId>(['profile_not_ac
 
 export function stopPolicy(events: RunEvents, state: RunState): void {
   const { redactor } = state;
-  const stopAfter = (failure: RawFailure, itemId: string | undefined) => {
+  const stopAfter = (failure: Failure, itemId: string | undefined) => {
     if (state.stopped) return;
-    const { cause } = failureOf(failure);
+    const { cause } = failure;
     const step = itemId !== undefined && state.stepItemIds.has(itemId);
     if (step) return state.stop();
     if (runStoppingCauses.has(cause) && !(state.options.profileSet && perProfileCauses.has(cause))) state.stop();
   };
   events.on('script', (error, o) => {
-    if (error) stopAfter({ message: redactor.redactError(error.message ?? ''), kind: 'script' }, o?.item?.id);
+    if (error) stopAfter(eventFailure('script', error, redactor), o?.item?.id);
   });
   events.on('request', (error, o) => {
     if (!error) return;
-    stopAfter({ message: redactor.redactError(error.message ?? ''), code: error.code, url: o?.request?.url?.toString(), kind: 'request', ...errorHostOf(error) }, o?.item?.id);
+    stopAfter(eventFailure('request', error, redactor, o?.request?.url?.toString()), o?.item?.id);
   });
   events.on('assertion', (error, o) => {
-    if (error) stopAfter({ message: redactor.redact(error.message ?? ''), kind: 'assertion' }, o?.item?.id);
+    if (error) stopAfter(eventFailure('assertion', error, redactor), o?.item?.id);
   });
 }
