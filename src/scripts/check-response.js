@@ -28,7 +28,8 @@
 // The Auth folder's token requests are checked by store-token instead.
 import { value } from './lib/value.js';
 import { isAuthRequest } from './lib/auth-requests.js';
-import { RETRY_BUDGET, RETRY_SERVER_ERRORS, retryKindOf, retryWaitMs, readRetryState, saveRetryState, resetRetryState, retryThisRequest, announceRetryWait } from './lib/retry.js';
+import { RETRY_BUDGET, RETRY_SERVER_ERRORS } from '../rules/retry-timing.js';
+import { retryKindOf, retryWaitMs, readRetryState, saveRetryState, resetRetryState, retryThisRequest, announceRetryWait } from './lib/retry.js';
 import { failureText } from '../core/causes/failure-text.js';
 
 (function checkResponse() {

@@ -14,7 +14,8 @@
 import { value } from './lib/value.js';
 import { oauthErrorMessage } from './lib/oauth-errors.js';
 import { storeTokens } from './lib/store-tokens.js';
-import { RETRY_BUDGET, retryWaitMs, readRetryState, saveRetryState, resetRetryState, retryThisRequest, announceRetryWait } from './lib/retry.js';
+import { RETRY_BUDGET } from '../rules/retry-timing.js';
+import { retryWaitMs, readRetryState, saveRetryState, resetRetryState, retryThisRequest, announceRetryWait } from './lib/retry.js';
 import { tokenHostOf, tokenBodyOf, tokenRetryKind, tokenGiveUpMessage } from './lib/token-answers.js';
 import { failureText } from '../core/causes/failure-text.js';
 

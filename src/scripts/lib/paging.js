@@ -2,11 +2,12 @@
 // advertiser accounts). The paging state lives in local variables (pm.variables), so a new run
 // always starts at page one.
 import { value } from './value.js';
+import { maxPagesOf } from '../../rules/paging-bounds.js';
 
-// The most pages one list may fetch: {{max_pages}} (a whole number >= 1), default 10000.
+// The most pages one list may fetch: {{max_pages}} (a whole number >= 1), default 10000 (the shared
+// rule src/rules/paging-bounds.ts).
 export function maxPages() {
-  var max = Number(value('max_pages'));
-  return value('max_pages') !== '' && isFinite(max) && max >= 1 ? Math.floor(max) : 10000;
+  return maxPagesOf(value('max_pages'));
 }
 
 // Sets each named local variable to '' (clears paging state).

@@ -1,7 +1,6 @@
 // What every retrying script shares (check-response for Ads calls, refresh-token and store-token for
-// the token endpoint): which answers are worth another try, how many tries each kind gets, and how long
-// to wait first.
-//   RETRY_BUDGET      retries per kind: throttled (429) 5, server_error (500/502/503/504) 3, unauthorized 1
+// the token endpoint), on top of the shared rule src/rules/retry-timing.ts (budgets, the 5xx list, the
+// wait cap, Retry-After):
 //   retryKindOf(code) 'throttled' | 'server_error' | 'unauthorized' | ''
 //   retryWaitMs(response, attempt)  Retry-After (seconds or an HTTP date) else 1, 2, 4, 8, 16 s, capped
 //                                   by {{retry_after_cap_seconds}} (default 30)
@@ -15,10 +14,7 @@
 //     waiting 2 s (retry 1/5)` before the wait starts, so a long Retry-After is not silence: the runner
 //     prints it (without its 'retry-wait:' mark) as progress, the Postman console shows it as it is
 import { value } from './value.js';
-
-export var RETRY_BUDGET = { throttled: 5, server_error: 3, unauthorized: 1 };
-export var RETRY_SERVER_ERRORS = [500, 502, 503, 504];
-export var RETRY_DEFAULT_CAP_SECONDS = 30;
+import { RETRY_BUDGET, RETRY_SERVER_ERRORS, RETRY_WAIT_CAP_SECONDS, retryAfterSeconds } from '../../rules/retry-timing.js';
 
 export function retryKindOf(code) {
   if (code === 429) {
@@ -35,25 +31,11 @@ export function retryKindOf(code) {
 
 export function retryCapSeconds() {
   var cap = Number(value('retry_after_cap_seconds'));
-  return value('retry_after_cap_seconds') !== '' && isFinite(cap) && cap >= 0 ? cap : RETRY_DEFAULT_CAP_SECONDS;
-}
-
-// Retry-After is either delay-seconds or an HTTP date; NaN when absent or unreadable.
-export function retryAfterSecondsOf(response) {
-  var header = response && response.headers ? response.headers.get('Retry-After') : undefined;
-  if (header === undefined || header === null || String(header).trim() === '') {
-    return NaN;
-  }
-  var text = String(header).trim();
-  if (/^\d+(\.\d+)?$/.test(text)) {
-    return Number(text);
-  }
-  var date = Date.parse(text);
-  return isNaN(date) ? NaN : Math.max(0, (date - Date.now()) / 1000);
+  return value('retry_after_cap_seconds') !== '' && isFinite(cap) && cap >= 0 ? cap : RETRY_WAIT_CAP_SECONDS;
 }
 
 export function retryWaitMs(response, attempt) {
-  var seconds = retryAfterSecondsOf(response);
+  var seconds = retryAfterSeconds(response && response.headers ? response.headers.get('Retry-After') : undefined);
   if (isNaN(seconds)) {
     seconds = Math.pow(2, attempt - 1); // 1, 2, 4, 8, 16 s
   }

@@ -7,10 +7,8 @@
 //                                    temporarily_unavailable), else ''
 //   tokenGiveUpMessage(kind, host, code, retries, oauthError)  the failure once the retries are spent
 //   tokenBodyOf(response)            the parsed JSON object, null when the body is not one
-import { RETRY_SERVER_ERRORS } from './retry.js';
+import { tokenRetryKindOf } from '../../rules/retry-timing.js';
 import { failureText } from '../../core/causes/failure-text.js';
-
-export var TRANSIENT_OAUTH_ERRORS = ['server_error', 'temporarily_unavailable'];
 
 export function tokenHostOf(url) {
   var match = /^[a-z][a-z0-9+.-]*:\/\/([^\/?#]+)/i.exec(url || '');
@@ -28,14 +26,7 @@ export function tokenBodyOf(response) {
 }
 
 export function tokenRetryKind(code, body) {
-  var oauthError = body && typeof body.error === 'string' ? body.error : '';
-  if (code === 429) {
-    return 'throttled';
-  }
-  if (RETRY_SERVER_ERRORS.indexOf(code) !== -1 || TRANSIENT_OAUTH_ERRORS.indexOf(oauthError) !== -1) {
-    return 'server_error';
-  }
-  return '';
+  return tokenRetryKindOf(code, body && typeof body.error === 'string' ? body.error : '');
 }
 
 export function tokenGiveUpMessage(kind, host, code, retries, oauthError) {
