@@ -26,7 +26,7 @@ export const runnerRequests = [
   'List SD campaigns',
 ] as const;
 
-/** What `--api unified` runs (src/run/folders.ts: the campaigns query plus the steps it needs). */
+/** What `--api unified` runs (src/run/selection/folders.ts: the campaigns query plus the steps it needs). */
 export const unifiedRequests = ['Access token from refresh token', 'Query advertiser accounts', 'Query campaigns'] as const;
 
 export interface Invocation {

@@ -10,6 +10,16 @@ import { DAY_MS as dayMs, MAX_REPORT_DAYS, dayMsOf, isoDay, reportDays, todayMs 
 /** Amazon's longest spCampaigns range per request. */
 export const maxReportDays = MAX_REPORT_DAYS;
 
+/** A day YYYY-MM-DD that reportRange checked: the one check of a report date (report-files.ts trusts it). */
+declare const checkedDay: unique symbol;
+export type ReportDay = string & { readonly [checkedDay]: true };
+
+/** The days of a report, checked once (reportRange). */
+export interface ReportDates {
+  startDate: ReportDay;
+  endDate: ReportDay;
+}
+
 export interface ReportRangeInput {
   days?: number;
   start?: string;
@@ -22,7 +32,7 @@ function dayOf(text: string, flag: string): number {
   return ms;
 }
 
-export function reportRange(input: ReportRangeInput = {}, now = Date.now()): { startDate: string; endDate: string } {
+export function reportRange(input: ReportRangeInput = {}, now = Date.now()): ReportDates {
   const yesterday = todayMs(now) - dayMs;
   if (input.start !== undefined || input.end !== undefined) {
     if (input.days !== undefined) throw new UsageError('give either --report-days or --report-start/--report-end, not both');
@@ -31,11 +41,11 @@ export function reportRange(input: ReportRangeInput = {}, now = Date.now()): { s
     const end = dayOf(input.end, '--report-end');
     if (start > end) throw new UsageError(`--report-start ${input.start} is after --report-end ${input.end}: swap them`);
     if (reportDays(start, end) > maxReportDays) throw new UsageError(`the report range is ${reportDays(start, end)} days; Amazon allows at most ${maxReportDays}`);
-    return { startDate: input.start, endDate: input.end };
+    return { startDate: input.start as ReportDay, endDate: input.end as ReportDay };
   }
   const days = input.days ?? 7;
   if (!Number.isInteger(days) || days < 1 || days > maxReportDays) {
     throw new UsageError(`--report-days must be a whole number from 1 to ${maxReportDays}, got ${JSON.stringify(String(input.days))}`);
   }
-  return { startDate: isoDay(yesterday - (days - 1) * dayMs), endDate: isoDay(yesterday) };
+  return { startDate: isoDay(yesterday - (days - 1) * dayMs) as ReportDay, endDate: isoDay(yesterday) as ReportDay };
 }

@@ -5,7 +5,7 @@
  * Newman's `run.failures` - gets that same object. The message is redacted before it is read.
  */
 import { errorHostOf, failureOf, type Failure } from '../core/causes/failure.js';
-import type { Redactor } from './redact.js';
+import type { Redactor } from '../core/redact.js';
 
 export type FailureKind = 'request' | 'script' | 'assertion';
 

@@ -3,7 +3,7 @@
  * contacted, the request errors (for the summary) and the stop switch.
  * Each plug-in owns the fields it writes; the summary (summary.ts) reads them once the run is done.
  */
-import type { Redactor } from './redact.js';
+import type { Redactor } from '../core/redact.js';
 import type { RunOptions } from '../config/run-settings.js';
 import type { Failure } from '../core/causes/failure.js';
 
@@ -37,6 +37,8 @@ export interface RunState {
    * its id, by which Newman's own failure for the same request is recognised and left out.
    */
   readonly detectedFailures: Array<Failure & { item?: string; itemId?: string }>;
+  /** When Newman started the run (Date.now()); set by run-collection.ts, read by the run deadline. */
+  startedAt?: number;
   /** Where the run is (plugins/position.ts); empty before the first request. */
   position: RunPosition;
   /** Records a failure a plug-in found at the request the run is in (`position`: its name and id). */

@@ -1,7 +1,7 @@
-/** The README's region table says what src/catalog/regions.ts says (hosts and marketplaces). */
+/** The README's region table says what src/core/regions.ts says (hosts and marketplaces). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { regionIds, regions } from '../../src/catalog/regions.js';
+import { regionIds, regions } from '../../src/core/regions.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { NewmanRunSummary } from 'newman';
 import { generateAdvertiserAccounts } from '../../src/emulator/ads/advertiser-accounts-data.js';
 import { generateProfiles } from '../../src/emulator/ads/profiles-data.js';
-import type { RegionId } from '../../src/catalog/regions.js';
+import type { RegionId } from '../../src/core/regions.js';
 import { emulator, runNewmanAgainst } from './helpers.js';
 
 const referenceDir = fileURLToPath(new URL('../../../shared/reference/postman/unified/', import.meta.url));

@@ -17,7 +17,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  * scripts whose built text carries it, and the Node files that import it.
  */
 const sharedRules: Record<string, { sandbox: string[]; scripts: ScriptName[]; node: string[] }> = {
-  'shown-name.ts': { sandbox: ['select-profile.js'], scripts: ['select-profile'], node: ['src/run/summary.ts', 'src/run/plugins/profile-results.ts'] },
+  'shown-name.ts': { sandbox: ['select-profile.js'], scripts: ['select-profile'], node: ['src/run/summary/summary.ts', 'src/run/profiles/profile-results.ts'] },
   'profile-ids.ts': { sandbox: ['select-profile.js', 'select-account-after-response.js'], scripts: ['select-profile', 'select-account'], node: ['src/auth/list-profiles.ts'] },
   'report-days.ts': { sandbox: ['report-range.js', 'relative-date.js'], scripts: ['report-range', 'relative-date'], node: ['src/report/report-range.ts'] },
   'retry-timing.ts': {

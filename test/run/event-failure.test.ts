@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { failureText } from '../../src/core/causes/failure-text.js';
 import { eventFailure } from '../../src/run/event-failure.js';
-import { Redactor } from '../../src/run/redact.js';
+import { Redactor } from '../../src/core/redact.js';
 
 describe('eventFailure: a run event\'s error read once into the typed failure', () => {
   it('every reader of the same error gets the same object', () => {

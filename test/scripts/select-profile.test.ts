@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeSandbox, runScript, scriptSource } from './sandbox-harness.js';
-import { cappedName } from '../../src/run/plugins/profile-results.js';
+import { cappedName } from '../../src/run/profiles/profile-results.js';
 import { PROFILE_NAME_CAP } from '../../src/rules/shown-name.js';
 
 afterAll(closeSandbox);

@@ -5,8 +5,8 @@
  * failure-text.ts), from Newman's request errors (codes, error-codes.ts) and from the run's plug-ins.
  * The summary prints `<cause id>: <what happened> - <what to do>` for the first failure of a run.
  */
-import { regionIds, type RegionId } from '../../catalog/regions.js';
-import type { Failure } from './failure.js';
+import { regionIds, type RegionId } from '../regions.js';
+import type { FailureFields } from './failure-text.js';
 
 export interface CauseText {
   /** What happened, in a user's words. */
@@ -227,14 +227,14 @@ export const runStoppingCauses: ReadonlySet<CauseId> = new Set<CauseId>([
 ]);
 
 /** `<cause id>: <what>[ (<host>)][; <detail>]`: what happened, in the table's words, with the failure's fields. */
-export function describeCause(failure: Pick<Failure, 'cause' | 'host' | 'detail' | 'endpoint'>): string {
+export function describeCause(failure: { cause: CauseId } & FailureFields): string {
   const text: CauseText = (failure.endpoint === 'token' ? tokenEndpointCauses[failure.cause] : undefined) ?? causes[failure.cause];
   const what = (failure.host ? `${text.what} (${failure.host})` : text.what) + (failure.detail ? `; ${failure.detail}` : '');
   return `${failure.cause}: ${what}`;
 }
 
 /** `<cause id>: <what>[ (<host>)][; <detail>] - <fix>`: the line a user reads. */
-export function explainCause(failure: Pick<Failure, 'cause' | 'host' | 'detail' | 'endpoint'>, region?: RegionId): string {
+export function explainCause(failure: { cause: CauseId } & FailureFields, region?: RegionId): string {
   const text: CauseText = (failure.endpoint === 'token' ? tokenEndpointCauses[failure.cause] : undefined) ?? causes[failure.cause];
   let fix: string = text.fix;
   if (failure.cause === 'no_profiles' && region) {

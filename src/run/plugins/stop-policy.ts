@@ -6,13 +6,14 @@
 import { runStoppingCauses, type CauseId } from '../../core/causes/table.js';
 import { eventFailure } from '../event-failure.js';
 import type { Failure } from '../../core/causes/failure.js';
-import type { RunEvents } from '../newman-events.js';
+import type { RunEvents } from '../newman/newman-events.js';
 import type { RunState } from '../run-state.js';
+import type { RunPlugin } from './plugin.js';
 
 /** Over several profiles, these end only the profile they happen to (the next profile may be accessible). */
 const perProfileCauses: ReadonlySet<CauseId> = new Set<CauseId>(['profile_not_accessible', 'scope_missing']);
 
-export function stopPolicy(events: RunEvents, state: RunState): void {
+function stopPolicy(events: RunEvents, state: RunState): void {
   const { redactor } = state;
   const stopAfter = (failure: Failure, itemId: string | undefined) => {
     if (state.stopped) return;
@@ -32,3 +33,8 @@ export function stopPolicy(events: RunEvents, state: RunState): void {
     if (error) stopAfter(eventFailure('assertion', error, redactor), o?.item?.id);
   });
 }
+
+export const stopPolicyPlugin: RunPlugin = {
+  name: 'stop policy',
+  prepare: () => ({ attach: ({ events, state }) => stopPolicy(events, state) }),
+};
