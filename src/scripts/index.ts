@@ -11,7 +11,7 @@
  * `const params = {...};` and reads them through `params` (guarded with `typeof params`).
  * A script is an ES module: it imports its helpers from lib/ (sandbox-only: `pm`), the rules the
  * runner applies too from src/rules/, and `failureText` (the form a failure travels in) from
- * src/core/causes/; the build bundles each event's file with what it imports (src/generate/bundle-script.ts).
+ * src/core/causes/; the build bundles each event's file with what it imports (src/scripts/bundle.ts, through assemble.ts).
  * A script fails with `failureText(CAUSE.<id>, words, fields)`; the build turns `CAUSE.<id>` into the
  * id's text and refuses an id src/core/causes/table.ts does not define.
  */

@@ -26,13 +26,7 @@ export const floors: ReadonlyArray<{ name: string; rooms: readonly string[]; one
  * Imports that still break the rule, each with why; the test fails when one of them is gone (then
  * remove it here) or when any other import breaks the rule.
  */
-export const knownExceptions: ReadonlyArray<{ from: string; to: string; why: string }> = [
-  {
-    from: 'src/run/profiles/profile-loop.ts',
-    to: 'src/generate/embed-scripts.ts',
-    why: 'the "Next profile" step embeds scripts/next-profile.js at run time; the script assembly moves to src/scripts/ with the bundled shared rules (issue 24 item 2)',
-  },
-];
+export const knownExceptions: ReadonlyArray<{ from: string; to: string; why: string }> = [];
 
 /** The room of a file under src/: a file-room of `floors` when listed, else its folder, else its name. */
 export function roomOf(file: string): string {

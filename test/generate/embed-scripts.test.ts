@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { embedScripts, eventLines, readScriptSource, scriptLines } from '../../src/generate/embed-scripts.js';
+import { embedScripts } from '../../src/generate/embed-scripts.js';
+import { eventLines, readScriptSource, scriptLines } from '../../src/scripts/assemble.js';
 import { scriptFiles, type ScriptEvent, type ScriptName } from '../../src/scripts/index.js';
 
 /** A loader answering fixed sources, per script or per `<script> <event>`. */

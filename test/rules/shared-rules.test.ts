@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { scriptLines } from '../../src/generate/embed-scripts.js';
+import { scriptLines } from '../../src/scripts/assemble.js';
 import { scriptFiles, type ScriptEvent, type ScriptName } from '../../src/scripts/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

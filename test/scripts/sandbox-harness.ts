@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import sdk from 'postman-collection';
 import { scriptFiles, type ScriptEvent, type ScriptName } from '../../src/scripts/index.js';
 import type { Json, ScriptRef } from '../../src/catalog/types.js';
-import { eventLines } from '../../src/generate/embed-scripts.js';
+import { eventLines } from '../../src/scripts/assemble.js';
 import { splitFailureText } from '../../src/core/causes/failure-text.js';
 
 const require = createRequire(import.meta.url);

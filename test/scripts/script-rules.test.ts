@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import { scriptLines } from '../../src/generate/embed-scripts.js';
+import { scriptLines } from '../../src/scripts/assemble.js';
 import { scriptFiles, type ScriptEvent, type ScriptName } from '../../src/scripts/index.js';
 
 const dir = fileURLToPath(new URL('../../src/scripts/', import.meta.url));
