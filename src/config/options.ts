@@ -11,6 +11,7 @@ import { colourModeOf, envVarsOf, readableFileOf } from './newman-values.js';
 import { choicesOf, countriesOf, countryOf, endpointUrlOf, folderNamesOf, MAX_TIMER_MS, positiveSecondsOf, positiveWholeNumberOf, profileIdOf, profileIdsOf, textOf, urlOf } from './parse-value.js';
 import { defaultCollection } from './paths.js';
 import { UsageError } from '../errors.js';
+import { DEFAULT_MAX_PAGES } from '../rules/paging-bounds.js';
 
 /** The aliases of `--folder` (src/run/selection/folders.ts maps them to requests). */
 export const folderIds = ['auth', 'profiles', 'campaigns', 'reports'] as const;
@@ -54,7 +55,6 @@ export const variables = {
   redirectUri: 'AMAZON_ADS_REDIRECT_URI',
 } as const;
 
-export const DEFAULT_MAX_PAGES = 10_000;
 export const DEFAULT_ENV_FILE = '.env';
 /** --max-response-mb: the default, and the most (a longer body exceeds the longest string V8 holds). */
 export const DEFAULT_MAX_RESPONSE_MB = 64;

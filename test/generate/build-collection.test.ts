@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { buildCollection, collectionSchemaUrl } from '../../src/generate/build-collection.js';
-import { scriptLines } from '../../src/generate/embed-scripts.js';
+import { scriptLines } from '../../src/scripts/assemble.js';
 import type { ScriptEvent, ScriptName } from '../../src/scripts/index.js';
 import { catalog, collectionInfo } from '../../src/catalog/index.js';
 import { folder, request } from '../../src/catalog/types.js';

@@ -54,8 +54,3 @@ export function timeoutError(message: string): Error {
   return Object.assign(new Error(message), { code: 'ETIMEDOUT' });
 }
 
-/** `METHOD host/path` of a request, without its query (which may carry a token or signature). */
-export function describeClientRequest(request: ClientRequest): string {
-  const host = String(request.getHeader('host') ?? request.host ?? '');
-  return `${request.method} ${host}${request.path.split('?')[0]}`;
-}

@@ -8,7 +8,8 @@
 import { fullNameOf } from '../selection/folders.js';
 import type { RunEvents } from '../newman/newman-events.js';
 import type { RunState } from '../run-state.js';
-import { shownName } from '../shown-name.js';
+import { shownName } from '../../rules/shown-name.js';
+import { eventFailure } from '../event-failure.js';
 import type { Sink } from '../output/stdout-sink.js';
 import { isRetryWaitMessage } from './retry-wait.js';
 import type { RunPlugin } from './plugin.js';
@@ -98,7 +99,7 @@ export function cliReporter(events: RunEvents, state: RunState, output: CliRepor
   events.on('assertion', (error, o) => {
     const name = shownName(o?.assertion ?? 'assertion');
     if (o?.skipped) line(c.dim(`  - ${name} (skipped)`));
-    else if (error) line(`  ${c.bad('✗')} ${name}: ${error.message ?? 'failed'}`);
+    else if (error) line(`  ${c.bad('✗')} ${name}: ${eventFailure('assertion', error, redactor).message || 'failed'}`);
     else line(`  ${c.ok('✓')} ${name}`);
   });
 

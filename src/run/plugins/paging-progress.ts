@@ -1,6 +1,6 @@
 /**
  * Plug-in: one line per campaign page while a list pages, `SP page 12 · 12 000 campaigns`, so a long
- * run shows how far it got. It reads what the list scripts keep (campaign-list prelude): the running
+ * run shows how far it got. It reads what the list scripts keep (src/scripts/lib/campaign-list.js): the running
  * count in the environment (<sp|sb|sd>_campaign_count) and the pages turned in the local variables
  * (<sp|sb|sd>_page_count). A page is counted when either moved after a test script; a retried
  * response (429, 5xx) moves neither, so it prints nothing here. One line per page, or one updating

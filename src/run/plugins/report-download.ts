@@ -8,7 +8,6 @@
  */
 import type { VariableScope } from 'postman-collection';
 import type { ReportDownloadResult } from '../../report/index.js';
-import { classifyFailure } from '../causes.js';
 import type { RunState } from '../run-state.js';
 import type { RunFailureEntry } from '../summary/summary.js';
 import type { RunPlugin } from './plugin.js';
@@ -34,7 +33,7 @@ async function downloadRunReport(
   const url = textIn(environment, 'report_url');
   if (url === '') {
     const message = 'report_failed: the report flow ended without report_url - run --folder reports again';
-    return { failure: { ...classifyFailure({ message, kind: 'script' }), item } };
+    return { failure: { cause: 'report_failed', message, item } };
   }
   // a pre-signed URL works for whoever holds it: masked like a secret in everything printed or written
   redactor.add(url);
@@ -54,7 +53,7 @@ async function downloadRunReport(
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     const message = redactor.redact(error instanceof ReportDownloadError ? text : `report_download_failed: ${text}`);
-    return { failure: { ...classifyFailure({ message, kind: 'script' }), item } };
+    return { failure: { cause: error instanceof ReportDownloadError ? error.causeId : 'report_download_failed', message, item } };
   }
 }
 

@@ -9,7 +9,7 @@
 import type { RunEvents } from '../newman/newman-events.js';
 import { RESPONSE_TOO_LARGE_MESSAGE } from '../newman/response-size-limit.js';
 import type { RunState } from '../run-state.js';
-import { shownName } from '../shown-name.js';
+import { shownName } from '../../rules/shown-name.js';
 import type { RunPlugin } from './plugin.js';
 
 function responseSizeGuard(events: RunEvents, state: RunState): void {

@@ -10,7 +10,7 @@
  * setNextRequest - a loop inside the run, so the run's reporters, redaction and stop policy see one
  * run. The requests between the first and the last per-profile request run once per profile too.
  */
-import { scriptLines } from '../../generate/embed-scripts.js';
+import { scriptLines } from '../../scripts/assemble.js';
 import type { ProfileSet } from '../../config/run-settings.js';
 import { leavesOf, sendsHeader, type CollectionJson, type ItemJson } from '../selection/folders.js';
 

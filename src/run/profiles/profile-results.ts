@@ -9,12 +9,13 @@
  * profile shows its failed assertions. (No `request` listener: Newman's emitter warns past 10.)
  */
 import type { VariableScope } from 'postman-collection';
-import { classifyFailure } from '../causes.js';
+import type { Failure } from '../../core/causes/failure.js';
+import { eventFailure } from '../event-failure.js';
 import type { RunEvents } from '../newman/newman-events.js';
 import type { RunState } from '../run-state.js';
 import { countOf } from '../summary/summary.js';
 import type { ProfileResults, ProfileRow } from './profile-table.js';
-import { PROFILE_NAME_CAP, shownName } from '../shown-name.js';
+import { PROFILE_NAME_CAP, shownName } from '../../rules/shown-name.js';
 import type { RunPlugin } from '../plugins/plugin.js';
 
 function textOf(environment: VariableScope, key: string): string {
@@ -33,10 +34,10 @@ function profileResults(events: RunEvents, state: RunState, announce?: (text: st
   let chosen = 0;
   let current: ProfileRow | undefined;
 
-  const failed = (failure: Parameters<typeof classifyFailure>[0]) => {
+  const failed = (failure: Failure) => {
     if (!current) return;
     current.failures += 1;
-    current.cause ??= classifyFailure(failure).cause;
+    current.cause ??= failure.cause;
   };
 
   events.on('script', (error, o) => {
@@ -65,10 +66,10 @@ function profileResults(events: RunEvents, state: RunState, announce?: (text: st
         current.sd = countOf(environment.get('sd_campaign_count'));
       }
     }
-    if (error) failed({ message: state.redactor.redactError(error.message ?? ''), kind: 'script' });
+    if (error) failed(eventFailure('script', error, state.redactor));
   });
   events.on('assertion', (error) => {
-    if (error) failed({ message: state.redactor.redact(error.message ?? ''), kind: 'assertion' });
+    if (error) failed(eventFailure('assertion', error, state.redactor));
   });
   return () => ({ rows, chosen: Math.max(chosen, rows.length) });
 }

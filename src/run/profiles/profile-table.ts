@@ -3,7 +3,7 @@
  * SP / SB / SD campaigns, result) and a total row; and the failed profiles named in the run's
  * failure line. The rows come from the profile-results plug-in.
  */
-import type { CauseId } from '../causes.js';
+import type { CauseId } from '../../core/causes/table.js';
 
 export interface ProfileRow {
   id: string;

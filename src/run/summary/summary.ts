@@ -6,13 +6,15 @@
  */
 import type { NewmanRunSummary } from 'newman';
 import { regions, type RegionId } from '../../core/regions.js';
-import { classifyFailure, explainCause, type ClassifiedFailure } from '../causes.js';
+import { failureOf, type Failure } from '../../core/causes/failure.js';
+import { eventFailure } from '../event-failure.js';
+import { explainCause } from '../../core/causes/table.js';
 import { fullNameOf } from '../selection/folders.js';
 import type { RunState } from '../run-state.js';
 import { formatProfileTable, profileCampaignTotals, profileCountsText, withFailedProfiles, type ProfileResults } from '../profiles/profile-table.js';
-import { shownName } from '../shown-name.js';
+import { shownName } from '../../rules/shown-name.js';
 
-export interface RunFailureEntry extends ClassifiedFailure {
+export interface RunFailureEntry extends Failure {
   /** "Folder / Request" the failure happened in, when known. */
   item?: string;
 }
@@ -76,22 +78,27 @@ function failuresOf(state: RunState, newman: NewmanOutcome): RunFailureEntry[] {
     const item = requestError?.item ?? fullNameOf(failure.source);
     const detected = detectedFor(failure.source?.id, item);
     if (kind === 'request' && detected.length > 0) return [];
-    const error: { message?: unknown; code?: unknown } | undefined = failure.error;
-    const message = redactor.redact(typeof error?.message === 'string' ? error.message : String(failure.error));
-    const code = typeof error?.code === 'string' ? error.code : requestError?.code;
     const url = requestError?.url ?? failure.source?.request?.url?.toString();
-    const entry = { ...classifyFailure({ message, code, url, kind }), item };
+    // the failure the run's plug-ins read already (the same error object), else read now; masked once
+    // more, for a secret learnt after it happened
+    const read = eventFailure(kind, failure.error, redactor, url, requestError?.code);
+    const entry = { ...read, message: redactor.redact(read.message), item };
     return detected.some((known) => known.cause === entry.cause) ? [] : [entry];
   });
   const listed = [...state.detectedFailures.map(({ itemId: _itemId, ...failure }): RunFailureEntry => failure), ...failures];
   if (newman.error) {
     // Newman gives the run's error (a script stopped at --timeout-script) no item: it happened where the run was
     const { item, script } = state.position;
-    const failure = classifyFailure({ message: redactor.redactError(newman.error), kind: 'script' });
+    const failure = failureOf({ message: redactor.redactError(newman.error), code: codeOf(newman.error), kind: 'script' });
     const where = failure.cause === 'script_timeout' && item && script ? `stopped in the ${script === 'test' ? 'test' : 'pre-request'} script of "${shownName(item)}"` : undefined;
     listed.push({ ...failure, ...(where ? { detail: where } : {}), ...(item ? { item } : {}) });
   }
   return listed;
+}
+
+function codeOf(error: unknown): string | undefined {
+  const code = error && typeof error === 'object' ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' ? code : undefined;
 }
 
 /** What a plug-in's `after` step adds to the run's result (plugins/plugin.ts); failures in the order the steps ran. */

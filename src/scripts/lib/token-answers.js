@@ -1,20 +1,21 @@
 // How a token endpoint answer that carries no access token is read, shared by refresh-token (the
 // collection pre-request's pm.sendRequest) and store-token (the Auth folder's requests). Every message
-// names the token endpoint's host as `the token endpoint at <host>`, which the runner reads to word
-// the cause for Login with Amazon instead of the Ads API (src/run/causes.ts).
+// names the token endpoint's host, and carries it as data ({ host, endpoint: 'token' }, failureText), so
+// the runner words the cause for Login with Amazon instead of the Ads API (src/core/causes/table.ts).
 //   tokenHostOf(url)                 host[:port] of the token URL, never its path, query or userinfo
 //   tokenRetryKind(code, body)       'throttled' (429), 'server_error' (5xx, OAuth server_error /
 //                                    temporarily_unavailable), else ''
 //   tokenGiveUpMessage(kind, host, code, retries, oauthError)  the failure once the retries are spent
 //   tokenBodyOf(response)            the parsed JSON object, null when the body is not one
-var TRANSIENT_OAUTH_ERRORS = ['server_error', 'temporarily_unavailable'];
+import { tokenRetryKindOf } from '../../rules/retry-timing.js';
+import { failureText } from '../../core/causes/failure-text.js';
 
-function tokenHostOf(url) {
+export function tokenHostOf(url) {
   var match = /^[a-z][a-z0-9+.-]*:\/\/([^\/?#]+)/i.exec(url || '');
   return match ? match[1].replace(/^[^@]*@/, '') : 'an invalid token_url';
 }
 
-function tokenBodyOf(response) {
+export function tokenBodyOf(response) {
   var body = null;
   try {
     body = response.json();
@@ -24,23 +25,16 @@ function tokenBodyOf(response) {
   return body && typeof body === 'object' && !Array.isArray(body) ? body : null;
 }
 
-function tokenRetryKind(code, body) {
-  var oauthError = body && typeof body.error === 'string' ? body.error : '';
-  if (code === 429) {
-    return 'throttled';
-  }
-  if (RETRY_SERVER_ERRORS.indexOf(code) !== -1 || TRANSIENT_OAUTH_ERRORS.indexOf(oauthError) !== -1) {
-    return 'server_error';
-  }
-  return '';
+export function tokenRetryKind(code, body) {
+  return tokenRetryKindOf(code, body && typeof body.error === 'string' ? body.error : '');
 }
 
-function tokenGiveUpMessage(kind, host, code, retries, oauthError) {
+export function tokenGiveUpMessage(kind, host, code, retries, oauthError) {
   var answered = 'the token endpoint at ' + host + ' answered HTTP ' + code +
     (oauthError ? ' (OAuth ' + String(oauthError).replace(/[^\w.-]/g, '').slice(0, 60) + ')' : '') +
     ' still after ' + retries + ' retries';
   if (kind === 'throttled') {
-    return CAUSE.throttled + ': ' + answered + ' - Login with Amazon is limiting token requests; wait a few minutes and run again';
+    return failureText(CAUSE.throttled, answered + ' - Login with Amazon is limiting token requests; wait a few minutes and run again', { host: host, endpoint: 'token' });
   }
-  return CAUSE.server_error + ': ' + answered + ' - Login with Amazon is failing on its side, the credentials are not the problem; try again later';
+  return failureText(CAUSE.server_error, answered + ' - Login with Amazon is failing on its side, the credentials are not the problem; try again later', { host: host, endpoint: 'token' });
 }

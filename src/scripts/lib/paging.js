@@ -1,22 +1,24 @@
 // Paging helpers every paged request shares (First call's campaign lists, Unified API queries,
 // advertiser accounts). The paging state lives in local variables (pm.variables), so a new run
 // always starts at page one.
+import { value } from './value.js';
+import { maxPagesOf } from '../../rules/paging-bounds.js';
 
-// The most pages one list may fetch: {{max_pages}} (a whole number >= 1), default 10000.
-function maxPages() {
-  var max = Number(value('max_pages'));
-  return value('max_pages') !== '' && isFinite(max) && max >= 1 ? Math.floor(max) : 10000;
+// The most pages one list may fetch: {{max_pages}} (a whole number >= 1), default 10000 (the shared
+// rule src/rules/paging-bounds.ts).
+export function maxPages() {
+  return maxPagesOf(value('max_pages'));
 }
 
 // Sets each named local variable to '' (clears paging state).
-function clearLocals(names) {
+export function clearLocals(names) {
   names.forEach(function (name) {
     pm.variables.set(name, '');
   });
 }
 
 // A JSON list kept in a variable; [] when unset or not a list.
-function jsonListOf(name) {
+export function jsonListOf(name) {
   try {
     var list = JSON.parse(value(name) || '[]');
     return Array.isArray(list) ? list : [];
@@ -26,7 +28,7 @@ function jsonListOf(name) {
 }
 
 // The request's raw JSON body as an object ({} when empty or not an object), to write paging into.
-function requestJson() {
+export function requestJson() {
   var raw = pm.request.body && pm.request.body.mode === 'raw' ? pm.request.body.raw || '' : '';
   if (!raw.trim()) {
     return {};
@@ -46,7 +48,7 @@ function requestJson() {
 }
 
 // Writes `body` back as the request's JSON body, its nextToken set to `token` (none when '').
-function sendPageRequest(body, token) {
+export function sendPageRequest(body, token) {
   if (token) {
     body.nextToken = token;
   } else {
@@ -61,7 +63,7 @@ function sendPageRequest(body, token) {
 // comes again), and after a non-2xx answer (check-response, or the runner when nothing answered,
 // reports it; clear() drops the paging state). parse(text), when given, reads the body instead of
 // JSON.parse (parseKeepingProfileIds for answers that carry profile ids).
-function pagedAnswer(clear, parse) {
+export function pagedAnswer(clear, parse) {
   if (value('retry_pending') === 'true') {
     return null;
   }
@@ -78,19 +80,19 @@ function pagedAnswer(clear, parse) {
 }
 
 // The answer's nextToken as text; '' on the last page.
-function nextTokenOf(body) {
+export function nextTokenOf(body) {
   var next = body && body.nextToken;
   return next === undefined || next === null ? '' : String(next);
 }
 
 // True when `next` was given before in this list (kept in the JSON list `seenName`, or the token
 // in `tokenName` the page was fetched with).
-function tokenRepeated(seenName, tokenName, next) {
+export function tokenRepeated(seenName, tokenName, next) {
   return jsonListOf(seenName).indexOf(next) !== -1 || next === value(tokenName);
 }
 
 // Keeps `next` as the token of the page to fetch, and in the list of tokens seen.
-function keepToken(seenName, tokenName, next) {
+export function keepToken(seenName, tokenName, next) {
   var seen = jsonListOf(seenName);
   seen.push(next);
   pm.variables.set(seenName, JSON.stringify(seen));
@@ -100,7 +102,7 @@ function keepToken(seenName, tokenName, next) {
 // turnPage(pagesName, pages, onLimit): runs this request again for the next page after `pages`
 // pages (counted in `pagesName`) - unless max_pages pages were fetched: then onLimit(max) reports
 // it and the result is false.
-function turnPage(pagesName, pages, onLimit) {
+export function turnPage(pagesName, pages, onLimit) {
   var max = maxPages();
   if (pages >= max) {
     onLimit(max);

@@ -1,10 +1,12 @@
 /**
- * ONE table from failure causes to words for humans. Two sources feed it:
- * - the collection's scripts, whose failure messages start with a stable cause id (`invalid_grant: ...`);
- * - Newman's own request errors (connection refused, name not resolved, TLS, timeouts).
+ * ONE table from failure causes to words for humans: every line that explains a cause to a user
+ * (the summary's `cause`, the failure line on stderr, a plug-in's message) takes its words from here.
+ * The causes arrive as data (failure.ts `failureOf`): from the collection's scripts (`failureText`,
+ * failure-text.ts), from Newman's request errors (codes, error-codes.ts) and from the run's plug-ins.
  * The summary prints `<cause id>: <what happened> - <what to do>` for the first failure of a run.
  */
-import { regionIds, type RegionId } from '../core/regions.js';
+import { regionIds, type RegionId } from '../regions.js';
+import type { FailureFields } from './failure-text.js';
 
 export interface CauseText {
   /** What happened, in a user's words. */
@@ -201,25 +203,6 @@ export const tokenEndpointCauses: Partial<Record<CauseId, CauseText>> = {
   },
 };
 
-/** Node / postman-request error codes and the cause each one means. */
-const errorCodeCauses: Record<string, CauseId> = {
-  ECONNREFUSED: 'host_unreachable',
-  ENOTFOUND: 'host_unreachable',
-  EAI_AGAIN: 'host_unreachable',
-  EHOSTUNREACH: 'host_unreachable',
-  ENETUNREACH: 'host_unreachable',
-  ECONNRESET: 'host_unreachable',
-  ETIMEDOUT: 'timeout',
-  ESOCKETTIMEDOUT: 'timeout',
-  CERT_HAS_EXPIRED: 'tls_error',
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'tls_error',
-  SELF_SIGNED_CERT_IN_CHAIN: 'tls_error',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'tls_error',
-  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'tls_error',
-  ERR_TLS_CERT_ALTNAME_INVALID: 'tls_error',
-  EPROTO: 'tls_error',
-};
-
 /**
  * Causes after which nothing else in the run can succeed (no token, no host): the runner stops the
  * run there instead of piling up follow-on failures. A failure in the auth or profiles step stops it too.
@@ -243,85 +226,19 @@ export const runStoppingCauses: ReadonlySet<CauseId> = new Set<CauseId>([
   'tls_error',
 ]);
 
-const CODE_IN_TEXT = new RegExp(`\\b(${Object.keys(errorCodeCauses).join('|')})\\b`);
-/** Node's vm message when the sandbox stops a script at its time limit (ERR_SCRIPT_EXECUTION_TIMEOUT). */
-const SCRIPT_TIMEOUT = /\bScript execution timed out after \d+ ?ms\b/;
-const CAUSE_PREFIX = new RegExp(`(?:^|[^a-z_])(${causeIds.join('|')}):`);
-/** How the token scripts name the host of a failed token request (src/scripts/prelude/token-answers.js). */
-const TOKEN_ENDPOINT_AT = /\bthe token endpoint at ([^\s,;()]+)/;
-
-/** A failure after classification: the cause, and the host involved when known. */
-export interface ClassifiedFailure {
-  cause: CauseId;
-  host?: string;
-  /** The failure's own message (already redacted by the caller). */
-  message: string;
-  /** What exists instead (e.g. the profiles listed), added to the one-line explanation. */
-  detail?: string;
-  /** 'token' when the failure happened at the token endpoint (worded by `tokenEndpointCauses`). */
-  endpoint?: 'token';
-}
-
-function hostIn(text: string): string | undefined {
-  // "connect ECONNREFUSED 127.0.0.1:1234", "getaddrinfo ENOTFOUND api.example"
-  const match = /\b(?:ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ETIMEDOUT)\s+([^\s,;)]+)/.exec(text);
-  return match?.[1];
-}
-
-function hostOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).host || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Classifies one failure. `code` is the error code Newman attached to a request error; `url` the URL
- * of the request that failed. A network code anywhere in the message wins over a script's cause id,
- * so "token_request_failed: connect ECONNREFUSED ..." reads as host unreachable.
- */
-export function classifyFailure(failure: { message: string; code?: string; url?: string; kind?: 'request' | 'script' | 'assertion' }): ClassifiedFailure {
-  const { message } = failure;
-  const networkCode = (failure.code && errorCodeCauses[failure.code] ? failure.code : undefined) ?? CODE_IN_TEXT.exec(message)?.[1];
-  if (networkCode) {
-    return { cause: errorCodeCauses[networkCode], host: hostIn(message) ?? hostOf(failure.url), message };
-  }
-  if (/certificate|\bssl\b|\btls\b/i.test(message) && failure.kind === 'request') {
-    return { cause: 'tls_error', host: hostOf(failure.url), message };
-  }
-  // the Postman sandbox stops a script at the time limit with Node's vm message, whichever script it was
-  if (SCRIPT_TIMEOUT.test(message)) return { cause: 'script_timeout', message };
-  // postman-request's words when it cut a body at --max-response-mb (response-size-limit.ts)
-  if (message.includes('Maximum response size reached')) return { cause: 'response_too_large', host: hostOf(failure.url), message };
-  const scriptCause = CAUSE_PREFIX.exec(message)?.[1] as CauseId | undefined;
-  const tokenHost = TOKEN_ENDPOINT_AT.exec(message)?.[1];
-  if (scriptCause && tokenHost) return { cause: scriptCause, host: tokenHost, endpoint: 'token', message, detail: detailOf(scriptCause, message) };
-  if (scriptCause) return { cause: scriptCause, message, detail: detailOf(scriptCause, message) };
-  if (failure.kind === 'request') return { cause: 'host_unreachable', host: hostOf(failure.url), message };
-  return { cause: failure.kind === 'script' ? 'script_error' : 'assertion_failed', message };
-}
-
-/** What exists instead, as the select-profile script names it in its message, for the one-line explanation. */
-const detailPatterns: Partial<Record<CauseId, { pattern: RegExp; prefix: string }>> = {
-  profile_not_accessible: { pattern: /; they are (.+)$/, prefix: 'the profiles here are ' },
-  no_profile_in_country: { pattern: /; this login has profiles in (.+)$/, prefix: 'profiles exist in ' },
-};
-
-function detailOf(cause: CauseId, message: string): string | undefined {
-  const known = detailPatterns[cause];
-  const found = known?.pattern.exec(message.split('\n')[0]);
-  return found ? `${known!.prefix}${found[1]}` : undefined;
-}
-
-/** `<cause id>: <what>[ (<host>)] - <fix>`: the line a user reads. */
-export function explainCause(failure: Pick<ClassifiedFailure, 'cause' | 'host' | 'detail' | 'endpoint'>, region?: RegionId): string {
+/** `<cause id>: <what>[ (<host>)][; <detail>]`: what happened, in the table's words, with the failure's fields. */
+export function describeCause(failure: { cause: CauseId } & FailureFields): string {
   const text: CauseText = (failure.endpoint === 'token' ? tokenEndpointCauses[failure.cause] : undefined) ?? causes[failure.cause];
   const what = (failure.host ? `${text.what} (${failure.host})` : text.what) + (failure.detail ? `; ${failure.detail}` : '');
+  return `${failure.cause}: ${what}`;
+}
+
+/** `<cause id>: <what>[ (<host>)][; <detail>] - <fix>`: the line a user reads. */
+export function explainCause(failure: { cause: CauseId } & FailureFields, region?: RegionId): string {
+  const text: CauseText = (failure.endpoint === 'token' ? tokenEndpointCauses[failure.cause] : undefined) ?? causes[failure.cause];
   let fix: string = text.fix;
   if (failure.cause === 'no_profiles' && region) {
     fix = `try the other regions: ${regionIds.filter((id) => id !== region).map((id) => `--region ${id}`).join(' or ')}`;
   }
-  return `${failure.cause}: ${what} - ${fix}`;
+  return `${describeCause(failure)} - ${fix}`;
 }

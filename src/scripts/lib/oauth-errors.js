@@ -1,7 +1,9 @@
 // oauthErrorMessage(error, grantType): the failure line for an OAuth error id Login with Amazon
 // answered, `<error id>: <what happened> - <what to do>`, worded for the grant that was used
 // ('refresh_token' or 'authorization_code'); '' for an error id this table does not know.
-function oauthErrorMessage(error, grantType) {
+import { failureText } from '../../core/causes/failure-text.js';
+
+export function oauthErrorMessage(error, grantType) {
   var refreshing = grantType === 'refresh_token';
   var texts = {
     invalid_grant: refreshing
@@ -16,5 +18,5 @@ function oauthErrorMessage(error, grantType) {
       'the token endpoint does not accept the ' + (grantType || 'requested') +
       ' grant - check that token_url is the Login with Amazon token endpoint of your region'
   };
-  return Object.prototype.hasOwnProperty.call(texts, error) ? error + ': ' + texts[error] : '';
+  return Object.prototype.hasOwnProperty.call(texts, error) ? failureText(error, texts[error]) : '';
 }

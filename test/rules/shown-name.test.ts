@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NAME_LIMIT, PROFILE_NAME_CAP, shownName } from '../../src/run/shown-name.js';
-import { readPreludePart } from '../../src/scripts/prelude/parts.js';
+import { NAME_LIMIT, PROFILE_NAME_CAP, shownName } from '../../src/rules/shown-name.js';
 import { scriptSource } from '../scripts/sandbox-harness.js';
 
 describe('shownName', () => {
@@ -22,10 +21,11 @@ describe('shownName', () => {
 });
 
 describe('the one home of the cutting rule', () => {
-  it('is the prelude part shown-name, which select-profile.js inlines: the same function text, the same profile name length', () => {
-    const part = readPreludePart('shown-name');
-    expect(part).toContain(`var PROFILE_NAME_CAP = ${PROFILE_NAME_CAP};`);
+  it('is the shared rule src/rules/shown-name.ts, which the build bundles into select-profile.js: the same function, the same profile name length', () => {
     expect(PROFILE_NAME_CAP).toBe(40);
-    expect(scriptSource('select-profile')).toContain(part.split('\n').find((line) => line.startsWith('function shownName('))!.trim());
+    const script = scriptSource('select-profile');
+    expect(script).toContain('// src/rules/shown-name.ts');
+    expect(script).toContain(`var PROFILE_NAME_CAP = ${PROFILE_NAME_CAP};`);
+    expect(script).toMatch(/\nfunction shownName\(name, limit = NAME_LIMIT\) \{/);
   });
 });

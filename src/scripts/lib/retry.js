@@ -1,7 +1,6 @@
 // What every retrying script shares (check-response for Ads calls, refresh-token and store-token for
-// the token endpoint): which answers are worth another try, how many tries each kind gets, and how long
-// to wait first.
-//   RETRY_BUDGET      retries per kind: throttled (429) 5, server_error (500/502/503/504) 3, unauthorized 1
+// the token endpoint), on top of the shared rule src/rules/retry-timing.ts (budgets, the 5xx list, the
+// wait cap, Retry-After):
 //   retryKindOf(code) 'throttled' | 'server_error' | 'unauthorized' | ''
 //   retryWaitMs(response, attempt)  Retry-After (seconds or an HTTP date) else 1, 2, 4, 8, 16 s, capped
 //                                   by {{retry_after_cap_seconds}} (default 30)
@@ -14,11 +13,10 @@
 //   announceRetryWait(code, name, waitMs, attempt, kind)  console.info `retry-wait: 429 from <name>:
 //     waiting 2 s (retry 1/5)` before the wait starts, so a long Retry-After is not silence: the runner
 //     prints it (without its 'retry-wait:' mark) as progress, the Postman console shows it as it is
-var RETRY_BUDGET = { throttled: 5, server_error: 3, unauthorized: 1 };
-var RETRY_SERVER_ERRORS = [500, 502, 503, 504];
-var RETRY_DEFAULT_CAP_SECONDS = 30;
+import { value } from './value.js';
+import { RETRY_BUDGET, RETRY_SERVER_ERRORS, RETRY_WAIT_CAP_SECONDS, retryAfterSeconds } from '../../rules/retry-timing.js';
 
-function retryKindOf(code) {
+export function retryKindOf(code) {
   if (code === 429) {
     return 'throttled';
   }
@@ -31,38 +29,24 @@ function retryKindOf(code) {
   return '';
 }
 
-function retryCapSeconds() {
+export function retryCapSeconds() {
   var cap = Number(value('retry_after_cap_seconds'));
-  return value('retry_after_cap_seconds') !== '' && isFinite(cap) && cap >= 0 ? cap : RETRY_DEFAULT_CAP_SECONDS;
+  return value('retry_after_cap_seconds') !== '' && isFinite(cap) && cap >= 0 ? cap : RETRY_WAIT_CAP_SECONDS;
 }
 
-// Retry-After is either delay-seconds or an HTTP date; NaN when absent or unreadable.
-function retryAfterSecondsOf(response) {
-  var header = response && response.headers ? response.headers.get('Retry-After') : undefined;
-  if (header === undefined || header === null || String(header).trim() === '') {
-    return NaN;
-  }
-  var text = String(header).trim();
-  if (/^\d+(\.\d+)?$/.test(text)) {
-    return Number(text);
-  }
-  var date = Date.parse(text);
-  return isNaN(date) ? NaN : Math.max(0, (date - Date.now()) / 1000);
-}
-
-function retryWaitMs(response, attempt) {
-  var seconds = retryAfterSecondsOf(response);
+export function retryWaitMs(response, attempt) {
+  var seconds = retryAfterSeconds(response && response.headers ? response.headers.get('Retry-After') : undefined);
   if (isNaN(seconds)) {
     seconds = Math.pow(2, attempt - 1); // 1, 2, 4, 8, 16 s
   }
   return Math.round(Math.min(seconds, retryCapSeconds()) * 1000);
 }
 
-function retryRequestKey() {
+export function retryRequestKey() {
   return pm.info.requestId || pm.info.requestName;
 }
 
-function readRetryState() {
+export function readRetryState() {
   var state = null;
   try {
     state = JSON.parse(value('retry_state') || 'null');
@@ -75,21 +59,21 @@ function readRetryState() {
   return state;
 }
 
-function saveRetryState(state) {
+export function saveRetryState(state) {
   pm.variables.set('retry_state', JSON.stringify(state));
   pm.variables.set('retry_count', state.throttled + state.server_error + state.unauthorized);
 }
 
-function resetRetryState() {
+export function resetRetryState() {
   pm.variables.set('retry_state', '');
   pm.variables.set('retry_count', 0);
 }
 
-function retryThisRequest() {
+export function retryThisRequest() {
   pm.execution.setNextRequest(retryRequestKey());
 }
 
-function announceRetryWait(code, name, waitMs, attempt, kind) {
+export function announceRetryWait(code, name, waitMs, attempt, kind) {
   var seconds = String(Math.round(waitMs / 100) / 10); // 2000 -> '2', 1500 -> '1.5'
   console.info('retry-wait: ' + code + ' from ' + name + ': waiting ' + seconds + ' s (retry ' + attempt + '/' + RETRY_BUDGET[kind] + ')');
 }

@@ -2,7 +2,10 @@
 // paged. The list key comes from the generated params line ({ listKey: 'campaigns' }), else from
 // the URL's last path segment (/query/campaigns -> campaigns). The names are of the variables that
 // hold the counts (environment) and the paging state (local; see page-unified-query-before-request.js).
-function unifiedQuery() {
+import { clearLocals } from './paging.js';
+import { failTest } from './fail-test.js';
+
+export function unifiedQuery() {
   var listKey = typeof params !== 'undefined' && params && params.listKey ? String(params.listKey) : '';
   if (!listKey) {
     var path = pm.request && pm.request.url ? pm.request.url.getPath() : '';
@@ -21,12 +24,12 @@ function unifiedQuery() {
   };
 }
 
-function clearQueryPaging(query) {
+export function clearQueryPaging(query) {
   clearLocals([query.token, query.seen, query.pages]);
 }
 
 // Ends the query's paging with a failed test named after it; the paging state is cleared.
-function failQuery(query, message) {
+export function failQuery(query, message) {
   clearQueryPaging(query);
   failTest(query.label, message);
 }

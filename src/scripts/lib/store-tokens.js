@@ -3,7 +3,7 @@
 // (else the stored one is kept). expires_in missing, not a number, zero or negative counts as one hour;
 // a value above a day (1e308, say) counts as a day, so the expiry stays a finite time and the token is
 // not requested again before every request. A token that dies sooner is renewed after its 401.
-function storeTokens(body) {
+export function storeTokens(body) {
   var MAX_TOKEN_LIFETIME_SECONDS = 24 * 60 * 60;
   var expiresIn = Number(body.expires_in);
   if (!isFinite(expiresIn) || expiresIn <= 0) {
