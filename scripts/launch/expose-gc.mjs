@@ -1,7 +1,7 @@
 /**
  * V8's `gc()` for the `collection` command, without starting a second Node with --expose-gc.
  *
- * The run's heap guard (src/run/heap-guard.ts) runs a full GC when the garbage of past pages has piled
+ * The run's heap guard (src/run/plugins/heap-guard.ts) runs a full GC when the garbage of past pages has piled
  * up, which halves the peak memory of long paging runs (bench row 3); V8 hands `gc` only to contexts
  * created while its expose-gc flag is on. So the flag is switched on, one throwaway context is created
  * to take its `gc`, and the flag is switched off again before anything else runs: no other context

@@ -5,8 +5,8 @@
 import { RunFailure } from '../errors.js';
 import type { Profile } from './list-profiles.js';
 import type { Prompter } from './prompt.js';
-import type { RegionId } from '../catalog/regions.js';
-import { regionIds } from '../catalog/regions.js';
+import type { RegionId } from '../core/regions.js';
+import { regionIds } from '../core/regions.js';
 
 export function describeProfile(profile: Profile): string {
   const name = profile.accountInfo?.name ?? 'unnamed account';

@@ -8,14 +8,11 @@
 import { RunFailure } from '../errors.js';
 import { DEFAULT_TIMEOUT_REQUEST_MS } from '../config/options.js';
 import { AnswerTimeout, fetchWithin, retryAfterSecondsOf, type Answer } from './fetch-within.js';
+// which answers are retried and the longest wait: the rule the collection's token scripts apply too
+import { RETRY_WAIT_CAP_SECONDS, tokenRetryKindOf } from '../rules/retry-timing.js';
 
 /** Retries of a token request answered 429 / 5xx / a transient OAuth error. */
 export const TOKEN_RETRIES = 3;
-/** The longest wait before a retry, whatever Retry-After says. */
-const RETRY_WAIT_CAP_SECONDS = 30;
-const SERVER_ERRORS = [500, 502, 503, 504];
-/** OAuth error ids that say "try again later", not "your request is wrong". */
-const TRANSIENT_OAUTH_ERRORS = ['server_error', 'temporarily_unavailable'];
 
 export interface CodeExchangeInput {
   tokenUrl: string;
@@ -91,9 +88,7 @@ function jsonObjectOf(text: string): Record<string, unknown> | undefined {
 
 /** Why an answer is worth another try: 'throttled' (429), 'server_error' (5xx, transient OAuth error), else undefined. */
 function transientKindOf(answer: Answer, json: Record<string, unknown> | undefined): 'throttled' | 'server_error' | undefined {
-  if (answer.status === 429) return 'throttled';
-  if (SERVER_ERRORS.includes(answer.status) || TRANSIENT_OAUTH_ERRORS.includes(String(json?.error))) return 'server_error';
-  return undefined;
+  return tokenRetryKindOf(answer.status, json?.error) || undefined;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -4,6 +4,8 @@
  * server that then trickles the body a byte a second would hold the command for ever. Past the limit
  * the call is aborted (its socket closed) and `AnswerTimeout` is thrown, whatever the fetch does.
  */
+import { retryAfterSeconds } from '../rules/retry-timing.js';
+
 export interface Answer {
   status: number;
   headers: Headers;
@@ -40,9 +42,6 @@ export async function fetchWithin(doFetch: typeof fetch, url: string, init: Requ
 
 /** Whole seconds of a Retry-After header (delay-seconds or an HTTP date); undefined when absent or unreadable. */
 export function retryAfterSecondsOf(headers: Headers): number | undefined {
-  const text = headers.get('retry-after')?.trim();
-  if (!text) return undefined;
-  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
-  const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : Math.max(0, (date - Date.now()) / 1000);
+  const seconds = retryAfterSeconds(headers.get('retry-after'));
+  return Number.isNaN(seconds) ? undefined : seconds;
 }

@@ -6,14 +6,9 @@ import { RunFailure } from '../errors.js';
 import { DEFAULT_TIMEOUT_REQUEST_MS } from '../config/options.js';
 import { networkCause } from './exchange-code.js';
 import { AnswerTimeout, fetchWithin, type Answer } from './fetch-within.js';
-import { preludeExports } from '../scripts/prelude/node-exports.js';
-
-/**
- * The profiles answer parsed with every profileId as the text it was sent as (JSON.parse alone turns
- * 9007199254740995 into 9007199254740996): the select-profile script's own helper, prelude part
- * profile-ids, so `npm run auth` and the collection keep the same ids.
- */
-const { parseKeepingProfileIds } = preludeExports<{ parseKeepingProfileIds: (text: string) => unknown }>('profile-ids', ['parseKeepingProfileIds']);
+// The profiles answer is parsed with every profileId as the text it was sent as: the shared rule the
+// select-profile script applies too, so `npm run auth` and the collection keep the same ids.
+import { parseKeepingProfileIds } from '../rules/profile-ids.js';
 
 export interface Profile {
   /** Digits as the answer wrote them: ids above 2^53 do not fit a JavaScript number. */

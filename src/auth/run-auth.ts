@@ -19,8 +19,8 @@ import { promptForRedirect } from './read-code.js';
 import { checkCredentialShapes, clientIdWarning, unwrapCredential } from '../config/credentials.js';
 import { variables as envNames } from '../config/options.js';
 import { resolveSettings, type AuthFlags } from './settings.js';
-import { maskUserinfo, userinfoSecretsOf } from '../config/url-userinfo.js';
-import { MASK } from '../run/redact.js';
+import { maskUserinfo, userinfoSecretsOf } from '../core/url-userinfo.js';
+import { MASK } from '../core/redact.js';
 import { checkEnvFileWritable, readEnvText, writeEnvFile } from './write-env-file.js';
 
 /** The flags (see src/config/options.ts); envFile is required here: it is read before anything is resolved. */

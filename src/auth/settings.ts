@@ -1,7 +1,7 @@
 /**
  * Where `npm run auth` gets its settings: the options table (src/config/options.ts) resolved by the
  * one resolver (flag, then the process environment, then the env file, then the default), hosts from
- * src/catalog/regions.ts unless overridden, and the client id and secret cleaned by the one credential
+ * src/core/regions.ts unless overridden, and the client id and secret cleaned by the one credential
  * cleaner the run uses (src/config/credentials.ts), so the same pasted value gives the same result.
  */
 import { cleanCredential, checkCredentialShapes, clientIdWarning, trimmedWarning } from '../config/credentials.js';
@@ -9,10 +9,10 @@ import { mergeVariables } from '../config/env-file.js';
 import type { FlagsOf, SettingsOf } from '../config/option-spec.js';
 import { authOptionTable, DEFAULT_REDIRECT_URI, variables } from '../config/options.js';
 import { resolveOptions, type Variables } from '../config/resolve-options.js';
-import { hostsFor } from '../config/run-settings.js';
 import { clearTextWarnings } from '../config/clear-text-warning.js';
-import { maskUserinfo } from '../config/url-userinfo.js';
-import { MASK } from '../run/redact.js';
+import { maskUserinfo } from '../core/url-userinfo.js';
+import { MASK } from '../core/redact.js';
+import { hostsOf } from '../core/regions.js';
 
 export { DEFAULT_REDIRECT_URI };
 
@@ -54,7 +54,7 @@ export function resolveSettings(flags: AuthFlags, env: Variables, fileValues: Va
     if (candidates.length === 1) redirectUri = candidates[0];
     else redirectUriCandidates = candidates;
   }
-  const hosts = hostsFor(settings.region, settings);
+  const hosts = hostsOf(settings.region, settings);
   // hosts given as flags are gone after this command (variables stay where they were set)
   const given = (flag: unknown) => flag !== undefined && String(flag).trim() !== '';
   const hostFlags = [

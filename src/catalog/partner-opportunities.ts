@@ -3,7 +3,7 @@
  */
 import { folder, request } from './types.js';
 import { managerAccountHeader } from './headers.js';
-import { regions } from './regions.js';
+import { regions } from '../core/regions.js';
 import { dataExampleIds, ok } from './examples.js';
 
 /**

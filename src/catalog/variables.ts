@@ -9,6 +9,8 @@
  * A `{{name}}` in a catalog URL or header that is in neither list is a compile error (see
  * `TemplateString` in types.ts) and a lint failure in `npm run validate`.
  */
+import { DEFAULT_MAX_PAGES } from '../rules/paging-bounds.js';
+
 export type VariableType = 'default' | 'secret' | 'any';
 
 export interface EnvironmentVariable {
@@ -72,7 +74,7 @@ export const environmentVariables = {
   },
   max_pages: {
     type: 'default',
-    value: '10000',
+    value: String(DEFAULT_MAX_PAGES),
     description: 'Most pages each campaign list (SP, SB, SD) fetches; a list that announces more fails with page_limit.',
   },
   strict_profile_choice: {

@@ -5,7 +5,7 @@
  * leading regional Amazon Ads host (regions.ts) counts as the host variable too, so a request with
  * a hard-coded https://advertising-api.amazon.com matches its {{api_url}} twin.
  */
-import { regions } from '../catalog/regions.js';
+import { regions } from '../core/regions.js';
 
 const regionalHosts = Object.values(regions).map((region) => region.api_url);
 

@@ -5,20 +5,22 @@
  * (flag -> process environment -> env file -> default). An option two commands share (region, hosts,
  * env file, country) is one entry used by both.
  */
-import { regionIds } from '../catalog/regions.js';
+import { regionIds, regionOf } from '../core/regions.js';
 import { defineOption, type RawValue, type ValueSource } from './option-spec.js';
 import { bailOf, colourModeOf, envVarsOf, existingFolderOf, readableFileOf } from './newman-values.js';
-import { choicesOf, countriesOf, countryOf, endpointUrlOf, folderNamesOf, limitMsOf, MAX_TIMER_MS, positiveSecondsOf, positiveWholeNumberOf, profileIdOf, profileIdsOf, regionOf, textOf, urlOf } from './parse-value.js';
+import { choicesOf, countriesOf, countryOf, endpointUrlOf, folderNamesOf, limitMsOf, MAX_TIMER_MS, positiveSecondsOf, positiveWholeNumberOf, profileIdOf, profileIdsOf, textOf, urlOf } from './parse-value.js';
 import { defaultCollection } from './paths.js';
 import { UsageError } from '../errors.js';
+import { DEFAULT_MAX_PAGES } from '../rules/paging-bounds.js';
 
-/** The aliases of `--folder` (src/run/folders.ts maps them to requests). */
+/** The aliases of `--folder` (src/run/selection/folders.ts maps them to requests). */
 export const folderIds = ['auth', 'profiles', 'campaigns', 'reports'] as const;
 export type FolderId = (typeof folderIds)[number];
 /** What runs when --folder is not given (reports only on request: it waits for Amazon to build a file). */
 export const defaultFolderIds: readonly FolderId[] = ['auth', 'profiles', 'campaigns'];
 /** Report types `--folder reports` can download. */
 export const reportTypeIds = ['spCampaigns'] as const;
+export type ReportTypeId = (typeof reportTypeIds)[number];
 
 /** What `--api` smoke-tests: the per-product APIs (profiles, SP/SB/SD lists) or the Unified API (/adsApi/v1). */
 export const apiIds = ['sponsored-ads', 'unified'] as const;
@@ -54,7 +56,6 @@ export const variables = {
   redirectUri: 'AMAZON_ADS_REDIRECT_URI',
 } as const;
 
-export const DEFAULT_MAX_PAGES = 10_000;
 export const DEFAULT_ENV_FILE = '.env';
 /** --max-response-mb: the default, and the most (a longer body exceeds the longest string V8 holds). */
 export const DEFAULT_MAX_RESPONSE_MB = 64;
@@ -77,7 +78,7 @@ const shared = {
     type: 'string',
     describe: `Amazon Ads region: ${regionIds.join(', ')}`,
     defaultDescription: `${variables.region}, else na`,
-    parse: (raw, source) => regionOf(raw, source),
+    parse: (raw, source) => regionOf(textOf(raw), source.name),
   }),
   country: defineOption({
     flag: 'country',
@@ -503,13 +504,7 @@ export const emulatorOptionTable = {
     type: 'string',
     describe: `Region whose marketplaces the profiles belong to: ${regionIds.join(', ')}`,
     defaultDescription: 'na',
-    parse: (raw, source) => {
-      const given = textOf(raw) ?? 'na';
-      if (!(regionIds as readonly string[]).includes(given)) {
-        throw new UsageError(`${source.name} must be one of ${regionIds.join(', ')}, got ${JSON.stringify(given)}`);
-      }
-      return given as (typeof regionIds)[number];
-    },
+    parse: (raw, source) => regionOf(textOf(raw), source.name),
   }),
   port: emulatorNumberOption('port', 'Port on 127.0.0.1 (0 = any free port)', 0, 65535, 0),
   seed: emulatorNumberOption('seed', 'Seed of the generated profiles and campaigns', 0, undefined, 1),

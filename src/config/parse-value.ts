@@ -3,10 +3,9 @@
  * user typed and names where it came from (`--timeout-request "abc" is not a positive whole number`).
  */
 import { UsageError } from '../errors.js';
-import { isRegionId, regionIds, type RegionId } from '../catalog/regions.js';
 import type { RawValue, ValueSource } from './option-spec.js';
-import { maskUserinfo } from './url-userinfo.js';
-import { MASK } from '../run/redact.js';
+import { maskUserinfo } from '../core/url-userinfo.js';
+import { MASK } from '../core/redact.js';
 
 /** The value as trimmed text; undefined when absent or blank. */
 export function textOf(raw: RawValue): string | undefined {
@@ -38,13 +37,6 @@ export function choicesOf<Choice extends string>(
   const unknown = asked.filter((entry) => !(choices as readonly string[]).includes(entry));
   if (unknown.length > 0) throw new UsageError(`unknown ${what} "${unknown.join('", "')}": use ${source.name} with ${pick} ${choices.join(', ')}`);
   return choices.filter((choice) => asked.includes(choice));
-}
-
-export function regionOf(raw: RawValue, source: ValueSource, fallback: RegionId = 'na'): RegionId {
-  const given = textOf(raw);
-  const region = (given ?? fallback).toLowerCase();
-  if (!isRegionId(region)) throw new UsageError(`unknown region "${given}": use ${source.name} with one of ${regionIds.join(', ')}`);
-  return region;
 }
 
 /** An absolute http(s) URL without trailing slash. A password in it is never echoed (`http://[REDACTED]@host`). */

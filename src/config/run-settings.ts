@@ -5,7 +5,7 @@
  * UsageError (exit 2) raised before any request.
  */
 import path from 'node:path';
-import { regions, type RegionId } from '../catalog/regions.js';
+import { hostsOf, type Hosts } from '../core/regions.js';
 import { UsageError } from '../errors.js';
 import { cleanCredentials, requireCredentials, type Credentials } from './credentials.js';
 import { clearTextWarnings } from './clear-text-warning.js';
@@ -13,7 +13,7 @@ import { readVariables } from './env-file.js';
 import { checkExportTarget } from './export-target.js';
 import type { FlagsOf, SettingsOf } from './option-spec.js';
 import { DEFAULT_ENV_FILE, folderIds, runOptionTable } from './options.js';
-import { reportRange } from '../report/report-range.js';
+import { reportRange, type ReportDates } from '../report/report-range.js';
 import { defaultEnvironmentDir } from './paths.js';
 import { resolveOptions, type Variables } from './resolve-options.js';
 
@@ -24,12 +24,6 @@ export type RunFlags = FlagsOf<typeof runOptionTable> & {
   /** --reporter-<name>-<option> values grouped by reporter (see src/run/reporter-flags.ts); not in the table. */
   reporterOptions?: Record<string, Record<string, unknown>>;
 };
-
-export interface Hosts {
-  api_url: string;
-  token_url: string;
-  auth_grant_url: string;
-}
 
 /** Several profiles in one run: --all-profiles, or --profile-id / --country given more than once. */
 export interface ProfileSet {
@@ -50,7 +44,7 @@ export type RunOptions = Omit<
   profileId?: string;
   /** The one country asked for (--country / AMAZON_ADS_PROFILE_COUNTRY), unless several are. */
   country?: string;
-  /** Set when the run goes through several profiles (src/run/profile-loop.ts); undefined for a one-profile run. */
+  /** Set when the run goes through several profiles (src/run/profiles/profile-loop.ts); undefined for a one-profile run. */
   profileSet?: ProfileSet;
   /** --folder: distinct aliases (auth, profiles, campaigns) and folder / request names or paths, as given. */
   folders: SettingsOf<typeof runOptionTable>['folder'];
@@ -67,19 +61,10 @@ export type RunOptions = Omit<
   hosts: Hosts;
   environmentDir: string;
   /** --folder reports: the report's days (from --report-days or --report-start/--report-end). */
-  reportDates?: { startDate: string; endDate: string };
+  reportDates?: ReportDates;
   /** Options of each reporter, by reporter name: { htmlextra: { export: 'out.html' } }. */
   reporterOptions: Record<string, Record<string, unknown>>;
 };
-
-/** The region's hosts with the overrides applied. */
-export function hostsFor(region: RegionId, overrides: { apiUrl?: string; tokenUrl?: string; authGrantUrl?: string }): Hosts {
-  return {
-    api_url: overrides.apiUrl ?? regions[region].api_url,
-    token_url: overrides.tokenUrl ?? regions[region].token_url,
-    auth_grant_url: overrides.authGrantUrl ?? regions[region].auth_grant_url,
-  };
-}
 
 /**
  * The options of a run. `variables` (the process environment over the env file) is read only after
@@ -154,7 +139,7 @@ export function resolveRunOptions(flags: RunFlags, variables: () => Variables = 
     exportEnvironment: exportEnvironment === undefined ? undefined : path.resolve(exportEnvironment),
     exportGlobals: exportGlobals === undefined ? undefined : path.resolve(exportGlobals),
     exportCollection: exportCollection === undefined ? undefined : path.resolve(exportCollection),
-    hosts: hostsFor(settings.region, { apiUrl, tokenUrl, authGrantUrl }),
+    hosts: hostsOf(settings.region, { apiUrl, tokenUrl, authGrantUrl }),
     environmentDir: flags.environmentDir?.trim() || defaultEnvironmentDir,
     reportDates,
     reporterOptions: flags.reporterOptions ?? {},

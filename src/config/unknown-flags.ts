@@ -4,7 +4,7 @@
  * (`Unknown arguments: foo-bar, fooBar`); the words that were written as flags on the command line are
  * told apart here from stray words (`eu` after npm took `--region` for itself: npm-dash-hint.ts).
  */
-import { closeMatches, editDistance } from '../run/close-matches.js';
+import { closeMatches, editDistance } from '../core/close-matches.js';
 import { authOptionTable, emulatorOptionTable, runOptionTable } from './options.js';
 import type { OptionTable } from './option-spec.js';
 

@@ -11,7 +11,7 @@ import { emulatorOptionTable } from '../config/options.js';
 import { resolveOptions } from '../config/resolve-options.js';
 import { yargsOptionsOf } from '../config/yargs-options.js';
 import { demoCredentials } from './credentials.js';
-import { clientUrlsOf } from './client-urls.js';
+import { hostsAt } from '../core/regions.js';
 
 function waitForSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
@@ -52,7 +52,7 @@ export const emulatorCommand: CommandModule<object, FlagsOf<typeof emulatorOptio
     const { client_id, client_secret, refresh_token, code, redirect_uri } = emulator.credentials;
     const ready = {
       url: emulator.url,
-      ...clientUrlsOf(emulator.url),
+      ...hostsAt(emulator.url),
       region: emulator.region,
       credentials: { client_id, client_secret, refresh_token, code, redirect_uri },
     };

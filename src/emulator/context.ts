@@ -3,7 +3,14 @@ import type { ResolvedOptions } from './options.js';
 import type { GrantStore } from './lwa/grant-store.js';
 import type { AdsAccount } from './ads/account.js';
 import type { ReportStore } from './reporting/report-store.js';
-import type { DownloadRecord } from './reporting/report-download.js';
+
+/** A report file download (reporting/report-download.ts records it), kept for tests. */
+export interface DownloadRecord {
+  path: string;
+  /** Request header names, lower case, with their values. */
+  headers: Record<string, string | string[] | undefined>;
+  status: number;
+}
 
 export interface EmulatorStats {
   /** All requests. */

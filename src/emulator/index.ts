@@ -6,7 +6,6 @@ export { startEmulator, type Emulator } from './server.js';
 export type { EmulatorOptions } from './options.js';
 export type { EmulatorStats } from './context.js';
 export { demoCredentials, advertisingScope } from './credentials.js';
-export { clientUrlsOf, type ClientUrls } from './client-urls.js';
 export { codeLifetimeMs } from './lwa/grant-store.js';
 export { spMaxResults } from './ads/sp-campaigns.js';
 export { sbMaxResults } from './ads/sb-campaigns.js';

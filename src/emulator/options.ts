@@ -2,7 +2,7 @@
  * What an emulator can be asked to do in code (the shared "Emulator API" contract). The checks and
  * defaults are the emulator's options table (src/config/options.ts), shared with `npm run emulator`.
  */
-import type { RegionId } from '../catalog/regions.js';
+import type { RegionId } from '../core/regions.js';
 import type { FlagsOf, SettingsOf } from '../config/option-spec.js';
 import { emulatorOptionTable } from '../config/options.js';
 import { resolveOptions as resolveTable } from '../config/resolve-options.js';

@@ -5,10 +5,10 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { RegionId } from '../catalog/regions.js';
+import type { RegionId } from '../core/regions.js';
 import { UsageError } from '../errors.js';
 import { demoCredentials } from './credentials.js';
-import type { EmulatorContext, EmulatorStats } from './context.js';
+import type { DownloadRecord, EmulatorContext, EmulatorStats } from './context.js';
 import { BodyTooLarge, header, mediaTypeOf, readBody, sendJson, sendText, sleep } from './http.js';
 import { resolveOptions, type EmulatorOptions } from './options.js';
 import { GrantStore } from './lwa/grant-store.js';
@@ -19,7 +19,7 @@ import { BadRequest, sendAdsError } from './ads/errors.js';
 import { guardAdsCall } from './ads/guard.js';
 import { matchAdsRoute, type AdsRoute } from './routes.js';
 import { ReportStore, downloadPathPrefix } from './reporting/report-store.js';
-import { handleReportDownload, type DownloadRecord } from './reporting/report-download.js';
+import { handleReportDownload } from './reporting/report-download.js';
 
 export interface Emulator {
   /** Origin, e.g. http://127.0.0.1:PORT: token_url = url + '/auth/o2/token', auth_grant_url = url + '/ap/oa'. */

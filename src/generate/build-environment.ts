@@ -1,10 +1,10 @@
 /**
  * One region -> one Postman environment: every variable of src/catalog/variables.ts
- * `environmentVariables`, hosts filled from src/catalog/regions.ts, secrets typed `secret` and empty.
+ * `environmentVariables`, hosts filled from src/core/regions.ts, secrets typed `secret` and empty.
  * (Environments are not part of the collection format, so this is plain data in Postman's
  * environment export shape, without export timestamps.)
  */
-import { regions, type RegionId } from '../catalog/regions.js';
+import { hostNames, hostsOf, regions, type HostName, type RegionId } from '../core/regions.js';
 import { environmentVariables, type EnvironmentVariableName, type VariableType } from '../catalog/variables.js';
 import { stableId } from './stable-id.js';
 
@@ -22,17 +22,15 @@ export interface PostmanEnvironment {
   _postman_variable_scope: 'environment';
 }
 
-const hostVariables = ['api_url', 'token_url', 'auth_grant_url'] as const;
-
 export function environmentName(region: RegionId): string {
   return `Amazon Ads API - ${regions[region].label} (${region.toUpperCase()})`;
 }
 
 export function buildEnvironment(region: RegionId): PostmanEnvironment {
-  const hosts = regions[region];
+  const hosts = hostsOf(region);
   const values = (Object.keys(environmentVariables) as EnvironmentVariableName[]).map((key): EnvironmentValue => {
     const variable: { type: VariableType; value?: string } = environmentVariables[key];
-    const host = (hostVariables as readonly string[]).includes(key) ? hosts[key as (typeof hostVariables)[number]] : undefined;
+    const host = (hostNames as readonly string[]).includes(key) ? hosts[key as HostName] : undefined;
     const value = variable.type === 'secret' ? '' : (host ?? variable.value ?? '');
     return { key, value, type: variable.type, enabled: true };
   });

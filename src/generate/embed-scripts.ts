@@ -1,64 +1,13 @@
 /**
- * Turns a catalog `Scripts` entry into Postman events: each reference's file for that event under
- * src/scripts/ is read, its `// @prelude` line expanded (script-prelude.ts) and split into `exec`
- * lines. A reference with params gets one generated line first, `const params = {...};`, which the
- * script reads. Several references on one event are each wrapped in a block so their `params` do
- * not collide.
+ * Turns a catalog `Scripts` entry into Postman events: the exec lines of each event come from
+ * src/scripts/assemble.ts (the event's file bundled with what it imports, after its params line).
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import sdk from 'postman-collection';
-import type { ScriptRef, Scripts } from '../catalog/types.js';
-import { scriptFiles, type ScriptEvent, type ScriptName } from '../scripts/index.js';
-import { splitLines, withPrelude } from './script-prelude.js';
+import type { Scripts } from '../catalog/types.js';
+import { eventLines, readScriptSource, type ScriptSourceLoader } from '../scripts/assemble.js';
 import { stableId } from './stable-id.js';
 
 const { Event } = sdk;
-
-/** The source of a script's file for `event` (a loader may ignore `event` for one-event scripts). */
-export type ScriptSourceLoader = (name: ScriptName, event: ScriptEvent) => string;
-
-const scriptsDir = fileURLToPath(new URL('../scripts/', import.meta.url));
-
-const sources = new Map<string, string>();
-
-/** Reads src/scripts/<file> of `event` as registered in src/scripts/index.ts (once per process: many requests share a script). */
-export const readScriptSource: ScriptSourceLoader = (name, event) => {
-  const key = `${name} ${event}`;
-  const cached = sources.get(key);
-  if (cached !== undefined) return cached;
-  const source = readRegisteredScript(name, event);
-  sources.set(key, source);
-  return source;
-};
-
-function readRegisteredScript(name: ScriptName, event: ScriptEvent): string {
-  const files: Partial<Record<ScriptEvent, string>> | undefined = scriptFiles[name];
-  if (!files) throw new Error(`script "${name}" is not registered in src/scripts/index.ts - add it to scriptFiles there`);
-  const file = files[event];
-  if (!file) {
-    throw new Error(`script "${name}" has no ${event} file - attach it to ${Object.keys(files).join(' or ')} only, or register a ${event} file for it in src/scripts/index.ts`);
-  }
-  try {
-    return readFileSync(scriptsDir + file, 'utf8');
-  } catch {
-    throw new Error(`script "${name}" is registered in src/scripts/index.ts but src/scripts/${file} cannot be read - add the file or fix the entry`);
-  }
-}
-
-/** The exec lines of one script reference on `event`: the params line (when given) and the file's lines, prelude inlined. */
-export function scriptLines(ref: ScriptRef, event: ScriptEvent, load: ScriptSourceLoader = readScriptSource): string[] {
-  const name = typeof ref === 'string' ? ref : ref.name;
-  const lines = withPrelude(splitLines(load(name, event)), name);
-  if (typeof ref === 'string') return lines;
-  return [`const params = ${JSON.stringify(ref.params)};`, ...lines];
-}
-
-/** The exec lines of one event: one reference as is, several each in its own block. */
-export function eventLines(refs: ScriptRef[], event: ScriptEvent, load: ScriptSourceLoader = readScriptSource): string[] {
-  if (refs.length === 1) return scriptLines(refs[0], event, load);
-  return refs.flatMap((ref) => ['{', ...scriptLines(ref, event, load).map((line) => (line ? `  ${line}` : line)), '}']);
-}
 
 /**
  * Postman events for `scripts`, prerequest first. `path` names the owner (collection, folder or

@@ -3,7 +3,7 @@
  * environment per region. Pure: nothing touches the disk here.
  */
 import { catalog, collectionInfo } from '../catalog/index.js';
-import { regionIds } from '../catalog/regions.js';
+import { regionIds } from '../core/regions.js';
 import { buildCollection } from './build-collection.js';
 import { buildEnvironment } from './build-environment.js';
 import { serializeJson } from './serialize-json.js';

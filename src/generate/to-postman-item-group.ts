@@ -2,7 +2,8 @@
 import sdk, { type Item, type ItemGroup as PostmanItemGroup } from 'postman-collection';
 import type { FolderSpec } from '../catalog/types.js';
 import { describe, markdown } from './describe.js';
-import { embedScripts, readScriptSource, type ScriptSourceLoader } from './embed-scripts.js';
+import { embedScripts } from './embed-scripts.js';
+import { readScriptSource, type ScriptSourceLoader } from '../scripts/assemble.js';
 import { stableId } from './stable-id.js';
 import { toPostmanRequest } from './to-postman-request.js';
 

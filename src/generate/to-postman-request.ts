@@ -7,7 +7,8 @@
 import sdk from 'postman-collection';
 import type { RequestSpec } from '../catalog/types.js';
 import { describe, markdown } from './describe.js';
-import { embedScripts, readScriptSource, type ScriptSourceLoader } from './embed-scripts.js';
+import { embedScripts } from './embed-scripts.js';
+import { readScriptSource, type ScriptSourceLoader } from '../scripts/assemble.js';
 import { expandHeaders } from './expand-headers.js';
 import { stableId } from './stable-id.js';
 import { requestAuth } from './to-postman-auth.js';

@@ -1,6 +1,6 @@
 /**
  * A report download or conversion that failed: exit 1, a message starting with its cause id (see
- * src/run/causes.ts), so the runner's summary words it like every other failure.
+ * src/core/causes/table.ts), so the runner's summary words it like every other failure.
  */
 import { RunFailure } from '../errors.js';
 

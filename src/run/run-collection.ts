@@ -1,15 +1,13 @@
 /**
  * Runs the generated collection (the same JSON a Postman user imports) through Newman's library API,
  * with the region's environment and the credentials injected as environment values. This file is
- * the adapter: it prepares the run, starts Newman without reporters of its own, attaches the
- * plug-ins (plugins/*.ts, one concern each) to the run's events, and turns the outcome into a
- * `RunReport` (summary.ts), the printed summary and the exit code.
+ * the adapter: it prepares the run (selection, environment, the plug-ins' `prepare`), starts Newman
+ * without reporters of its own, attaches the plug-ins of plugins/index.ts to the run's events, runs
+ * their `after` steps once Newman is done, and turns the outcome into a `RunReport`
+ * (summary/summary.ts), the printed summary and the exit code.
  *
- * Everything the run prints or writes passes the run's one Redactor (redact.ts): the CLI lines
- * (plugins/cli-reporter.ts), the report files (plugins/file-reporters.ts), the exported environment
- * (environment.ts) and every failure message.
+ * Everything the run prints or writes passes the run's one Redactor (core/redact.ts).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import newman, { type NewmanRunSummary } from 'newman';
 import type { CollectionDefinition } from 'postman-collection';
@@ -17,43 +15,24 @@ import { UsageError } from '../errors.js';
 import type { EmulatorOptions } from '../emulator/index.js';
 import type { Credentials } from '../config/credentials.js';
 import { defaultCollection, environmentPathOf } from '../config/paths.js';
-import type { Hosts, RunOptions } from '../config/run-settings.js';
-import { exportedScopeOf, maskEnvironment, maskedVariableNames, withValues, type EnvironmentJson, type EnvironmentValue } from './environment.js';
-import { selectItems, unifiedSmokeFolders } from './folders.js';
-import type { DownloadedReport } from './report-download-step.js';
-import { runEventsOf } from './newman-events.js';
-import { bodyRelease } from './plugins/body-release.js';
-import { cliReporter, type Sink } from './plugins/cli-reporter.js';
-import { fileReporters, loadFileReporters, type FileReporter } from './plugins/file-reporters.js';
-import { checkOutputFiles } from './check-output-files.js';
-import { outputFailureOf } from './output-failure.js';
-import { colourWanted } from './colour.js';
-import { plainSymbols } from './plain-symbols.js';
-import { newmanOptionsOf } from './newman-options.js';
-import { pagingProgress } from './plugins/paging-progress.js';
-import type { progressReporter } from './plugins/progress-reporter.js';
-import { profileResults } from './plugins/profile-results.js';
-import { requestLog } from './plugins/request-log.js';
-import { retryWait } from './plugins/retry-wait.js';
-import { learnFromScope, secretsLearner } from './plugins/secrets-learner.js';
-import { stopPolicy } from './plugins/stop-policy.js';
-import { networkRetry } from './plugins/network-retry.js';
-import { redirectGuard } from './plugins/redirect-guard.js';
-import { responseSizeGuard } from './plugins/response-size-guard.js';
-import { responseSizeLimit } from './response-size-limit.js';
-import { requestDeadline } from './plugins/request-deadline.js';
-import { trackPosition } from './plugins/position.js';
-import { runDeadline, type RunDeadline } from './plugins/run-deadline.js';
-import { trackClientRequests } from './client-requests.js';
-import { loadRunCollection, loadRunEnvironment } from './postman-files.js';
-import { derivedSecrets, Redactor } from './redact.js';
-import { userinfoSecretsOf } from '../config/url-userinfo.js';
-import { stdoutSink } from './stdout-sink.js';
-import { bypassProxyForLoopback } from './loopback-no-proxy.js';
-import { progressOutput } from './progress-line.js';
+import type { RunOptions } from '../config/run-settings.js';
+import { hostsAt, type Hosts } from '../core/regions.js';
+import { Redactor } from '../core/redact.js';
+import { trackClientRequests } from './newman/client-requests.js';
+import type { EnvironmentJson } from './newman/environment.js';
+import { bypassProxyForLoopback } from './newman/loopback-no-proxy.js';
+import { runEventsOf } from './newman/newman-events.js';
+import { newmanOptionsOf } from './newman/newman-options.js';
+import { loadRunCollection, loadRunEnvironment } from './newman/postman-files.js';
+import { responseSizeLimit } from './newman/response-size-limit.js';
+import { hostValuesOf, knownSecretsOf, runEnvironmentOf } from './newman/run-environment.js';
+import { liveSummaryOf, runOutputOf } from './output/run-output.js';
+import type { Sink } from './output/stdout-sink.js';
+import { runPlugins } from './plugins/index.js';
+import type { PreparedPlugin, RunOutput } from './plugins/plugin.js';
 import { createRunState, type RunState } from './run-state.js';
-import { exitCodeOfReport, formatSummary, reportOf, type NewmanOutcome, type RunFailureEntry, type RunReport } from './summary.js';
-import { writeFileAtomic } from '../files/write-file-atomic.js';
+import { selectItems, unifiedSmokeFolders } from './selection/folders.js';
+import { exitCodeOfReport, formatSummary, reportOf, type NewmanOutcome, type RunAddition, type RunReport } from './summary/summary.js';
 
 export interface RunIO {
   /** Required unless options.emulator (then the emulator's demo credentials are used). */
@@ -85,88 +64,39 @@ function shownPath(file: string): string {
   return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
-/** The environment values the runner sets: credentials, hosts, the profile asked for and the run's limits. */
-function runValues(options: RunOptions, credentials: Credentials, hosts: Hosts): Record<string, string> {
-  const profileAsked = options.profileId !== undefined || options.country !== undefined;
-  return {
-    ...credentials,
-    ...hosts,
-    profileId: options.profileId ?? '',
-    profile_country: options.country ?? '',
-    // a headless run that asked for a profile fails when it is not there, instead of falling back to the first
-    ...(profileAsked ? { strict_profile_choice: 'true' } : {}),
-    ...(options.pageSize === undefined ? {} : { page_size: String(options.pageSize) }),
-    max_pages: String(options.maxPages),
-    ...(options.reportDates ? { report_start_date: options.reportDates.startDate, report_end_date: options.reportDates.endDate } : {}),
-    ...(options.reportTimeout === undefined ? {} : { report_timeout_seconds: String(options.reportTimeout) }),
-    access_token: '',
-    token_expires_at: '',
-  };
-}
-
-/** Newman's live run summary: its emitter's `summary`, which external reporters read while the run goes. */
-function liveSummaryOf(emitter: object): NewmanRunSummary | undefined {
-  return 'summary' in emitter ? (emitter.summary as NewmanRunSummary | undefined) : undefined;
-}
-
 /** Runs the collection; resolves with the outcome (exit code 0 or 1). Throws UsageError for bad configuration. */
 export async function runCollection(options: RunOptions, io: RunIO = {}): Promise<RunOutcome> {
-  const selection = selectItems(
-    await loadRunCollection(options.collection, options.collection === defaultCollection),
-    options.api === 'unified' ? unifiedSmokeFolders : options.folders,
-    shownPath(options.collection),
-    options.profileId !== undefined,
-    options.excludeFolder,
-  );
-  const baseEnvironment = await loadRunEnvironment(
-    options.environment ?? environmentPathOf(options.environmentDir, options.region),
-    options.environment === undefined,
-  );
-  const fileReporterList = loadFileReporters(options.reporters);
-  // -r progress: Newman's progress bar, loaded only when asked for
-  const progress = options.reporters.includes('progress') && !options.silent ? (await import('./plugins/progress-reporter.js')).progressReporter : undefined;
-  checkOutputFiles(options, fileReporterList);
+  const loaded = await loadRunCollection(options.collection, options.collection === defaultCollection);
+  const selection = selectItems(loaded, options.api === 'unified' ? unifiedSmokeFolders : options.folders, shownPath(options.collection), options.profileId !== undefined, options.excludeFolder);
+  const baseEnvironment = await loadRunEnvironment(options.environment ?? environmentPathOf(options.environmentDir, options.region), options.environment === undefined);
+  const plugins = runPlugins.flatMap((plugin) => plugin.prepare(options) ?? []);
   if (!options.emulator && !io.credentials) {
     throw new UsageError('no credentials given: set AMAZON_ADS_CLIENT_ID, AMAZON_ADS_CLIENT_SECRET and AMAZON_ADS_REFRESH_TOKEN, or use --emulator');
   }
 
-  const emulator = options.emulator
-    ? await (await import('../emulator/index.js')).startEmulator({ ...io.emulatorOptions, region: options.region })
-    : undefined;
+  const emulator = options.emulator ? await (await import('../emulator/index.js')).startEmulator({ ...io.emulatorOptions, region: options.region }) : undefined;
   try {
     const { client_id, client_secret, refresh_token } = emulator ? emulator.credentials : io.credentials!;
     const credentials: Credentials = { client_id, client_secret, refresh_token };
-    const hosts = emulator
-      ? { api_url: emulator.url, token_url: `${emulator.url}/auth/o2/token`, auth_grant_url: `${emulator.url}/ap/oa` }
-      : options.hosts;
-    // the emulator builds a report in a few polls: no need for the 5 s first wait meant for Amazon
-    const emulatorValues = emulator ? { report_poll_seconds: '0.2' } : {};
-    // several profiles: the per-profile requests loop over them (profile-loop.ts, loaded only then)
-    const loop = options.profileSet ? await import('./profile-loop.js') : undefined;
-    const loopValues = loop && options.profileSet ? loop.profileSetValues(options.profileSet) : {};
-    // --env-var last, as with `newman run`: it overrides what the environment file and the runner set
-    const environment = withValues(baseEnvironment, { ...emulatorValues, ...io.environmentValues, ...runValues(options, credentials, hosts), ...loopValues, ...options.envVar });
-    const state = createRunState(
+    const hosts: Hosts = emulator ? hostsAt(emulator.url) : options.hosts;
+    // several profiles: the per-profile requests loop over them (profiles/profile-loop.ts, loaded only then)
+    const loop = options.profileSet ? await import('./profiles/profile-loop.js') : undefined;
+    const environment = runEnvironmentOf(baseEnvironment, {
       options,
-      new Redactor([
-        client_secret,
-        refresh_token,
-        ...derivedSecrets(client_id, client_secret),
-        options.sslClientPassphrase,
-        ...secretEnvVarValues(options.envVar),
-        ...secretEnvVarValues(options.globalVar),
-        ...startGlobalsOf(options.globals).filter((entry) => entry.type === 'secret' && typeof entry.value === 'string').map((entry) => String(entry.value)),
-        ...Object.values(hosts).flatMap(userinfoSecretsOf),
-      ]),
-      selection.stepItemIds,
-    );
+      credentials,
+      hosts,
+      // the emulator builds a report in a few polls: no need for the 5 s first wait meant for Amazon
+      given: { ...(emulator ? { report_poll_seconds: '0.2' } : {}), ...io.environmentValues },
+      loop: loop && options.profileSet ? loop.profileSetValues(options.profileSet) : {},
+    });
+    const state = createRunState(options, new Redactor(knownSecretsOf(options, credentials, hosts)), selection.stepItemIds);
     // Newman builds its objects, with its own copy of postman-collection, for the selected items only
     // (the collection is already pruned); building them here too would load a second copy and build twice
     const collection = (loop?.withProfileLoop(selection.collection, selection.stepItemIds) ?? selection.collection) as CollectionDefinition;
     // loopback (the emulator, a local api_url / token_url) never through HTTP_PROXY / HTTPS_PROXY
     const restoreProxy = bypassProxyForLoopback(hostValuesOf(environment));
     try {
-      return await execute(state, { collection, environment, fileReporters: fileReporterList, progress }, io.stdout, io.stream ?? process.stdout);
+      return await execute(state, plugins, collection, environment, runOutputOf(options, io));
     } finally {
       restoreProxy();
     }
@@ -175,149 +105,44 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
   }
 }
 
-/** The run's host URLs as the environment finally holds them (after --env-var). */
-function hostValuesOf(environment: EnvironmentJson): string[] {
-  const names: readonly string[] = ['api_url', 'token_url', 'auth_grant_url'] satisfies Array<keyof Hosts>;
-  return (environment.values ?? []).filter((entry) => names.includes(entry.key) && typeof entry.value === 'string').map((entry) => String(entry.value));
-}
-
-interface Prepared {
-  collection: CollectionDefinition;
-  environment: EnvironmentJson;
-  fileReporters: FileReporter[];
-  progress?: typeof progressReporter;
-}
-
-/** The variables of the --globals file (their types: a secret global stays secret in --export-globals); none when absent or unreadable (Newman then names the problem). */
-function startGlobalsOf(file: string | undefined): EnvironmentValue[] {
-  if (file === undefined) return [];
-  try {
-    const values: unknown = (JSON.parse(fs.readFileSync(file, 'utf8')) as { values?: unknown }).values;
-    return Array.isArray(values) ? (values as EnvironmentValue[]) : [];
-  } catch {
-    return [];
-  }
-}
-
-/** Values of --env-var / --global-var that must never be shown: secret variables and anything named like a secret. */
-function secretEnvVarValues(envVar: Record<string, string>): string[] {
-  return Object.entries(envVar)
-    .filter(([key]) => maskedVariableNames.includes(key) || /secret|token|password|passphrase|api_?key/i.test(key))
-    .map(([, value]) => value);
-}
-
-async function execute(state: RunState, prepared: Prepared, stdout: Sink | undefined, stream: NodeJS.WriteStream): Promise<RunOutcome> {
+async function execute(state: RunState, plugins: PreparedPlugin[], collection: CollectionDefinition, environment: EnvironmentJson, output: RunOutput): Promise<RunOutcome> {
   const { options, redactor } = state;
-  const out: Sink = stdout ?? stdoutSink(stream);
-  const write: Sink = options.silent ? () => undefined : options.disableUnicode ? (text) => out(plainSymbols(text)) : out;
-  const terminal = stdout === undefined && stream.isTTY === true;
-  // FORCE_COLOR speaks for the process's output, not for a caller's own sink
-  const colour = colourWanted(options.color, terminal, process.env.NO_COLOR, stdout === undefined ? process.env.FORCE_COLOR : undefined);
-  const live = progressOutput(write, terminal);
-  let reports: ReturnType<typeof fileReporters> | undefined;
-  let profiles: ReturnType<typeof profileResults> | undefined;
   // every request of the run, so the deadlines can end one whose answer never completes
-  const clientRequests = trackClientRequests();
-  let deadline: RunDeadline | undefined;
-
+  const requests = trackClientRequests();
   const outcome = await new Promise<NewmanOutcome>((resolve) => {
-    const emitter = clientRequests.within(() => newman.run(
-      {
-        collection: prepared.collection,
-        environment: prepared.environment,
-        // No Newman reporter: the CLI lines and the report files are plug-ins of ours, redacted.
-        reporters: [],
-        ...newmanOptionsOf(options),
-        // a body past --max-response-mb is cut by the requester (plugins/response-size-guard.ts names it)
-        ...responseSizeLimit(options.maxResponseMb),
-        // No redirect is followed: one to another host would carry the credentials there (plugins/redirect-guard.ts).
-        ignoreRedirects: true,
-      },
-      (error: Error | null, summary: NewmanRunSummary | undefined) => resolve({ summary, error: error ?? undefined }),
-    ));
+    const emitter = requests.within(() =>
+      newman.run(
+        {
+          collection,
+          environment,
+          // No Newman reporter: the CLI lines and the report files are plug-ins of ours, redacted.
+          reporters: [],
+          ...newmanOptionsOf(options),
+          // a body past --max-response-mb is cut by the requester (plugins/response-size-guard.ts names it)
+          ...responseSizeLimit(options.maxResponseMb),
+          // No redirect is followed: one to another host would carry the credentials there (plugins/redirect-guard.ts).
+          ignoreRedirects: true,
+        },
+        (error: Error | null, summary: NewmanRunSummary | undefined) => resolve({ summary, error: error ?? undefined }),
+      ),
+    );
     const events = runEventsOf(emitter);
     events.on('start', (_error, o) => {
+      state.startedAt = Date.now();
       if (o?.run) state.setAbort(() => o.run?.abort());
     });
-    // Order matters: the learner first, so every later plug-in prints with the secrets already known;
-    // then the position, so every later plug-in knows which request an event belongs to.
-    secretsLearner(events, state);
-    trackPosition(events, state);
-    requestLog(events, state);
-    networkRetry(events, state);
-    stopPolicy(events, state);
-    redirectGuard(events, state);
-    responseSizeGuard(events, state);
-    requestDeadline(state, clientRequests);
-    deadline = runDeadline(events, state, clientRequests);
-    bodyRelease(events, prepared.fileReporters.some((reporter) => !reporter.builtIn));
-    reports = fileReporters(events, state, prepared.fileReporters, () => liveSummaryOf(emitter));
-    const announce = options.reporters.includes('cli') && !options.silent ? (text: string) => write(`  ${redactor.redact(text)}\n`) : undefined;
-    if (options.profileSet) profiles = profileResults(events, state, announce);
-    if (options.reporters.includes('cli') && !options.silent) {
-      cliReporter(events, state, { write: live.write, colour });
-      pagingProgress(events, (text, product) => live.progress(product, `  ${redactor.redact(text)}`));
-      retryWait(events, (text) => live.write(`  ${redactor.redact(text)}\n`));
-    }
-    prepared.progress?.(events, options.silent);
-  }).finally(() => {
-    deadline?.clear();
-    clientRequests.close();
-  });
+    for (const plugin of plugins) plugin.attach?.({ events, state, requests, output, liveSummary: () => liveSummaryOf(emitter) });
+  }).finally(() => requests.close());
 
-  live.end();
-  const finalEnvironment = outcome.summary?.environment;
-  learnFromScope(finalEnvironment, redactor);
-  let downloadedReport: DownloadedReport | undefined;
-  let downloadFailure: RunFailureEntry | undefined;
-  const flowPassed = !outcome.error && (outcome.summary?.run.failures.length ?? 1) === 0;
-  if (options.folders.includes('reports') && flowPassed && !state.stopped) {
-    // loaded only here: a run without the reports folder never loads src/report/
-    const { downloadRunReport } = await import('./report-download-step.js');
-    ({ downloaded: downloadedReport, failure: downloadFailure } = await downloadRunReport(state, finalEnvironment, deadline?.remainingMs()));
+  output.live.end();
+  const finished = { state, outcome, environment: outcome.summary?.environment, startEnvironment: environment, collection, output };
+  const additions: RunAddition[] = [];
+  for (const plugin of plugins) {
+    const addition = await plugin.after?.(finished);
+    if (addition) additions.push(addition);
   }
-  const outputFailures: RunFailureEntry[] = [];
-  const reportFiles = reports?.write((file, error) => outputFailures.push(outputFailureOf(file, error))) ?? [];
-  for (const failure of reports?.failures() ?? []) write(`warning: ${failure}\n`);
-
-  /** Writes one export (--export-environment, --export-globals, --export-collection); undefined when it failed (then an output failure). */
-  const writeExport = (file: string, content: string): string | undefined => {
-    try {
-      writeFileAtomic(file, content + '\n');
-      return file;
-    } catch (error) {
-      outputFailures.push(outputFailureOf(file, error));
-      return undefined;
-    }
-  };
-  const scopeContent = (json: EnvironmentJson) =>
-    options.exportSecrets ? JSON.stringify(json, null, 2) : redactor.redact(JSON.stringify(maskEnvironment(json), null, 2));
-  const exportedEnvironment =
-    options.exportEnvironment && finalEnvironment
-      ? writeExport(options.exportEnvironment, scopeContent(exportedScopeOf(finalEnvironment.toJSON(), prepared.environment.values, 'environment')))
-      : undefined;
-  const finalGlobals = outcome.summary?.globals;
-  const exportedGlobals =
-    options.exportGlobals && finalGlobals
-      ? writeExport(options.exportGlobals, scopeContent(exportedScopeOf(finalGlobals.toJSON(), startGlobalsOf(options.globals), 'globals')))
-      : undefined;
-  // the collection as it ran (the requests --folder selected, in Collection v2.1 as `npm run validate` reads it),
-  // with its collection variables as the run left them; it passes the redactor as every output does
-  const finalVariables = outcome.summary?.collection?.variables?.toJSON?.() as unknown[] | undefined;
-  const ranCollection = { ...prepared.collection, ...(finalVariables && finalVariables.length > 0 ? { variable: finalVariables } : {}) };
-  const exportedCollection = options.exportCollection ? writeExport(options.exportCollection, redactor.redact(JSON.stringify(ranCollection, null, 2))) : undefined;
-
-  const report = reportOf(state, outcome, {
-    reportFiles,
-    exportedEnvironment,
-    exportedGlobals,
-    exportedCollection,
-    downloadedReport,
-    downloadFailure,
-    outputFailures,
-    profiles: profiles?.(),
-  });
+  const report = reportOf(state, outcome, additions);
   const summaryText = redactor.redact(formatSummary(report));
-  write(options.reporters.includes('cli') ? `\n${summaryText}` : summaryText);
+  output.write(options.reporters.includes('cli') ? `\n${summaryText}` : summaryText);
   return { exitCode: exitCodeOfReport(report), report, summaryText, contactedOrigins: [...state.origins].sort(), redactor };
 }

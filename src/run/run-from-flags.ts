@@ -6,9 +6,9 @@
 import { RunFailure } from '../errors.js';
 import { resolveRunSettings, type RunFlags } from '../config/run-settings.js';
 import type { Variables } from '../config/resolve-options.js';
-import type { Sink } from './plugins/cli-reporter.js';
+import type { Sink } from './output/stdout-sink.js';
 import { runCollection, type RunIO, type RunOutcome } from './run-collection.js';
-import { failureLineOf } from './summary.js';
+import { failureLineOf } from './summary/summary.js';
 
 export async function runFromFlags(
   flags: RunFlags,

@@ -3,9 +3,9 @@
  * contacted, the request errors (for the summary) and the stop switch.
  * Each plug-in owns the fields it writes; the summary (summary.ts) reads them once the run is done.
  */
-import type { Redactor } from './redact.js';
+import type { Redactor } from '../core/redact.js';
 import type { RunOptions } from '../config/run-settings.js';
-import type { ClassifiedFailure } from './causes.js';
+import type { Failure } from '../core/causes/failure.js';
 
 export interface RequestError {
   code?: string;
@@ -38,11 +38,13 @@ export interface RunState {
    * (a request ended by a deadline); listed first in the summary. `item` is the request's full name, `itemId`
    * its id, by which Newman's own failure for the same request is recognised and left out.
    */
-  readonly detectedFailures: Array<ClassifiedFailure & { item?: string; itemId?: string }>;
+  readonly detectedFailures: Array<Failure & { item?: string; itemId?: string }>;
+  /** When Newman started the run (Date.now()); set by run-collection.ts, read by the run deadline. */
+  startedAt?: number;
   /** Where the run is (plugins/position.ts); empty before the first request. */
   position: RunPosition;
   /** Records a failure a plug-in found at the request the run is in (`position`: its name and id). */
-  detect(failure: ClassifiedFailure): void;
+  detect(failure: Failure): void;
   /** True once the stop policy ended the run. */
   readonly stopped: boolean;
   /** Set by the run at its start: aborts the Newman run. */

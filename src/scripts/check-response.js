@@ -30,9 +30,13 @@
 // Before each wait for a retry (429, 5xx) it logs `retry-wait: 429 from <request>: waiting 2 s
 // (retry 1/5)` with console.info; the runner's retry-wait plug-in prints it as a progress line.
 // The Auth folder's token requests are checked by store-token instead.
-(function checkResponse() {
-  // @prelude value auth-requests retry
+import { value } from './lib/value.js';
+import { isAuthRequest } from './lib/auth-requests.js';
+import { RETRY_BUDGET, RETRY_SERVER_ERRORS } from '../rules/retry-timing.js';
+import { retryKindOf, retryWaitMs, readRetryState, saveRetryState, resetRetryState, retryThisRequest, announceRetryWait } from './lib/retry.js';
+import { failureText } from '../core/causes/failure-text.js';
 
+(function checkResponse() {
   function apiError() {
     var body = null;
     try {
@@ -82,34 +86,34 @@
   function finalMessage(code, state) {
     var status = 'HTTP ' + code + (pm.response.status ? ' ' + pm.response.status : '') + apiError();
     if (code === 429) {
-      return CAUSE.throttled + ': ' + status + ' still after ' + state.throttled +
-        ' retries - the API is rate limiting this account; wait a few minutes and run again';
+      return failureText(CAUSE.throttled, status + ' still after ' + state.throttled +
+        ' retries - the API is rate limiting this account; wait a few minutes and run again');
     }
     if (RETRY_SERVER_ERRORS.indexOf(code) !== -1) {
-      return CAUSE.server_error + ': ' + status + ' still after ' + state.server_error +
-        ' retries - the Amazon Ads API is failing; try again later';
+      return failureText(CAUSE.server_error, status + ' still after ' + state.server_error +
+        ' retries - the Amazon Ads API is failing; try again later');
     }
     if (code === 401) {
-      return CAUSE.unauthorized + ': ' + status + (state.unauthorized ? ' even after refreshing the access token' : '') +
-        ' - check that client_id is the app the refresh token was issued to and that api_url and token_url are of the same region';
+      return failureText(CAUSE.unauthorized, status + (state.unauthorized ? ' even after refreshing the access token' : '') +
+        ' - check that client_id is the app the refresh token was issued to and that api_url and token_url are of the same region');
     }
     if (code === 403 && !sentScope()) {
-      return CAUSE.access_denied + ': ' + status + ' for "' + pm.info.requestName + '" (no profile involved)' +
-        ' - check that the app is approved for the Amazon Ads API and that this login has Ads access';
+      return failureText(CAUSE.access_denied, status + ' for "' + pm.info.requestName + '" (no profile involved)' +
+        ' - check that the app is approved for the Amazon Ads API and that this login has Ads access');
     }
     if (code === 403) {
-      return CAUSE.profile_not_accessible + ': ' + status + ' - this login cannot use profile ' + (value('profileId') || sentScope()) +
-        ' for this call; choose another profileId (run Profiles) or check the account\'s permissions';
+      return failureText(CAUSE.profile_not_accessible, status + ' - this login cannot use profile ' + (value('profileId') || sentScope()) +
+        ' for this call; choose another profileId (run Profiles) or check the account\'s permissions');
     }
     if (code === 415) {
-      return CAUSE.unsupported_media_type + ': ' + status +
-        ' - the API refused the Content-Type or Accept media type; check the request\'s versioned media types';
+      return failureText(CAUSE.unsupported_media_type, status +
+        ' - the API refused the Content-Type or Accept media type; check the request\'s versioned media types');
     }
     if (code === 400 && isAboutScope()) {
-      return CAUSE.scope_missing + ': ' + status +
-        ' - the Amazon-Advertising-API-Scope header needs a valid profileId; run Accounts > Profiles first or set profileId';
+      return failureText(CAUSE.scope_missing, status +
+        ' - the Amazon-Advertising-API-Scope header needs a valid profileId; run Accounts > Profiles first or set profileId');
     }
-    return CAUSE.unexpected_status + ': ' + status + ' for "' + pm.info.requestName + '"';
+    return failureText(CAUSE.unexpected_status, status + ' for "' + pm.info.requestName + '"');
   }
 
   pm.variables.set('retry_pending', '');

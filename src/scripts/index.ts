@@ -9,8 +9,11 @@
  *
  * A script given parameters in the catalog is embedded after one generated line
  * `const params = {...};` and reads them through `params` (guarded with `typeof params`).
- * Shared helpers come from the prelude (prelude/index.ts), inlined where a script says
- * `// @prelude <part> ...`.
+ * A script is an ES module: it imports its helpers from lib/ (sandbox-only: `pm`), the rules the
+ * runner applies too from src/rules/, and `failureText` (the form a failure travels in) from
+ * src/core/causes/; the build bundles each event's file with what it imports (src/scripts/bundle.ts, through assemble.ts).
+ * A script fails with `failureText(CAUSE.<id>, words, fields)`; the build turns `CAUSE.<id>` into the
+ * id's text and refuses an id src/core/causes/table.ts does not define.
  */
 export type ScriptEvent = 'prerequest' | 'test';
 

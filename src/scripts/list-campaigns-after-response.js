@@ -14,8 +14,12 @@
 //   - the body is not JSON, or not of the expected shape: malformed_response.
 // Paging state is cleared on the last page and on any failure. While check-response has a retry
 // pending (retry_pending = 'true') nothing happens, so the retry fetches the same page.
+import { value } from './lib/value.js';
+import { pagedAnswer, nextTokenOf, tokenRepeated, keepToken, turnPage } from './lib/paging.js';
+import { campaignList, failUnknownList, pageSizeOf, clearPaging, failList } from './lib/campaign-list.js';
+import { failureText } from '../core/causes/failure-text.js';
+
 (function listCampaignsAfterResponse() {
-  // @prelude campaign-list paging
   var list = campaignList();
   if (!list) {
     failUnknownList();
@@ -33,8 +37,8 @@
   // Asks for the next page unless max_pages pages were fetched already.
   function nextPage(pages, total) {
     turnPage(list.pages, pages, function (max) {
-      failList(list, CAUSE.page_limit + ': the ' + list.label + ' campaign list still announced another page after ' + pages +
-        ' pages (max_pages ' + max + ') and ' + total + ' campaigns - paging stopped; the count may be incomplete');
+      failList(list, failureText(CAUSE.page_limit, 'the ' + list.label + ' campaign list still announced another page after ' + pages +
+        ' pages (max_pages ' + max + ') and ' + total + ' campaigns - paging stopped; the count may be incomplete'));
     });
   }
 
@@ -45,14 +49,14 @@
     return; // a retry fetches the same page, or check-response (or the runner) reports the failure
   }
   if (answer.notJson) {
-    failList(list, CAUSE.malformed_response + ': the ' + list.label + ' campaign list is not JSON - check that api_url is the Amazon Ads API host of your region');
+    failList(list, failureText(CAUSE.malformed_response, 'the ' + list.label + ' campaign list is not JSON - check that api_url is the Amazon Ads API host of your region'));
     return;
   }
   var body = answer.body;
   var campaigns = list.product === 'sd' ? body : body && body.campaigns;
   if (!Array.isArray(campaigns)) {
-    failList(list, CAUSE.malformed_response + ': the ' + list.label + ' campaign list is not ' +
-      (list.product === 'sd' ? 'a JSON array' : 'an object with a campaigns array') + ' - check the request\'s Accept media type and api_url');
+    failList(list, failureText(CAUSE.malformed_response, 'the ' + list.label + ' campaign list is not ' +
+      (list.product === 'sd' ? 'a JSON array' : 'an object with a campaigns array') + ' - check the request\'s Accept media type and api_url'));
     return;
   }
 
@@ -80,8 +84,8 @@
     }
     var signature = pageSignature(campaigns);
     if (signature === value(list.lastPage)) {
-      failList(list, CAUSE.repeated_page + ': the SD campaign list answered the same page again for startIndex ' +
-        start + ', after ' + total + ' campaigns - paging stopped to avoid an endless loop; the count may be incomplete');
+      failList(list, failureText(CAUSE.repeated_page, 'the SD campaign list answered the same page again for startIndex ' +
+        start + ', after ' + total + ' campaigns - paging stopped to avoid an endless loop; the count may be incomplete'));
       return;
     }
     pm.variables.set(list.lastPage, signature);
@@ -96,8 +100,8 @@
     return;
   }
   if (tokenRepeated(list.seen, list.token, next)) {
-    failList(list, CAUSE.repeated_next_token + ': the ' + list.label + ' campaign list answered a nextToken it had already given, after ' +
-      total + ' campaigns - paging stopped to avoid an endless loop; the count may be incomplete');
+    failList(list, failureText(CAUSE.repeated_next_token, 'the ' + list.label + ' campaign list answered a nextToken it had already given, after ' +
+      total + ' campaigns - paging stopped to avoid an endless loop; the count may be incomplete'));
     return;
   }
   keepToken(list.seen, list.token, next);

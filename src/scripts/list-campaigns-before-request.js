@@ -16,8 +16,12 @@
 //                sp_next_token, sb_next_token, sd_start_index (paging state: set = continuing),
 //                sp_seen_next_tokens, sb_seen_next_tokens (JSON lists, nextToken repeat check),
 //                sd_last_page (SD page repeat check), <sp|sb|sd>_page_count (max_pages check).
+import { value } from './lib/value.js';
+import { requestJson, sendPageRequest } from './lib/paging.js';
+import { campaignList, failUnknownList, pageSizeOf, continuingList, clearPaging, failList } from './lib/campaign-list.js';
+import { failureText } from '../core/causes/failure-text.js';
+
 (function listCampaignsBeforeRequest() {
-  // @prelude campaign-list paging
   var list = campaignList();
   if (!list) {
     failUnknownList();
@@ -35,7 +39,7 @@
 
   if (!value('profileId')) {
     // Certain to fail without the scope header: say why, and do not send it.
-    failList(list, CAUSE.scope_missing + ': profileId is empty, so the Amazon-Advertising-API-Scope header would be too - run Accounts > Profiles first or set profileId');
+    failList(list, failureText(CAUSE.scope_missing, 'profileId is empty, so the Amazon-Advertising-API-Scope header would be too - run Accounts > Profiles first or set profileId'));
     pm.execution.skipRequest();
     return;
   }

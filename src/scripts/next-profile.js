@@ -7,8 +7,11 @@
 // profile_country_code, profile_account_name), clears the campaign counts of the profile before,
 // and runs the per-profile requests again from params.first. With the queue empty the run goes on
 // after this step. A queue that is not such a list ends the loop with malformed_response.
+import { value } from './lib/value.js';
+import { failTest } from './lib/fail-test.js';
+import { failureText } from '../core/causes/failure-text.js';
+
 (function nextProfile() {
-  // @prelude value fail-test
   // skipRequest() ends the script: it comes last on every path
   var text = value('profile_queue');
   if (!text) {
@@ -24,7 +27,7 @@
   var first = typeof params !== 'undefined' && params && params.first ? String(params.first) : '';
   if (!Array.isArray(queue) || !Array.isArray(queue[0]) || !queue[0][0] || !first) {
     pm.environment.set('profile_queue', '');
-    failTest('next profile', CAUSE.malformed_response + ': profile_queue is not the list select-profile leaves - run Accounts > Profiles again');
+    failTest('next profile', failureText(CAUSE.malformed_response, 'profile_queue is not the list select-profile leaves - run Accounts > Profiles again'));
     pm.execution.skipRequest();
     return;
   }

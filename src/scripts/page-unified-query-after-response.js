@@ -9,8 +9,12 @@
 //   - the body is not JSON, or not of that shape: malformed_response.
 // Paging state is cleared on the last page and on any failure. While check-response has a retry
 // pending nothing happens (the retry reads the same page).
+import { value } from './lib/value.js';
+import { pagedAnswer, nextTokenOf, tokenRepeated, keepToken, turnPage } from './lib/paging.js';
+import { unifiedQuery, clearQueryPaging, failQuery } from './lib/unified-query.js';
+import { failureText } from '../core/causes/failure-text.js';
+
 (function pageUnifiedQueryAfterResponse() {
-  // @prelude unified-query
   var query = unifiedQuery();
 
   function productCounts() {
@@ -29,13 +33,13 @@
     return; // a retry reads the same page, or check-response (or Newman) reports the failure
   }
   if (answer.notJson) {
-    failQuery(query, CAUSE.malformed_response + ': the ' + query.label + ' answer is not JSON - check that api_url is the Amazon Ads API host of your region');
+    failQuery(query, failureText(CAUSE.malformed_response, 'the ' + query.label + ' answer is not JSON - check that api_url is the Amazon Ads API host of your region'));
     return;
   }
   var body = answer.body;
   var items = body && body[query.listKey];
   if (!Array.isArray(items)) {
-    failQuery(query, CAUSE.malformed_response + ': the ' + query.label + ' answer has no ' + query.listKey + ' list - check the request and api_url');
+    failQuery(query, failureText(CAUSE.malformed_response, 'the ' + query.label + ' answer has no ' + query.listKey + ' list - check the request and api_url'));
     return;
   }
 
@@ -57,14 +61,14 @@
     return;
   }
   if (tokenRepeated(query.seen, query.token, next)) {
-    failQuery(query, CAUSE.repeated_next_token + ': the ' + query.label + ' answered a nextToken it had already given, after ' +
-      total + ' items - paging stopped to avoid an endless loop; the count may be incomplete');
+    failQuery(query, failureText(CAUSE.repeated_next_token, 'the ' + query.label + ' answered a nextToken it had already given, after ' +
+      total + ' items - paging stopped to avoid an endless loop; the count may be incomplete'));
     return;
   }
   var pages = (Number(value(query.pages)) || 0) + 1;
   var turned = turnPage(query.pages, pages, function () {
-    failQuery(query, CAUSE.page_limit + ': the ' + query.label + ' still had more after ' + pages + ' pages (max_pages) - ' +
-      total + ' items counted; raise max_pages or page_size');
+    failQuery(query, failureText(CAUSE.page_limit, 'the ' + query.label + ' still had more after ' + pages + ' pages (max_pages) - ' +
+      total + ' items counted; raise max_pages or page_size'));
   });
   if (turned) {
     keepToken(query.seen, query.token, next);

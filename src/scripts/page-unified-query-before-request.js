@@ -12,13 +12,17 @@
 // Where things live: environment unified_campaign_count (number), unified_campaign_counts (JSON);
 // local (pm.variables, a run starts without them) unified_next_token (set = continuing),
 // unified_seen_next_tokens (JSON list, nextToken repeat check), unified_pages (max_pages check).
+import { value } from './lib/value.js';
+import { clearLocals, requestJson, sendPageRequest } from './lib/paging.js';
+import { unifiedQuery, failQuery } from './lib/unified-query.js';
+import { failureText } from '../core/causes/failure-text.js';
+
 (function pageUnifiedQueryBeforeRequest() {
-  // @prelude unified-query
   var LARGEST_PAGE = 1000;
   var query = unifiedQuery();
 
   if (!value('accountId')) {
-    failQuery(query, CAUSE.account_missing + ': accountId is empty, so the Amazon-Ads-AccountId header would be too - run Unified API > Query advertiser accounts first or set accountId');
+    failQuery(query, failureText(CAUSE.account_missing, 'accountId is empty, so the Amazon-Ads-AccountId header would be too - run Unified API > Query advertiser accounts first or set accountId'));
     pm.execution.skipRequest();
     return;
   }

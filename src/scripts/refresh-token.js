@@ -18,8 +18,17 @@
 // only an "exception" event in Newman and never reaches summary.run.failures.
 //
 // Never prints a token, a secret or a response body.
+import { value } from './lib/value.js';
+import { isAuthRequest } from './lib/auth-requests.js';
+import { oauthErrorMessage } from './lib/oauth-errors.js';
+import { storeTokens } from './lib/store-tokens.js';
+import { RETRY_BUDGET } from '../rules/retry-timing.js';
+import { retryWaitMs, announceRetryWait } from './lib/retry.js';
+import { tokenHostOf, tokenBodyOf, tokenRetryKind, tokenGiveUpMessage } from './lib/token-answers.js';
+import { failureText } from '../core/causes/failure-text.js';
+import { errorCodeCauses, errorCodeOf } from '../core/causes/error-codes.js';
+
 (function refreshTokenBeforeRequest() {
-  // @prelude value auth-requests oauth-errors store-tokens retry token-answers
   var REFRESH_MARGIN_MS = 60 * 1000;
 
   function needsRefresh() {
@@ -53,8 +62,9 @@
   function describeTokenFailure(err, response, host, spent) {
     if (err || !response) {
       var reason = (err && (err.code || err.errno || err.message)) || 'transport error';
-      return CAUSE.token_request_failed + ': could not reach the token endpoint at ' + host + ' (' + scrub(reason) +
-        ') - check token_url and your network connection';
+      var code = errorCodeOf(err);
+      return failureText(CAUSE.token_request_failed, 'could not reach the token endpoint at ' + host + ' (' + scrub(reason) +
+        ') - check token_url and your network connection', code ? { cause: errorCodeCauses[code], host: host } : { host: host, endpoint: 'token' });
     }
     var body = tokenBodyOf(response);
     var oauthError = body && typeof body.error === 'string' ? body.error : '';
@@ -66,20 +76,20 @@
       return oauthErrorMessage(oauthError, 'refresh_token');
     }
     if (oauthError) {
-      return CAUSE.token_request_failed + ': the token endpoint at ' + host + ' answered OAuth error ' + scrub(oauthError) +
+      return failureText(CAUSE.token_request_failed, 'the token endpoint at ' + host + ' answered OAuth error ' + scrub(oauthError) +
         (body.error_description ? ' (' + scrub(body.error_description) + ')' : '') +
-        ' - check client_id, client_secret, refresh_token and token_url';
+        ' - check client_id, client_secret, refresh_token and token_url', { host: host, endpoint: 'token' });
     }
     if (!body) {
-      return CAUSE.malformed_response + ': the token endpoint at ' + host + ' answered HTTP ' + response.code +
-        ' with a body that is not JSON - check that token_url is the Login with Amazon token endpoint of your region';
+      return failureText(CAUSE.malformed_response, 'the token endpoint at ' + host + ' answered HTTP ' + response.code +
+        ' with a body that is not JSON - check that token_url is the Login with Amazon token endpoint of your region', { host: host, endpoint: 'token' });
     }
     if (response.code >= 200 && response.code < 300) {
-      return CAUSE.token_request_failed + ': the token endpoint at ' + host + ' answered HTTP ' + response.code +
-        ' without an access_token - check that token_url is the Login with Amazon token endpoint';
+      return failureText(CAUSE.token_request_failed, 'the token endpoint at ' + host + ' answered HTTP ' + response.code +
+        ' without an access_token - check that token_url is the Login with Amazon token endpoint', { host: host, endpoint: 'token' });
     }
-    return CAUSE.token_request_failed + ': the token endpoint at ' + host + ' answered HTTP ' + response.code +
-      ' - check token_url; if it persists, try again later';
+    return failureText(CAUSE.token_request_failed, 'the token endpoint at ' + host + ' answered HTTP ' + response.code +
+      ' - check token_url; if it persists, try again later', { host: host, endpoint: 'token' });
   }
 
   function refresh() {
@@ -87,21 +97,21 @@
       return !value(name);
     });
     if (missing.length) {
-      failRun(CAUSE.invalid_request + ': ' + missing.join(', ') + (missing.length > 1 ? ' are' : ' is') +
+      failRun(failureText(CAUSE.invalid_request, missing.join(', ') + (missing.length > 1 ? ' are' : ' is') +
         ' empty, so no access token can be requested - set ' + (missing.length > 1 ? 'them' : 'it') +
-        ' in the environment (npm run auth obtains a refresh token)');
+        ' in the environment (npm run auth obtains a refresh token)'));
       return;
     }
     // Mix-ups told by the values' shapes, before anything is sent (values never printed): an access token
     // (Atza|, one hour) pasted as the refresh token (Atzr|), and the client id and secret swapped.
     if (value('refresh_token').indexOf('Atza|') === 0) {
-      failRun(CAUSE.invalid_grant + ': refresh_token holds an access token (Atza|...), not a refresh token (Atzr|...)' +
-        ' - get a refresh token (npm run auth, or the Auth folder) and set refresh_token');
+      failRun(failureText(CAUSE.invalid_grant, 'refresh_token holds an access token (Atza|...), not a refresh token (Atzr|...)' +
+        ' - get a refresh token (npm run auth, or the Auth folder) and set refresh_token'));
       return;
     }
     if (/^amzn1\.oa2-cs\.v1\./.test(value('client_id')) && /^amzn1\.application-oa2-client\./.test(value('client_secret'))) {
-      failRun(CAUSE.invalid_client + ': client_id and client_secret are swapped (client_id holds the client secret' +
-        ' and client_secret the client id) - exchange them');
+      failRun(failureText(CAUSE.invalid_client, 'client_id and client_secret are swapped (client_id holds the client secret' +
+        ' and client_secret the client id) - exchange them'));
       return;
     }
     var tokenUrl = value('token_url');

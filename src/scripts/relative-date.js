@@ -6,8 +6,9 @@
 // Each sets {{variable}} to today + days (UTC; days may be negative) as YYYY-MM-DD, or as YYYYMMDD
 // with compact: true (reporting v2's reportDate). The values are run-scoped (pm.variables), so
 // nothing is written into the environment.
+import { DAY_MS, isoDay, todayMs } from '../rules/report-days.js';
+
 (function relativeDate() {
-  // @prelude dates
   if (typeof params === 'undefined' || !params) {
     return;
   }

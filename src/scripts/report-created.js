@@ -7,8 +7,11 @@
 //   ("... duplicate of : <id>"), which is stored instead, so the flow polls that report.
 // - Any other error is check-response's to report; while it has a retry pending, nothing happens.
 // A 2xx or 425 without a report id fails with report_failed.
+import { value } from './lib/value.js';
+import { failTest } from './lib/fail-test.js';
+import { failureText } from '../core/causes/failure-text.js';
+
 (function reportCreated() {
-  // @prelude value fail-test
   pm.variables.set('handled_statuses', '');
   if (value('retry_pending') === 'true') {
     return;
@@ -55,7 +58,7 @@
 
   if (!id) {
     pm.environment.unset('reportId');
-    failTest('report requested', CAUSE.report_failed + ': the create-report answer (HTTP ' + code + ') names no report id - check the request body and run again');
+    failTest('report requested', failureText(CAUSE.report_failed, 'the create-report answer (HTTP ' + code + ') names no report id - check the request body and run again'));
     return;
   }
   pm.environment.set('reportId', id);

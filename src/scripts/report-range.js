@@ -6,22 +6,18 @@
 //   6 days before the end, so the default is the last 7 full days. The dates chosen here are set as
 //   local variables (pm.variables, run-scoped), which the body's {{report_start_date}} and
 //   {{report_end_date}} resolve to; nothing is written back, so the default never goes stale.
-// - A date that is not a real YYYY-MM-DD, or a start after the end, fails with report_failed and the
-//   request is skipped.
+// - A date that is not a real YYYY-MM-DD, a start after the end, or a range longer than Amazon's 31 days
+//   (the shared rule src/rules/report-days.ts, which the runner's --report-* flags apply too) fails with
+//   report_failed and the request is skipped.
 // - report_url is unset (a new report gets a new URL), the poll state is reset, and the status 425 is
 //   marked as handled by this request (handled_statuses): Amazon answers 425 when the same report was
 //   asked for already, and report-created reuses that report instead of failing.
-(function reportRange() {
-  // @prelude value dates fail-test
-  // Epoch ms of a YYYY-MM-DD day (UTC), or NaN when the text is not a real date.
-  function dayMs(text) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-      return NaN;
-    }
-    var ms = Date.parse(text + 'T00:00:00Z');
-    return !isNaN(ms) && isoDay(ms) === text ? ms : NaN;
-  }
+import { value } from './lib/value.js';
+import { DAY_MS, MAX_REPORT_DAYS, dayMsOf, isoDay, reportDays, todayMs } from '../rules/report-days.js';
+import { failTest } from './lib/fail-test.js';
+import { failureText } from '../core/causes/failure-text.js';
 
+(function reportRange() {
   function fail(message) {
     failTest('report date range', message);
     pm.execution.skipRequest();
@@ -30,18 +26,23 @@
   var today = todayMs();
   var endText = value('report_end_date');
   var startText = value('report_start_date');
-  var end = endText ? dayMs(endText) : today - DAY_MS;
+  var end = endText ? dayMsOf(endText) : today - DAY_MS;
   if (isNaN(end)) {
-    fail(CAUSE.report_failed + ': report_end_date "' + endText + '" is not a date - write it as YYYY-MM-DD, or leave it empty for yesterday');
+    fail(failureText(CAUSE.report_failed, 'report_end_date "' + endText + '" is not a date - write it as YYYY-MM-DD, or leave it empty for yesterday'));
     return;
   }
-  var start = startText ? dayMs(startText) : end - 6 * DAY_MS;
+  var start = startText ? dayMsOf(startText) : end - 6 * DAY_MS;
   if (isNaN(start)) {
-    fail(CAUSE.report_failed + ': report_start_date "' + startText + '" is not a date - write it as YYYY-MM-DD, or leave it empty for 7 days before the end');
+    fail(failureText(CAUSE.report_failed, 'report_start_date "' + startText + '" is not a date - write it as YYYY-MM-DD, or leave it empty for 7 days before the end'));
     return;
   }
   if (start > end) {
-    fail(CAUSE.report_failed + ': report_start_date ' + isoDay(start) + ' is after report_end_date ' + isoDay(end) + ' - swap them');
+    fail(failureText(CAUSE.report_failed, 'report_start_date ' + isoDay(start) + ' is after report_end_date ' + isoDay(end) + ' - swap them'));
+    return;
+  }
+  if (reportDays(start, end) > MAX_REPORT_DAYS) {
+    fail(failureText(CAUSE.report_failed, 'the report range ' + isoDay(start) + ' to ' + isoDay(end) + ' is ' + reportDays(start, end) +
+      ' days; Amazon allows at most ' + MAX_REPORT_DAYS + ' - shorten it with report_start_date / report_end_date'));
     return;
   }
 

@@ -11,8 +11,11 @@
 //   when the flow started here): past it the request fails with report_timeout.
 // - A non-2xx answer is check-response's to report or retry; while a retry is pending nothing happens.
 // A single "Send" in the Postman app ignores setNextRequest: there it reports the state once.
+import { value } from './lib/value.js';
+import { failTest } from './lib/fail-test.js';
+import { failureText } from '../core/causes/failure-text.js';
+
 (function reportStatus() {
-  // @prelude value fail-test
   var DEFAULT_POLL_SECONDS = 5;
   var CAP_SECONDS = 60;
   var DEFAULT_TIMEOUT_SECONDS = 1800;
@@ -45,7 +48,7 @@
   try {
     body = pm.response.json();
   } catch (e) {
-    fail(CAUSE.malformed_response + ': the report status is not JSON - check that api_url is the Amazon Ads API host of your region');
+    fail(failureText(CAUSE.malformed_response, 'the report status is not JSON - check that api_url is the Amazon Ads API host of your region'));
     return;
   }
   var reportId = (body && body.reportId) || value('reportId');
@@ -53,7 +56,7 @@
 
   if (status === 'COMPLETED') {
     if (typeof body.url !== 'string' || !body.url) {
-      fail(CAUSE.report_failed + ': report ' + reportId + ' is COMPLETED but its status has no url - run the report flow again');
+      fail(failureText(CAUSE.report_failed, 'report ' + reportId + ' is COMPLETED but its status has no url - run the report flow again'));
       return;
     }
     stopPolling();
@@ -65,11 +68,11 @@
   }
   if (status === 'FAILED' || status === 'FAILURE') {
     var reason = typeof body.failureReason === 'string' && body.failureReason ? body.failureReason : 'no reason given';
-    fail(CAUSE.report_failed + ': report ' + reportId + ' FAILED: ' + reason.replace(/\s+/g, ' ').slice(0, 200));
+    fail(failureText(CAUSE.report_failed, 'report ' + reportId + ' FAILED: ' + reason.replace(/\s+/g, ' ').slice(0, 200)));
     return;
   }
   if (status !== 'PENDING' && status !== 'PROCESSING') {
-    fail(CAUSE.malformed_response + ': report ' + reportId + ' has the unknown status "' + status.slice(0, 40) + '"');
+    fail(failureText(CAUSE.malformed_response, 'report ' + reportId + ' has the unknown status "' + status.slice(0, 40) + '"'));
     return;
   }
 
@@ -83,8 +86,8 @@
   var elapsed = now - started;
   var polls = (Number(value('report_poll_count')) || 0) + 1;
   if (elapsed >= timeoutMs) {
-    fail(CAUSE.report_timeout + ': report ' + reportId + ' is still ' + status + ' after ' + Math.round(elapsed / 1000) + ' s and ' +
-      polls + ' polls (report_timeout_seconds ' + timeoutMs / 1000 + ') - run again later, or raise report_timeout_seconds');
+    fail(failureText(CAUSE.report_timeout, 'report ' + reportId + ' is still ' + status + ' after ' + Math.round(elapsed / 1000) + ' s and ' +
+      polls + ' polls (report_timeout_seconds ' + timeoutMs / 1000 + ') - run again later, or raise report_timeout_seconds'));
     return;
   }
   pm.variables.set('report_poll_count', String(polls));

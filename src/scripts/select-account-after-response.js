@@ -18,8 +18,14 @@
 // fails with page_limit). The first account seen is kept for rule 3 in a local variable. An empty
 // list fails with no_accounts; a body without an advertiserAccounts list with malformed_response.
 // Skips while check-response has a retry pending or after a failed status.
+import { value } from './lib/value.js';
+import { pagedAnswer, nextTokenOf, turnPage } from './lib/paging.js';
+import { ACCOUNT_PAGING, clearAccountPaging } from './lib/account-paging.js';
+import { failTest } from './lib/fail-test.js';
+import { parseKeepingProfileIds } from '../rules/profile-ids.js';
+import { failureText } from '../core/causes/failure-text.js';
+
 (function selectAccountAfterResponse() {
-  // @prelude account-paging fail-test profile-ids
   var TEST_NAME = 'an advertiser account is chosen';
 
   function fail(message) {
@@ -35,7 +41,7 @@
     clearAccountPaging();
     var id = account && account.advertiserAccountId;
     if (id === undefined || id === null || id === '') {
-      fail(CAUSE.malformed_response + ': the chosen advertiser account has no advertiserAccountId - check that api_url is the Amazon Ads API host of your region');
+      fail(failureText(CAUSE.malformed_response, 'the chosen advertiser account has no advertiserAccountId - check that api_url is the Amazon Ads API host of your region'));
       return;
     }
     var alt = alternate || alternates(account)[0] || {};
@@ -58,7 +64,7 @@
   var body = answer.body;
   var accounts = body && body.advertiserAccounts;
   if (!Array.isArray(accounts)) {
-    fail(CAUSE.malformed_response + ': the advertiser accounts answer has no advertiserAccounts list - check that api_url is the Amazon Ads API host of your region');
+    fail(failureText(CAUSE.malformed_response, 'the advertiser accounts answer has no advertiserAccounts list - check that api_url is the Amazon Ads API host of your region'));
     return;
   }
 
@@ -97,7 +103,7 @@
   var next = nextTokenOf(body);
   if (next) {
     var turned = turnPage(ACCOUNT_PAGING.pages, pages, function () {
-      fail(CAUSE.page_limit + ': read ' + pages + ' pages of advertiser accounts (max_pages) without finding the one asked for - raise max_pages or set accountId yourself');
+      fail(failureText(CAUSE.page_limit, 'read ' + pages + ' pages of advertiser accounts (max_pages) without finding the one asked for - raise max_pages or set accountId yourself'));
     });
     if (turned) {
       pm.variables.set(ACCOUNT_PAGING.first, first ? JSON.stringify(first) : '');
@@ -107,10 +113,10 @@
   }
 
   if (!first) {
-    fail(CAUSE.no_accounts + ': this login has no advertiser accounts in this region - try the other regions (na, eu, fe), or create an advertiser account');
+    fail(failureText(CAUSE.no_accounts, 'this login has no advertiser accounts in this region - try the other regions (na, eu, fe), or create an advertiser account'));
   } else if (wantedProfile) {
-    fail(CAUSE.account_not_accessible + ': no advertiser account of this login lists profile ' + wantedProfile + ' - check profileId, or clear it to choose by country or the first account');
+    fail(failureText(CAUSE.account_not_accessible, 'no advertiser account of this login lists profile ' + wantedProfile + ' - check profileId, or clear it to choose by country or the first account'));
   } else {
-    fail(CAUSE.no_account_in_country + ': no advertiser account of this login has a marketplace in ' + wantedCountry + ' - check profile_country, or clear it to take the first account');
+    fail(failureText(CAUSE.no_account_in_country, 'no advertiser account of this login has a marketplace in ' + wantedCountry + ' - check profile_country, or clear it to take the first account'));
   }
 })();

@@ -3,8 +3,11 @@
 //
 // Writes the page to read into the JSON body: nextToken from the previous page, none on page one
 // (where the pages read and the first account seen start over).
+import { value } from './lib/value.js';
+import { clearLocals, requestJson, sendPageRequest } from './lib/paging.js';
+import { ACCOUNT_PAGING } from './lib/account-paging.js';
+
 (function selectAccountBeforeRequest() {
-  // @prelude account-paging
   var token = value(ACCOUNT_PAGING.token);
   if (!token) {
     clearLocals([ACCOUNT_PAGING.pages, ACCOUNT_PAGING.first]);

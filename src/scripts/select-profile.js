@@ -15,15 +15,19 @@
 // country in {{profile_countries}} (comma list: each must have one, else no_profile_in_country
 // naming them). The first chosen becomes profileId (profile_choice 'all' or 'list'); the others wait
 // in profile_queue (JSON [[id, country, name], ...], names cut to PROFILE_NAME_CAP, 40, characters as the
-// profile table cuts them: prelude part shown-name) for the runner's
+// profile table cuts them: the shared rule src/rules/shown-name.ts) for the runner's
 // "Next profile" step (next-profile.js).
 // Profile ids are read as digits from the response text, so ids above 2^53 keep every digit.
 // Stores in the environment: profileId (a string), profile_account_name (accountInfo.name),
 // profile_country_code, and profile_choice ('profileId' | 'country' | 'first': which rule chose it).
 // An empty list fails with `no_profiles: ...`; a body that is not a JSON list with
 // `malformed_response: ...`. Skips while check-response has a retry pending or after a failed status.
+import { value } from './lib/value.js';
+import { parseKeepingProfileIds } from '../rules/profile-ids.js';
+import { PROFILE_NAME_CAP, shownName } from '../rules/shown-name.js';
+import { failureText } from '../core/causes/failure-text.js';
+
 (function selectProfile() {
-  // @prelude value profile-ids shown-name
   var LISTED_AT_MOST = 20;
 
   function fail(message) {
@@ -119,16 +123,16 @@
         return !Object.prototype.hasOwnProperty.call(byId, id);
       });
       if (missing.length) {
-        stopRun(CAUSE.profile_not_accessible + ': profile' + (missing.length > 1 ? 's ' : ' ') + capped(missing) +
-          (missing.length > 1 ? ' are' : ' is') + ' not among the profiles of this login in this region; they are ' + listedIds());
+        stopRun(failureText(CAUSE.profile_not_accessible, 'profile' + (missing.length > 1 ? 's ' : ' ') + capped(missing) +
+          (missing.length > 1 ? ' are' : ' is') + ' not among the profiles of this login in this region; they are ' + listedIds(), { detail: 'the profiles here are ' + listedIds() }));
         return;
       }
       var noProfile = askedCountries.filter(function (country) {
         return !Object.prototype.hasOwnProperty.call(firstInCountry, country);
       });
       if (noProfile.length) {
-        stopRun(CAUSE.no_profile_in_country + ': no profile in marketplace' + (noProfile.length > 1 ? 's ' : ' ') + capped(noProfile) +
-          '; this login has profiles in ' + listedCountries());
+        stopRun(failureText(CAUSE.no_profile_in_country, 'no profile in marketplace' + (noProfile.length > 1 ? 's ' : ' ') + capped(noProfile) +
+          '; this login has profiles in ' + listedCountries(), { detail: 'profiles exist in ' + listedCountries() }));
         return;
       }
       chosen = askedIds.map(function (id) {
@@ -141,7 +145,7 @@
       });
     }
     if (!chosen.length) {
-      fail(CAUSE.malformed_response + ': no listed profile has a profileId - check that api_url is the Amazon Ads API host of your region');
+      fail(failureText(CAUSE.malformed_response, 'no listed profile has a profileId - check that api_url is the Amazon Ads API host of your region'));
       return;
     }
     store(chosen[0], all ? 'all' : 'list');
@@ -160,11 +164,11 @@
 
   var profiles = parseProfiles(pm.response.text());
   if (!Array.isArray(profiles)) {
-    fail(CAUSE.malformed_response + ': the Profiles response is not a JSON list of profiles - check that api_url is the Amazon Ads API host of your region');
+    fail(failureText(CAUSE.malformed_response, 'the Profiles response is not a JSON list of profiles - check that api_url is the Amazon Ads API host of your region'));
     return;
   }
   if (profiles.length === 0) {
-    fail(CAUSE.no_profiles + ': this login has no advertising profiles in this region - try the other regions (na, eu, fe), or create an advertising account for this marketplace');
+    fail(failureText(CAUSE.no_profiles, 'this login has no advertising profiles in this region - try the other regions (na, eu, fe), or create an advertising account for this marketplace'));
     return;
   }
 
@@ -191,18 +195,18 @@
   }
 
   if (strict && wantedId && !byId) {
-    stopRun(CAUSE.profile_not_accessible + ': profile ' + wantedId + ' is not among the profiles of this login in this region; they are ' + listedIds());
+    stopRun(failureText(CAUSE.profile_not_accessible, 'profile ' + wantedId + ' is not among the profiles of this login in this region; they are ' + listedIds(), { detail: 'the profiles here are ' + listedIds() }));
     return;
   }
   if (strict && !wantedId && wantedCountry && !byCountry) {
-    stopRun(CAUSE.no_profile_in_country + ': no profile in marketplace ' + wantedCountry + '; this login has profiles in ' + listedCountries());
+    stopRun(failureText(CAUSE.no_profile_in_country, 'no profile in marketplace ' + wantedCountry + '; this login has profiles in ' + listedCountries(), { detail: 'profiles exist in ' + listedCountries() }));
     return;
   }
 
   var chosen = byId || byCountry || profiles[0];
   var choice = byId ? 'profileId' : byCountry ? 'country' : 'first';
   if (!idOf(chosen)) {
-    fail(CAUSE.malformed_response + ': the chosen profile has no profileId - check that api_url is the Amazon Ads API host of your region');
+    fail(failureText(CAUSE.malformed_response, 'the chosen profile has no profileId - check that api_url is the Amazon Ads API host of your region'));
     return;
   }
 

@@ -6,15 +6,16 @@
 // the browser to redirect_uri with ?code=...; put that code into "Access token from auth grant code".
 // The client id is part of that public URL (it is not a secret); nothing else from the environment
 // is printed.
-(function showConsentUrl() {
-  // @prelude value
+import { value } from './lib/value.js';
+import { failureText } from '../core/causes/failure-text.js';
 
+(function showConsentUrl() {
   var missing = ['auth_grant_url', 'client_id', 'permission_scope', 'redirect_uri'].filter(function (name) {
     return !value(name);
   });
 
   pm.test('consent URL can be built', function () {
-    pm.expect(missing, CAUSE.invalid_request + ': set ' + missing.join(', ') + ' in the environment to build the consent URL').to.be.empty;
+    pm.expect(missing, failureText(CAUSE.invalid_request, 'set ' + missing.join(', ') + ' in the environment to build the consent URL')).to.be.empty;
   });
   if (missing.length) {
     return;
@@ -34,7 +35,7 @@
     return; // nothing answered: Newman reports the request error itself
   }
   pm.test('consent page answered', function () {
-    pm.expect(pm.response.code, CAUSE.unexpected_status + ': the consent page answered HTTP ' + pm.response.code +
-      ' - check auth_grant_url').to.be.below(400);
+    pm.expect(pm.response.code, failureText(CAUSE.unexpected_status, 'the consent page answered HTTP ' + pm.response.code +
+      ' - check auth_grant_url')).to.be.below(400);
   });
 })();

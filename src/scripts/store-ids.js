@@ -11,8 +11,9 @@
 // and the test still passes: an empty result is not an error. Nothing happens on a non-2xx
 // response, on a body that is not JSON, or while check-response has a retry pending
 // (retry_pending = 'true'). Ids are not secrets, but nothing is printed either.
+import { value } from './lib/value.js';
+
 (function storeIds() {
-  // @prelude value
   if (typeof params === 'undefined' || !params) {
     return;
   }

@@ -11,9 +11,15 @@
 // with throttled / server_error naming the token endpoint's host. A body that is not JSON (an HTML
 // page, even with 200) is malformed_response naming that host.
 // Never prints a token, a secret or a response body.
-(function storeToken() {
-  // @prelude value oauth-errors store-tokens retry token-answers
+import { value } from './lib/value.js';
+import { oauthErrorMessage } from './lib/oauth-errors.js';
+import { storeTokens } from './lib/store-tokens.js';
+import { RETRY_BUDGET } from '../rules/retry-timing.js';
+import { retryWaitMs, readRetryState, saveRetryState, resetRetryState, retryThisRequest, announceRetryWait } from './lib/retry.js';
+import { tokenHostOf, tokenBodyOf, tokenRetryKind, tokenGiveUpMessage } from './lib/token-answers.js';
+import { failureText } from '../core/causes/failure-text.js';
 
+(function storeToken() {
   // Which grant this request used: the refresh_token grant gets the refresh-specific wording.
   function grantType() {
     var found = '';
@@ -68,18 +74,18 @@
   resetRetryState();
   if (oauthError) {
     fail(oauthErrorMessage(oauthError, grantType()) ||
-      CAUSE.token_request_failed + ': the token endpoint answered OAuth error ' + oauthError.replace(/[^\w.-]/g, '').slice(0, 60) +
-        ' - check client_id, client_secret, the code or refresh_token, and token_url');
+      failureText(CAUSE.token_request_failed, 'the token endpoint answered OAuth error ' + oauthError.replace(/[^\w.-]/g, '').slice(0, 60) +
+        ' - check client_id, client_secret, the code or refresh_token, and token_url'));
     return;
   }
   if (!body) {
-    fail(CAUSE.malformed_response + ': the token endpoint at ' + host() + ' answered HTTP ' + pm.response.code +
-      ' with a body that is not JSON - check that token_url is the Login with Amazon token endpoint of your region');
+    fail(failureText(CAUSE.malformed_response, 'the token endpoint at ' + host() + ' answered HTTP ' + pm.response.code +
+      ' with a body that is not JSON - check that token_url is the Login with Amazon token endpoint of your region', { host: host(), endpoint: 'token' }));
     return;
   }
   if (typeof body.access_token !== 'string' || !body.access_token) {
-    fail(CAUSE.token_request_failed + ': the token endpoint at ' + host() + ' answered HTTP ' + pm.response.code +
-      ' without an access_token - check that token_url is the Login with Amazon token endpoint of your region');
+    fail(failureText(CAUSE.token_request_failed, 'the token endpoint at ' + host() + ' answered HTTP ' + pm.response.code +
+      ' without an access_token - check that token_url is the Login with Amazon token endpoint of your region', { host: host(), endpoint: 'token' }));
     return;
   }
 

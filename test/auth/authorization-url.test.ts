@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ADS_SCOPE, buildAuthorizationUrl } from '../../src/auth/authorization-url.js';
-import { regions } from '../../src/catalog/regions.js';
+import { regions } from '../../src/core/regions.js';
 
 describe('buildAuthorizationUrl', () => {
   it("puts client_id, the Ads scope, response_type=code, redirect_uri and state on the region's consent URL", () => {

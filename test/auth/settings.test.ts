@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REDIRECT_URI, resolveSettings } from '../../src/auth/settings.js';
 import { cleanCredentials } from '../../src/config/credentials.js';
-import { regions } from '../../src/catalog/regions.js';
+import { regions } from '../../src/core/regions.js';
 import { UsageError } from '../../src/errors.js';
 
 const base = { envFile: '.env' };

@@ -21,7 +21,7 @@ describe('exposeGc', () => {
       "import vm from 'node:vm';",
       "import v8 from 'node:v8';",
       "import { exposeGc } from './scripts/launch/expose-gc.mjs';",
-      "import { heapGuard } from './src/run/heap-guard.ts';",
+      "import { heapGuard } from './src/run/plugins/heap-guard.ts';",
       'const before = typeof globalThis.gc;',
       'exposeGc();',
       'const used = () => v8.getHeapStatistics().used_heap_size;',

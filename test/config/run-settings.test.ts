@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { resolveRunOptions, type RunFlags } from '../../src/config/run-settings.js';
 import type { Variables } from '../../src/config/resolve-options.js';
-import { regions } from '../../src/catalog/regions.js';
+import { regions } from '../../src/core/regions.js';
 
 function usageError(run: () => unknown): UsageError {
   try {

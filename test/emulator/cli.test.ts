@@ -125,7 +125,7 @@ describe('npm run emulator', () => {
     const cases = [
       [['--throttle', 'abc'], /^error: --throttle must be a whole number >= 0, got "abc"/],
       [['--port', '70000'], /^error: --port must be a whole number from 0 to 65535/],
-      [['--region', 'xx'], /^error: --region must be one of na, eu, fe, got "xx"/],
+      [['--region', 'xx'], /^error: unknown region "xx": use --region with one of na, eu, fe/],
     ] as const;
     const results = await Promise.all(cases.map(([args]) => runCli([...args])));
     results.forEach((result, i) => {

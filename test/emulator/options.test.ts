@@ -40,7 +40,7 @@ describe('emulator flags (in process)', () => {
 describe('startEmulator options', () => {
   it('rejects invalid values with a UsageError naming the option', async () => {
     await expect(startEmulator({ campaigns: -1 })).rejects.toThrow(UsageError);
-    await expect(startEmulator({ region: 'xx' as never })).rejects.toThrow(/region must be one of na, eu, fe/);
+    await expect(startEmulator({ region: 'xx' as never })).rejects.toThrow(/unknown region "xx": use --region with one of na, eu, fe/);
     await expect(startEmulator({ tokenTtlSeconds: 0 })).rejects.toThrow(/--token-ttl/);
     await expect(startEmulator({ pageSize: 1.5 })).rejects.toThrow(/--page-size/);
   });

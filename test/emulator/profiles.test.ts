@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regions } from '../../src/catalog/regions.js';
+import { regions } from '../../src/core/regions.js';
 import { emulator, get, post, spSetup, spType, authHeaders } from './helpers.js';
 import { conforms, responseSchema, specsPresent } from './spec-schemas.js';
 

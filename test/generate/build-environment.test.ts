@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEnvironment } from '../../src/generate/build-environment.js';
-import { regionIds, regions } from '../../src/catalog/regions.js';
+import { regionIds, regions } from '../../src/core/regions.js';
 import { environmentVariables, secretVariableNames } from '../../src/catalog/variables.js';
 
 const valueOf = (env: ReturnType<typeof buildEnvironment>, key: string) => env.values.find((v) => v.key === key);

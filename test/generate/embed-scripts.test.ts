@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { embedScripts, eventLines, readScriptSource, scriptLines } from '../../src/generate/embed-scripts.js';
+import { embedScripts } from '../../src/generate/embed-scripts.js';
+import { eventLines, readScriptSource, scriptLines } from '../../src/scripts/assemble.js';
 import { scriptFiles, type ScriptEvent, type ScriptName } from '../../src/scripts/index.js';
 
 /** A loader answering fixed sources, per script or per `<script> <event>`. */
@@ -11,13 +12,13 @@ const fake = (sources: Record<string, string>) => (name: ScriptName, event: Scri
 };
 
 describe('scriptLines', () => {
-  it('splits the file into lines, dropping only the final newline', () => {
-    expect(scriptLines('store-token', 'test', fake({ 'store-token': 'a();\r\n\nb();\n' }))).toEqual(['a();', '', 'b();']);
+  it('bundles the file into lines, named by its file, dropping only the final newline', () => {
+    expect(scriptLines('store-token', 'test', fake({ 'store-token': 'a();\r\nb();\n' }))).toEqual(['// src/scripts/store-token.js', 'a();', 'b();']);
   });
 
   it('puts a params line before a script given params', () => {
     const lines = scriptLines({ name: 'list-campaigns', params: { adProduct: 'SB' } }, 'test', fake({ 'list-campaigns': 'run(params);\n' }));
-    expect(lines).toEqual(['const params = {"adProduct":"SB"};', 'run(params);']);
+    expect(lines).toEqual(['const params = {"adProduct":"SB"};', '// src/scripts/list-campaigns-after-response.js', 'run(params);']);
   });
 
   it('makes params visible to the script code when the lines run', () => {
@@ -27,10 +28,11 @@ describe('scriptLines', () => {
     expect(seen).toEqual(['SD', 2]);
   });
 
-  it('inlines the prelude a script asks for, at the marker and its indentation', () => {
-    const lines = scriptLines('store-ids', 'test', fake({ 'store-ids': '(function () {\n  // @prelude value\n  out.push(value("x"));\n})();\n' }));
-    expect(lines.some((line) => line.includes('@prelude'))).toBe(false);
-    expect(lines).toContain('  function value(name) {');
+  it('bundles the modules a script imports, readable (not minified), with no import left', () => {
+    const lines = scriptLines('store-ids', 'test', fake({ 'store-ids': "import { value } from './lib/value.js';\n(function () {\n  out.push(value('x'));\n})();\n" }));
+    expect(lines.some((line) => /^\s*import\s/.test(line))).toBe(false);
+    expect(lines).toContain('// src/scripts/lib/value.js');
+    expect(lines).toContain('function value(name) {');
     const out: unknown[] = [];
     const pm = { variables: { get: (name: string) => (name === 'x' ? '  7 ' : undefined) } };
     new Function('pm', 'out', lines.join('\n'))(pm, out);
@@ -60,8 +62,8 @@ describe('embedScripts', () => {
     const load = fake({ 'refresh-token': 'one();\n', 'check-response': 'two();\n' });
     const events = embedScripts({ test: ['check-response'], prerequest: ['refresh-token'] }, ['A', 'B'], load).map((e) => e.toJSON() as any);
     expect(events.map((e) => e.listen)).toEqual(['prerequest', 'test']);
-    expect(events[0].script).toMatchObject({ type: 'text/javascript', exec: ['one();'] });
-    expect(events[1].script).toMatchObject({ exec: ['two();'] });
+    expect(events[0].script).toMatchObject({ type: 'text/javascript', exec: ['// src/scripts/refresh-token.js', 'one();'] });
+    expect(events[1].script).toMatchObject({ exec: ['// src/scripts/check-response.js', 'two();'] });
     const idOf = (path: string[]) => (embedScripts({ prerequest: ['refresh-token'] }, path, load)[0].toJSON() as any).script.id;
     expect(idOf(['A', 'B'])).toBe(events[0].script.id);
     expect(idOf(['A', 'C'])).not.toBe(events[0].script.id);
@@ -71,8 +73,8 @@ describe('embedScripts', () => {
     const load = fake({ 'list-campaigns prerequest': 'before();\n', 'list-campaigns test': 'after();\n' });
     const events = embedScripts({ prerequest: ['list-campaigns'], test: ['list-campaigns'] }, ['L'], load).map((e) => e.toJSON() as any);
     expect(events.map((e) => [e.listen, e.script.exec])).toEqual([
-      ['prerequest', ['before();']],
-      ['test', ['after();']],
+      ['prerequest', ['// src/scripts/list-campaigns-before-request.js', 'before();']],
+      ['test', ['// src/scripts/list-campaigns-after-response.js', 'after();']],
     ]);
   });
 
@@ -101,5 +103,21 @@ describe('embedScripts', () => {
 
   it('names the registry when a script is not registered', () => {
     expect(() => readScriptSource('no-such' as ScriptName, 'test')).toThrow(/not registered in src\/scripts\/index.ts/);
+  });
+});
+
+describe('bundling failures', () => {
+  it('refuses a cause id the cause table does not define, naming the script', () => {
+    expect(() => scriptLines('store-ids', 'test', fake({ 'store-ids': 'fail(CAUSE.not_a_cause);\n' }))).toThrow(
+      'script "store-ids" uses cause CAUSE.not_a_cause, which src/core/causes/table.ts does not define',
+    );
+  });
+
+  it('turns a known cause id into its text', () => {
+    expect(scriptLines('store-ids', 'test', fake({ 'store-ids': 'fail(CAUSE.invalid_grant);\n' }))).toContain('fail("invalid_grant");');
+  });
+
+  it('names the script and the import that cannot be resolved', () => {
+    expect(() => scriptLines('store-ids', 'test', fake({ 'store-ids': "import { nope } from './lib/nope.js';\nnope();\n" }))).toThrow(/^script "store-ids" cannot be bundled: Could not resolve/);
   });
 });

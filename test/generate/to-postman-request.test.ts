@@ -43,7 +43,7 @@ describe('toPostmanRequest', () => {
     });
     expect(json.event).toHaveLength(1);
     expect(json.event[0].listen).toBe('test');
-    expect((json.event[0].script as any).exec).toEqual(['const params = {"adProduct":"SP"};', '// list-campaigns', 'run();']);
+    expect((json.event[0].script as any).exec).toEqual(['const params = {"adProduct":"SP"};', '// src/scripts/list-campaigns-after-response.js', 'run();']);
   });
 
   it('turns a urlencoded request into form fields with no Ads headers', () => {

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { spellingsOf } from '../../src/run/redact.js';
+import { spellingsOf } from '../../src/core/redact.js';
 import { demoCredentials } from '../../src/emulator/index.js';
 import { projectRoot, type Ran } from '../support/spawn-cli.js';
 

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/index.js';
-import type { RegionId } from '../../src/catalog/regions.js';
+import type { RegionId } from '../../src/core/regions.js';
 import {
   closedPort,
   collection,

@@ -52,13 +52,12 @@ describe('a smoke run loads only what it needs', () => {
     expect(ours).toEqual(expect.arrayContaining(['.build/cli.js', '.build/run/run-collection.js', '.build/run/plugins/cli-reporter.js']));
     const needless = [
       /^\.build\/report\/(?!report-range\.js$)/,
-      /^\.build\/run\/report-download-step\.js$/,
-      /^\.build\/emulator\/(?!command\.js$|credentials\.js$|client-urls\.js$)/,
+      /^\.build\/emulator\/(?!command\.js$|credentials\.js$)/,
       /^\.build\/auth\/(?!command\.js$)/,
       /^\.build\/generate\/(?!command\.js$)/,
       /^\.build\/compare\/(?!command\.js$)/,
       /^\.build\/validate\/(?!command\.js$|load\.js$|json-error-offset\.js$)/,
-      /^\.build\/catalog\/(?!regions\.js$|variables\.js$)/,
+      /^\.build\/catalog\/(?!variables\.js$)/,
       /^node_modules\/(ajv|ajv-formats|newman-reporter-htmlextra)\//,
       // Newman and its runtime bring their own copies; the project's would be a third one
       /^node_modules\/postman-collection\//,

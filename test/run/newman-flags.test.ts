@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveRunOptions } from '../../src/config/run-settings.js';
 import { startEmulator } from '../../src/emulator/index.js';
-import { newmanOptionsOf } from '../../src/run/newman-options.js';
+import { newmanOptionsOf } from '../../src/run/newman/newman-options.js';
 import { runCollection } from '../../src/run/run-collection.js';
 import { validatePaths } from '../../src/validate/validate.js';
 import { startEmulatorProxy } from '../support/emulator-proxy.js';

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { regions, regionIds } from '../../src/catalog/regions.js';
+import { regions, regionIds } from '../../src/core/regions.js';
 import { profilesOf, runAgainstEmulator, summaryLines } from './helpers.js';
 
 describe('runCollection against the emulator', () => {

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator } from '../../src/emulator/index.js';
 import { resolveRunOptions, type RunFlags } from '../../src/config/run-settings.js';
 import { runCollection } from '../../src/run/run-collection.js';
-import { spellingsOf } from '../../src/run/redact.js';
+import { spellingsOf } from '../../src/core/redact.js';
 import type { Credentials } from '../../src/config/credentials.js';
 import { demo, projectRoot } from './helpers.js';
 import { startRecordingProxy } from './recording-proxy.js';

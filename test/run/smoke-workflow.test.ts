@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { regionIds } from '../../src/catalog/regions.js';
+import { regionIds } from '../../src/core/regions.js';
 import { projectRoot } from './helpers.js';
 
 describe('.github/workflows/smoke.yml', () => {

@@ -4,6 +4,8 @@
  * retries and for paging - also when Newman's `folder` option selects single requests - and how a
  * script failure surfaces in Newman's summary.
  */
+import { splitFailureText } from '../../src/core/causes/failure-text.js';
+import { failureOf } from '../../src/core/causes/failure.js';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -225,7 +227,8 @@ function env(summary: NewmanRunSummary): Record<string, unknown> {
  */
 const executed = (summary: NewmanRunSummary) => [...new Set(summary.run.executions)].map((e: any) => e.item.name);
 const tokenCalls = (summary: NewmanRunSummary) => summary.run.executions.filter((e: any) => String(e.request?.url).endsWith('/auth/o2/token')).length;
-const failureMessages = (summary: NewmanRunSummary) => summary.run.failures.map((f: any) => f.error.message as string);
+/** The failed assertions' messages as a person reads them (the data line split off). */
+const failureMessages = (summary: NewmanRunSummary) => summary.run.failures.map((f: any) => splitFailureText(f.error.message as string).text);
 
 let server: TestServer | undefined;
 afterEach(async () => {
@@ -297,6 +300,8 @@ describe('the scripts in a real Newman run', () => {
       expect.stringMatching(/^throttled: HTTP 429 Too Many Requests \(FAULT 429\) still after 5 retries - /),
       expect.stringMatching(/^server_error: HTTP 500 Internal Server Error \(FAULT 500\) still after 3 retries - /),
     ]);
+    // the cause travels as data through Newman, read back in the one place Node reads it
+    expect(failures.map((f) => failureOf({ message: f.error.message, kind: 'assertion' }).cause)).toEqual(['throttled', 'server_error']);
     expect(failures.map((f) => [f.error.name, f.error.test, f.source.name])).toEqual([
       ['AssertionError', 'response status is successful', 'Profiles'],
       ['AssertionError', 'response status is successful', 'List SP campaigns'],
@@ -332,11 +337,13 @@ describe('the scripts in a real Newman run', () => {
     // the item, then the pre-request names the token host and ends the run
     const tokenDown = await run({ environment: environment(server, { token_url: `${closed.url}/auth/o2/token`, profileId: '111' }), folder: ['Profiles', 'List SP campaigns'] });
     const host = closed.url.replace('http://', '');
-    expect((tokenDown.run.failures as any[]).map((f) => [f.at, f.error.message, f.source?.name])).toEqual([
+    expect((tokenDown.run.failures as any[]).map((f) => [f.at, splitFailureText(f.error.message).text, f.source?.name])).toEqual([
       ['request', `connect ECONNREFUSED ${host}`, undefined], // no item attached to a sendRequest error
       [expect.stringMatching(/^assertion:/), `token_request_failed: could not reach the token endpoint at ${host} (ECONNREFUSED) - check token_url and your network connection`, 'Profiles'],
     ]);
     expect(server.routes['GET /v2/profiles']).toBeUndefined();
+    // the script names the network cause and the token host as data: Node reads no words for it
+    expect(failureOf({ message: (tokenDown.run.failures as any[])[1].error.message, kind: 'assertion' })).toMatchObject({ cause: 'host_unreachable', host });
   });
 
   test('a repeated nextToken stops paging with repeated_next_token', async () => {

@@ -4,6 +4,8 @@
  * (report_url stored), FAILED (report_failed), the deadline (report_timeout), or reusing the report
  * named by a 425 duplicate answer. Also the scripts' date range defaults and checks.
  */
+import { splitFailureText } from '../../src/core/causes/failure-text.js';
+import { failureOf } from '../../src/core/causes/failure.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import newman, { type NewmanRunSummary } from 'newman';
@@ -74,7 +76,7 @@ async function runFlow(e: Emulator, variables: Record<string, string> = {}): Pro
     summary,
     env,
     names: summary.run.executions.map((execution) => execution.item.name),
-    failures: summary.run.failures.map((failure) => failure.error.message),
+    failures: summary.run.failures.map((failure) => splitFailureText(failure.error.message).text),
     ms: Date.now() - started,
   };
 }

@@ -32,10 +32,19 @@ describe('report-range (Create report pre-request)', () => {
     [{ report_start_date: '2026-02-30' }, /^report_failed: report_start_date "2026-02-30" is not a date/],
     [{ report_end_date: '10/03/2026' }, /^report_failed: report_end_date "10\/03\/2026" is not a date/],
     [{ report_start_date: '2026-03-10', report_end_date: '2026-03-01' }, /^report_failed: report_start_date 2026-03-10 is after report_end_date 2026-03-01/],
+    // Amazon's 31-day limit, the same rule the runner's --report-* flags apply (src/rules/report-days.ts)
+    [{ report_start_date: '2026-01-01', report_end_date: '2026-02-01' }, /^report_failed: the report range 2026-01-01 to 2026-02-01 is 32 days; Amazon allows at most 31 - /],
   ])('refuses %j and skips the request', async (environment, message) => {
     const run = await runScript(scriptSource('report-range'), { target: 'prerequest', environment, request: createRequest });
     expect(run.failures).toEqual([expect.stringMatching(message)]);
+    expect(run.failureData).toEqual([{ cause: 'report_failed' }]);
     expect(run.skipped).toBe(true);
+  });
+
+  test('takes a range of exactly 31 days', async () => {
+    const run = await runScript(scriptSource('report-range'), { target: 'prerequest', environment: { report_start_date: '2026-01-01', report_end_date: '2026-01-31' }, request: createRequest });
+    expect(run.failures).toEqual([]);
+    expect(run.locals).toMatchObject({ report_start_date: '2026-01-01', report_end_date: '2026-01-31' });
   });
 });
 

@@ -10,7 +10,8 @@ import { randomUUID } from 'node:crypto';
 import sdk from 'postman-collection';
 import { scriptFiles, type ScriptEvent, type ScriptName } from '../../src/scripts/index.js';
 import type { Json, ScriptRef } from '../../src/catalog/types.js';
-import { eventLines } from '../../src/generate/embed-scripts.js';
+import { eventLines } from '../../src/scripts/assemble.js';
+import { splitFailureText } from '../../src/core/causes/failure-text.js';
 
 const require = createRequire(import.meta.url);
 
@@ -102,8 +103,10 @@ export interface ScriptRun {
   environment: Record<string, unknown>;
   locals: Record<string, unknown>;
   assertions: Assertion[];
-  /** Messages of failed assertions. */
+  /** Messages of failed assertions, as a person reads them (without the data line, src/core/causes/failure-text.ts). */
   failures: string[];
+  /** The data each failed assertion carries (cause id and fields); `undefined` for one without data. */
+  failureData: Array<Record<string, unknown> | undefined>;
   /** Script errors (synchronous or asynchronous). */
   errors: string[];
   /** undefined: not set; null: stop the run; else the request id/name to run next. */
@@ -198,6 +201,7 @@ export async function runScript(source: string, options: ScriptRunOptions): Prom
   const run: Omit<ScriptRun, 'environment' | 'locals' | 'nextRequest' | 'request' | 'durationMs'> = {
     assertions: [],
     failures: [],
+    failureData: [],
     errors: [],
     skipped: false,
     console: [],
@@ -208,7 +212,11 @@ export async function runScript(source: string, options: ScriptRunOptions): Prom
     for (const a of assertions) {
       const entry = { name: a.name, passed: Boolean(a.passed), skipped: Boolean(a.skipped), message: message(a.error) };
       run.assertions.push(entry);
-      if (!entry.passed && !entry.skipped) run.failures.push(entry.message);
+      if (!entry.passed && !entry.skipped) {
+        const { text, data } = splitFailureText(entry.message);
+        run.failures.push(text);
+        run.failureData.push(data);
+      }
     }
   };
   const onConsole = (cursor: any, level: string, ...args: unknown[]) => {

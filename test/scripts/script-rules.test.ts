@@ -1,6 +1,6 @@
 /**
  * Rules every sandbox script in src/scripts/ follows, checked on what the build embeds (the file
- * with its prelude inlined): registered, parses as a script body (also with the generated params
+ * bundled with the modules it imports): registered, parses as a script body (also with the generated params
  * line), only the current pm.* API, no top-level return, no console output of variables or
  * responses, and no dependence on the event's name.
  */
@@ -8,8 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import { scriptLines } from '../../src/generate/embed-scripts.js';
-import { preludeParts } from '../../src/scripts/prelude/index.js';
+import { scriptLines } from '../../src/scripts/assemble.js';
 import { scriptFiles, type ScriptEvent, type ScriptName } from '../../src/scripts/index.js';
 
 const dir = fileURLToPath(new URL('../../src/scripts/', import.meta.url));
@@ -31,8 +30,11 @@ describe('sandbox script rules', () => {
   test('every .js file in src/scripts is registered and every registered file exists', () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.js')).sort();
     expect(files).toEqual(Object.values(scriptFiles).flatMap((byEvent) => Object.values(byEvent)).sort());
-    const parts = readdirSync(dir + 'prelude').filter((f) => f.endsWith('.js')).sort();
-    expect(parts).toEqual(Object.values(preludeParts).map((part) => part.file).sort());
+  });
+
+  test.each(names)('%s is bundled whole: no import or export left, no cause id left unresolved', (name) => {
+    expect(code(name)).not.toMatch(/^\s*(import|export)\s/m);
+    expect(code(name)).not.toMatch(/\bCAUSE\./);
   });
 
   test.each(names)('%s does not read pm.info.eventName (its values differ between Postman formats)', (name) => {

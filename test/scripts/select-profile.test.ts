@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { closeSandbox, runScript, scriptSource } from './sandbox-harness.js';
-import { cappedName } from '../../src/run/plugins/profile-results.js';
-import { PROFILE_NAME_CAP } from '../../src/run/shown-name.js';
+import { cappedName } from '../../src/run/profiles/profile-results.js';
+import { PROFILE_NAME_CAP } from '../../src/rules/shown-name.js';
 
 afterAll(closeSandbox);
 
@@ -146,7 +146,7 @@ describe('select-profile over several profiles (all_profiles, profile_ids, profi
     ]);
   });
 
-  test('queued names are cut as the profile table cuts them (one rule, prelude part shown-name): never half a character', async () => {
+  test('queued names are cut as the profile table cuts them (one rule, src/rules/shown-name.ts): never half a character', async () => {
     // the 39th and 40th UTF-16 units are one character: a plain slice would keep half of it
     const split = `${'N'.repeat(PROFILE_NAME_CAP - 2)}😀 and more`;
     const plain = 'P'.repeat(PROFILE_NAME_CAP + 20);

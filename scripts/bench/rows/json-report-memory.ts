@@ -2,7 +2,7 @@
  * Row 8: memory of a long run with the JSON report (issue 17, item 9): our `collection` command with
  * `--reporters cli,json` over about 1500 requests (1490 SP campaign pages of 10, on a fresh emulator),
  * its peak RSS and the size of the JSON report per execution. Before the report was bounded per
- * execution (src/run/compact-run-summary.ts), 1503 requests made a 55 MB report and 556 MB RSS.
+ * execution (src/run/plugins/compact-run-summary.ts), 1503 requests made a 55 MB report and 556 MB RSS.
  *
  * `jsonReportMemoryRows()` gives the bench rows (scripts/bench.ts); alone, from the project root:
  * `npx tsx scripts/bench/rows/json-report-memory.ts` prints them.

@@ -1,6 +1,6 @@
 /**
  * Facts about each marketplace a profile can belong to: Amazon's marketplace id, currency and time zone
- * (from the Profiles API documentation). Which region has which marketplaces is in src/catalog/regions.ts.
+ * (from the Profiles API documentation). Which region has which marketplaces is in src/core/regions.ts.
  */
 export interface Marketplace {
   marketplaceStringId: string;

@@ -1,5 +1,5 @@
 /** The advertiser's profiles in one region: one per marketplace, generated from the seed. */
-import { regions, type RegionId } from '../../catalog/regions.js';
+import { regions, type RegionId } from '../../core/regions.js';
 import { alphanumericString, intBetween, seededRandom } from '../seeded.js';
 import { marketplaces } from './marketplaces.js';
 

@@ -16,13 +16,6 @@ import { reportJsonChunks, type ReportRowsInput } from './report-rows.js';
 /** Downloads remembered for tests (the newest last); older ones are dropped past this many. */
 const maxRecordedDownloads = 100;
 
-export interface DownloadRecord {
-  path: string;
-  /** Request header names, lower case, with their values. */
-  headers: Record<string, string | string[] | undefined>;
-  status: number;
-}
-
 const storageErrors = {
   AccessDenied: 'Request signature does not match',
   ExpiredToken: 'Request has expired',

@@ -5,14 +5,15 @@
  * the printed text. Here each line is built whole from the event data, redacted, then written.
  * Newman itself runs without reporters, so nothing else prints during a run.
  */
-import { fullNameOf } from '../folders.js';
-import type { RunEvents } from '../newman-events.js';
+import { fullNameOf } from '../selection/folders.js';
+import type { RunEvents } from '../newman/newman-events.js';
 import type { RunState } from '../run-state.js';
-import { shownName } from '../shown-name.js';
+import { shownName } from '../../rules/shown-name.js';
+import { eventFailure } from '../event-failure.js';
+import type { Sink } from '../output/stdout-sink.js';
 import { isRetryWaitMessage } from './retry-wait.js';
+import type { RunPlugin } from './plugin.js';
 
-/** Where printed text goes (process.stdout by default; a string collector in tests). */
-export type Sink = (text: string) => void;
 
 /** Longest response body --verbose prints; the rest is counted, not shown. */
 const VERBOSE_BODY_LIMIT = 4000;
@@ -98,7 +99,7 @@ export function cliReporter(events: RunEvents, state: RunState, output: CliRepor
   events.on('assertion', (error, o) => {
     const name = shownName(o?.assertion ?? 'assertion');
     if (o?.skipped) line(c.dim(`  - ${name} (skipped)`));
-    else if (error) line(`  ${c.bad('✗')} ${name}: ${error.message ?? 'failed'}`);
+    else if (error) line(`  ${c.bad('✗')} ${name}: ${eventFailure('assertion', error, redactor).message || 'failed'}`);
     else line(`  ${c.ok('✓')} ${name}`);
   });
 
@@ -112,3 +113,11 @@ export function cliReporter(events: RunEvents, state: RunState, output: CliRepor
     line(`  ${c.bad('!')} script exception: ${o?.error?.message ?? 'unknown'}`);
   });
 }
+
+export const cliReporterPlugin: RunPlugin = {
+  name: 'CLI reporter',
+  prepare: (options) =>
+    options.reporters.includes('cli') && !options.silent
+      ? { attach: ({ events, state, output }) => cliReporter(events, state, { write: output.live.write, colour: output.colour }) }
+      : undefined,
+};

@@ -6,12 +6,13 @@
  * to the script: before the test scripts run it sets the environment variable `network_error` (the
  * run's environment object, which the scripts of the item read), and removes it again once the item
  * is done, so it never lands in an export. When the script scheduled a retry (retry_pending), the
- * request error is marked `retried` in state.requestErrors: it is not a failure of the run (summary.ts)
+ * request error is marked `retried` in state.requestErrors: it is not a failure of the run (summary/summary.ts)
  * and does not stop it (stop-policy.ts). A request ended by a deadline of ours (the run is stopped) is
  * not retried.
  */
-import type { RunEventError, RunEvents } from '../newman-events.js';
+import type { RunEventError, RunEvents } from '../newman/newman-events.js';
 import type { RunState } from '../run-state.js';
+import type { RunPlugin } from './plugin.js';
 
 /** The variable check-response.js reads. */
 export const NETWORK_ERROR_VARIABLE = 'network_error';
@@ -32,7 +33,7 @@ interface ScopeLike {
   unset(key: string): void;
 }
 
-export function networkRetry(events: RunEvents, state: RunState): void {
+function networkRetry(events: RunEvents, state: RunState): void {
   let environment: ScopeLike | undefined;
   // the refs of the requests whose error the scripts were told of, until their item ends
   const told = new Set<string>();
@@ -63,3 +64,8 @@ export function networkRetry(events: RunEvents, state: RunState): void {
     environment?.unset(NETWORK_ERROR_VARIABLE);
   });
 }
+
+export const networkRetryPlugin: RunPlugin = {
+  name: 'network retry',
+  prepare: () => ({ attach: ({ events, state }) => networkRetry(events, state) }),
+};

@@ -1,13 +1,14 @@
 /**
  * Plug-in: one line per campaign page while a list pages, `SP page 12 · 12 000 campaigns`, so a long
- * run shows how far it got. It reads what the list scripts keep (campaign-list prelude): the running
+ * run shows how far it got. It reads what the list scripts keep (src/scripts/lib/campaign-list.js): the running
  * count in the environment (<sp|sb|sd>_campaign_count) and the pages turned in the local variables
  * (<sp|sb|sd>_page_count). A page is counted when either moved after a test script; a retried
  * response (429, 5xx) moves neither, so it prints nothing here. One line per page, or one updating
  * line on a terminal (progress-line.ts).
  */
 import type { VariableScope } from 'postman-collection';
-import type { RunEvents } from '../newman-events.js';
+import type { RunEvents } from '../newman/newman-events.js';
+import type { RunPlugin } from './plugin.js';
 
 const PRODUCTS = ['sp', 'sb', 'sd'] as const;
 
@@ -17,7 +18,7 @@ export function groupedNumber(count: number): string {
 }
 
 /** `line` prints one progress line; `product` ('SP', 'SB', 'SD') lets a terminal update it in place. */
-export function pagingProgress(events: RunEvents, line: (text: string, product: string) => void): void {
+function pagingProgress(events: RunEvents, line: (text: string, product: string) => void): void {
   const seen = new Map<string, { count: string; pages: string; page: number }>();
   let latest: { environment?: VariableScope; locals?: VariableScope } = {};
   let profileId = '';
@@ -46,3 +47,11 @@ export function pagingProgress(events: RunEvents, line: (text: string, product: 
     }
   });
 }
+
+export const pagingProgressPlugin: RunPlugin = {
+  name: 'paging progress',
+  prepare: (options) =>
+    options.reporters.includes('cli') && !options.silent
+      ? { attach: ({ events, state, output }) => pagingProgress(events, (text, product) => output.live.progress(product, `  ${state.redactor.redact(text)}`)) }
+      : undefined,
+};

@@ -6,25 +6,31 @@
  * calls too (the token refresh). A request past its limit is ended with an ETIMEDOUT error and the
  * run stops with the failure `timeout`, naming the request and the limit: a server that hangs on one
  * call would hang on the next. The request is named from `state.position` (plugins/position.ts).
+ * Its message is the cause table's words with these fields (describeCause), the same words the
+ * summary's `cause` line and the failure line use: one fault, one wording.
  */
 import type { ClientRequest } from 'node:http';
-import { describeClientRequest, timeoutError, type ClientRequests } from '../client-requests.js';
+import { describeCause } from '../../core/causes/table.js';
+import { timeoutError, type ClientRequests } from '../newman/client-requests.js';
 import type { RunState } from '../run-state.js';
+import type { RunPlugin } from './plugin.js';
 
-export function requestDeadline(state: RunState, requests: ClientRequests): void {
+function requestDeadline(state: RunState, requests: ClientRequests): void {
   const limit = state.options.timeoutRequest;
   if (limit === undefined) return;
   requests.onStart((request: ClientRequest) => {
     const timer = setTimeout(() => {
-      const what = describeClientRequest(request);
-      const message = `timeout: ${state.redactor.redact(what)} got no complete answer within ${limit} ms (--timeout-request, the body included); stopped there`;
-      if (!state.stopped) {
-        const detail = `${request.method} ${request.path.split('?')[0]}, limit ${limit} ms`;
-        state.detect({ cause: 'timeout', host: String(request.getHeader('host') ?? request.host), message, detail });
-      }
+      const fields = { host: String(request.getHeader('host') ?? request.host), detail: `${request.method} ${request.path.split('?')[0]}, limit ${limit} ms` };
+      const message = state.redactor.redact(describeCause({ cause: 'timeout', ...fields }));
+      if (!state.stopped) state.detect({ cause: 'timeout', ...fields, message });
       request.destroy(timeoutError(message));
       state.stop();
     }, limit);
     request.once('close', () => clearTimeout(timer));
   });
 }
+
+export const requestDeadlinePlugin: RunPlugin = {
+  name: 'request deadline',
+  prepare: (options) => (options.timeoutRequest === undefined ? undefined : { attach: ({ state, requests }) => requestDeadline(state, requests) }),
+};

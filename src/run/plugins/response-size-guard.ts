@@ -6,12 +6,13 @@
  * (plugins/position.ts), "Folder / Request" like every failure: the `request` event's item is the
  * runtime's copy of it, without its folders.
  */
-import type { RunEvents } from '../newman-events.js';
-import { RESPONSE_TOO_LARGE_MESSAGE } from '../response-size-limit.js';
+import type { RunEvents } from '../newman/newman-events.js';
+import { RESPONSE_TOO_LARGE_MESSAGE } from '../newman/response-size-limit.js';
 import type { RunState } from '../run-state.js';
-import { shownName } from '../shown-name.js';
+import { shownName } from '../../rules/shown-name.js';
+import type { RunPlugin } from './plugin.js';
 
-export function responseSizeGuard(events: RunEvents, state: RunState): void {
+function responseSizeGuard(events: RunEvents, state: RunState): void {
   events.on('request', (error, o) => {
     if (!error?.message?.includes(RESPONSE_TOO_LARGE_MESSAGE)) return;
     const limit = state.options.maxResponseMb;
@@ -37,3 +38,8 @@ export function responseSizeGuard(events: RunEvents, state: RunState): void {
     state.stop();
   });
 }
+
+export const responseSizeGuardPlugin: RunPlugin = {
+  name: 'response size guard',
+  prepare: () => ({ attach: ({ events, state }) => responseSizeGuard(events, state) }),
+};

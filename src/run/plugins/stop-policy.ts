@@ -1,35 +1,37 @@
 /**
  * Plug-in: stops the run after a failure nothing later can recover from (no token, no host, no
- * profile: causes.ts `runStoppingCauses`), or any failure in the Auth or Profiles step, instead of
+ * profile: src/core/causes/table.ts `runStoppingCauses`), or any failure in the Auth or Profiles step, instead of
  * piling up follow-on failures. A transient network error is judged once its item is done: the
  * scripts may have retried it (network-retry.ts).
  */
-import { classifyFailure, runStoppingCauses, type CauseId } from '../causes.js';
-import type { RunEvents } from '../newman-events.js';
-import { isTransientNetworkError } from './network-retry.js';
+import { runStoppingCauses, type CauseId } from '../../core/causes/table.js';
+import { eventFailure } from '../event-failure.js';
+import type { Failure } from '../../core/causes/failure.js';
+import type { RunEvents } from '../newman/newman-events.js';
 import type { RunState } from '../run-state.js';
+import { isTransientNetworkError } from './network-retry.js';
+import type { RunPlugin } from './plugin.js';
 
 /** Over several profiles, these end only the profile they happen to (the next profile may be accessible). */
 const perProfileCauses: ReadonlySet<CauseId> = new Set<CauseId>(['profile_not_accessible', 'scope_missing']);
 
-export function stopPolicy(events: RunEvents, state: RunState): void {
+function stopPolicy(events: RunEvents, state: RunState): void {
   const { redactor } = state;
-  const stopAfter = (failure: Parameters<typeof classifyFailure>[0], itemId: string | undefined) => {
+  const stopAfter = (failure: Failure, itemId: string | undefined) => {
     if (state.stopped) return;
-    const { cause } = classifyFailure(failure);
+    const { cause } = failure;
     const step = itemId !== undefined && state.stepItemIds.has(itemId);
     if (step) return state.stop();
     if (runStoppingCauses.has(cause) && !(state.options.profileSet && perProfileCauses.has(cause))) state.stop();
   };
   events.on('script', (error, o) => {
-    if (error) stopAfter({ message: redactor.redactError(error.message ?? ''), kind: 'script' }, o?.item?.id);
+    if (error) stopAfter(eventFailure('script', error, redactor), o?.item?.id);
   });
   // a transient network error may be retried by the scripts (network-retry.ts): judged once its item is done
   const deferred = new Map<string, () => void>();
   events.on('request', (error, o) => {
     if (!error) return;
-    const judge = () =>
-      stopAfter({ message: redactor.redactError(error.message ?? ''), code: error.code, url: o?.request?.url?.toString(), kind: 'request' }, o?.item?.id);
+    const judge = () => stopAfter(eventFailure('request', error, redactor, o?.request?.url?.toString()), o?.item?.id);
     const ref = o?.cursor?.ref;
     if (isTransientNetworkError(error) && ref !== undefined) deferred.set(ref, judge);
     else judge();
@@ -42,6 +44,11 @@ export function stopPolicy(events: RunEvents, state: RunState): void {
     if (!state.requestErrors.get(ref!)?.retried) judge();
   });
   events.on('assertion', (error, o) => {
-    if (error) stopAfter({ message: redactor.redact(error.message ?? ''), kind: 'assertion' }, o?.item?.id);
+    if (error) stopAfter(eventFailure('assertion', error, redactor), o?.item?.id);
   });
 }
+
+export const stopPolicyPlugin: RunPlugin = {
+  name: 'stop policy',
+  prepare: () => ({ attach: ({ events, state }) => stopPolicy(events, state) }),
+};

@@ -6,9 +6,9 @@ import { EventEmitter } from 'node:events';
 import sdk from 'postman-collection';
 import { describe, expect, it } from 'vitest';
 import type { RunOptions } from '../../../src/config/run-settings.js';
-import { runEventsOf } from '../../../src/run/newman-events.js';
+import { runEventsOf } from '../../../src/run/newman/newman-events.js';
 import { cliReporter } from '../../../src/run/plugins/cli-reporter.js';
-import { Redactor } from '../../../src/run/redact.js';
+import { Redactor } from '../../../src/core/redact.js';
 import { createRunState } from '../../../src/run/run-state.js';
 
 describe('cliReporter', () => {

@@ -4,8 +4,10 @@
  */
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { runEventsOf } from '../../../src/run/newman-events.js';
-import { progressReporter } from '../../../src/run/plugins/progress-reporter.js';
+import type { RunOptions } from '../../../src/config/run-settings.js';
+import { runEventsOf } from '../../../src/run/newman/newman-events.js';
+import type { AttachedRun } from '../../../src/run/plugins/plugin.js';
+import { progressReporterPlugin } from '../../../src/run/plugins/progress-reporter.js';
 
 const wasTTY = process.stderr.isTTY;
 afterEach(() => {
@@ -21,14 +23,15 @@ function drawn(silent: boolean): string {
     return true;
   });
   const emitter = new EventEmitter();
-  progressReporter(runEventsOf(emitter), silent);
+  const prepared = progressReporterPlugin.prepare({ reporters: ['progress'], silent } as RunOptions);
+  prepared?.attach?.({ events: runEventsOf(emitter) } as AttachedRun);
   emitter.emit('start', null, { cursor: { length: 4, cycles: 1 } });
   for (let item = 0; item < 4; item++) emitter.emit('item', null, {});
   emitter.emit('done', null, {});
   return written;
 }
 
-describe('progressReporter', () => {
+describe('progress reporter plug-in', () => {
   it('draws Newman\'s bar up to the last request', () => {
     expect(drawn(false)).toContain('4/4');
   });

@@ -45,7 +45,8 @@ describe('--timeout-request: the whole answer within the limit', { timeout: 60_0
     expect(outcome.exitCode).toBe(1);
     const [first] = outcome.report.failures;
     expect(first.cause).toBe('timeout');
-    expect(first.message).toMatch(/^timeout: POST 127\.0\.0\.1:\d+\/auth\/o2\/token got no complete answer within 800 ms \(--timeout-request, the body included\)/);
+    // one wording: the cause table's words with the request and the limit, as the summary's cause line says it
+    expect(first.message).toMatch(/^timeout: request timed out \(no complete answer, body included, within --timeout-request\) \(127\.0\.0\.1:\d+\); POST \/auth\/o2\/token, limit 800 ms$/);
     expect(first.detail).toBe('POST /auth/o2/token, limit 800 ms');
     expect(slowed).toEqual(['POST /auth/o2/token']);
     expect(outcome.report.requests.total).toBeLessThanOrEqual(1);

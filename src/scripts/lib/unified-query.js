@@ -1,0 +1,35 @@
+// unifiedQuery(): what both events of page-unified-query share about the Unified API query being
+// paged. The list key comes from the generated params line ({ listKey: 'campaigns' }), else from
+// the URL's last path segment (/query/campaigns -> campaigns). The names are of the variables that
+// hold the counts (environment) and the paging state (local; see page-unified-query-before-request.js).
+import { clearLocals } from './paging.js';
+import { failTest } from './fail-test.js';
+
+export function unifiedQuery() {
+  var listKey = typeof params !== 'undefined' && params && params.listKey ? String(params.listKey) : '';
+  if (!listKey) {
+    var path = pm.request && pm.request.url ? pm.request.url.getPath() : '';
+    listKey = String(path).split('/').filter(function (part) {
+      return part !== '';
+    }).pop() || 'items';
+  }
+  return {
+    listKey: listKey,
+    label: 'Unified API ' + listKey + ' query',
+    token: 'unified_next_token',
+    seen: 'unified_seen_next_tokens',
+    pages: 'unified_pages',
+    count: 'unified_campaign_count',
+    counts: 'unified_campaign_counts'
+  };
+}
+
+export function clearQueryPaging(query) {
+  clearLocals([query.token, query.seen, query.pages]);
+}
+
+// Ends the query's paging with a failed test named after it; the paging state is cleared.
+export function failQuery(query, message) {
+  clearQueryPaging(query);
+  failTest(query.label, message);
+}
