@@ -8,11 +8,12 @@ import { createRequire } from 'node:module';
 import type { RunEvents } from '../newman/newman-events.js';
 import type { RunPlugin } from './plugin.js';
 
-type ProgressBar = (emitter: { on: (event: string, listener: (error: unknown, payload: never) => void) => void }, options: object, runOptions: { silent: boolean }) => void;
+/** Its type only: the module itself is required in `prepare`, when the run asks for the bar. */
+type ProgressBar = typeof import('newman/lib/reporters/progress.js').default;
 
 function progressReporter(events: RunEvents, progressBar: ProgressBar): void {
   // the reporter listens for Newman's own start / item / done events, which the run emits as they are
-  const on = events.on as (event: string, listener: (error: unknown, payload: never) => void) => void;
+  const on = events.on as Parameters<ProgressBar>[0]['on'];
   progressBar({ on }, {}, { silent: false });
 }
 
