@@ -56,9 +56,10 @@ export const exampleNextToken = 'EXAMPLE-NEXT-PAGE-TOKEN-2';
 
 /**
  * Which error body an API answers: `v2` {code, details} (profiles, Sponsored Display and other v2-era
- * APIs), `v3` {code, message} (Sponsored Products v3, Sponsored Brands v4, manager accounts).
+ * APIs), `v3` {code, message} (Sponsored Products v3, Sponsored Brands v4, manager accounts),
+ * `unified` {code, message} with `code` from the Unified API's ErrorCode enum (TOO_MANY_REQUESTS).
  */
-export type ErrorStyle = 'v2' | 'v3';
+export type ErrorStyle = 'v2' | 'v3' | 'unified';
 
 /** The Ads API's error body for a refused or expired access token. */
 export function unauthorized(style: ErrorStyle = 'v2'): ExampleResponse {
@@ -67,7 +68,7 @@ export function unauthorized(style: ErrorStyle = 'v2'): ExampleResponse {
     name: '401 Unauthorized: access token expired or invalid',
     status: 401,
     contentType: 'json',
-    body: style === 'v3' ? { code: 'UNAUTHORIZED', message: details } : { code: 'UNAUTHORIZED', details },
+    body: style === 'v2' ? { code: 'UNAUTHORIZED', details } : { code: 'UNAUTHORIZED', message: details },
   };
 }
 
@@ -78,7 +79,11 @@ export function throttled(style: ErrorStyle = 'v2'): ExampleResponse {
     status: 429,
     contentType: 'json',
     headers: [{ key: 'Retry-After', value: '2' }],
-    body: style === 'v3' ? { code: 'THROTTLED', message: 'Too Many Requests' } : { code: '429', details: 'Too Many Requests' },
+    body: {
+      v2: { code: '429', details: 'Too Many Requests' },
+      v3: { code: 'THROTTLED', message: 'Too Many Requests' },
+      unified: { code: 'TOO_MANY_REQUESTS', message: 'Too Many Requests' },
+    }[style],
   };
 }
 
@@ -188,7 +193,7 @@ export function itemResults(
 
 /**
  * A multi-status answer (207) whose success entries also carry the whole entity, as Sponsored Brands
- * version 4 and Sponsored TV answer: `{ ads: { success: [{ ad: {...}, adId, index }], error: [] } }`.
+ * version 4 and Sponsored TV answer: `{ ads: { success: [{ ad: {...}, adId, index }] } }`.
  * `itemKey` names the entity in an entry (e.g. `ad`), `idKey` its id field (e.g. `adId`).
  */
 export function multiStatusWithEntities(
@@ -200,7 +205,8 @@ export function multiStatusWithEntities(
   options: ExampleOptions = {},
 ): ExampleResponse {
   const success = entities.map((entity, index) => ({ [itemKey]: entity, [idKey]: entity[idKey] ?? null, index }));
-  return { name, status: 207, ...options, body: { [entityKey]: { success, error: [] } } };
+  // No empty `error` list: Sponsored Brands v4 declares both lists with at least one item, and both optional.
+  return { name, status: 207, ...options, body: { [entityKey]: { success } } };
 }
 
 /** One refused item of a multi-status write: where it failed and why, in the version 3 / 4 error shape. */
@@ -215,13 +221,13 @@ export interface ItemError {
   trigger?: string;
 }
 
-/** A multi-status answer (207) in which every item was refused: `{ <entityKey>: { success: [], error: [...] } }`. */
+/** A multi-status answer (207) in which every item was refused: `{ <entityKey>: { error: [...] } }` (no empty `success` list). */
 export function multiStatusErrors(name: string, entityKey: string, errors: ItemError[], options: ExampleOptions = {}): ExampleResponse {
   const error = errors.map(({ index, errorType, reason, message, location, trigger }) => ({
     index,
     errors: [{ errorType, errorValue: { [errorType]: { reason, message, cause: { location, ...(trigger === undefined ? {} : { trigger }) } } } }],
   }));
-  return { name, status: 207, ...options, body: { [entityKey]: { success: [], error } } };
+  return { name, status: 207, ...options, body: { [entityKey]: { error } } };
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Every request of a collection (v2.0 or v2.1) as folder path + name + normalised method and path. */
-import { normaliseEndpoint } from './normalise-endpoint.js';
+import { normaliseEndpoint } from '../contract/normalise-endpoint.js';
 import type { PostmanCollectionJson } from './read-collection.js';
 
 export interface Endpoint {

@@ -8,6 +8,12 @@ import { fileURLToPath } from 'node:url';
 /** The project root, found from this file (src/config/ or .build/config/), whatever the cwd. Ends with a separator. */
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
+/**
+ * Amazon's OpenAPI specs, read-only reference data beside the repository (`../shared`), absent in a plain
+ * clone: read by the contract check and the build step that derives the emulator's request schemas.
+ */
+export const referenceOpenApiDir = path.join(projectRoot, '..', 'shared', 'reference', 'openapi');
+
 export const collectionPath = 'collections/amazon-ads-api.postman_collection.json';
 export const environmentFileName = (region: string) => `amazon-ads-api.${region}.postman_environment.json`;
 export const environmentPath = (region: string) => `environments/${environmentFileName(region)}`;

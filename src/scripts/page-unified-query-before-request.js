@@ -1,8 +1,11 @@
 // page-unified-query, pre-request half: runs before each page of a Unified API query
 // (Unified API > Prod > Campaigns > Query campaigns, or any /adsApi/v1/query/<resource> call that pages
 // with maxResults / nextToken); page-unified-query-after-response.js is the other half.
-// Parameter (generated `const params = {...};` line, optional): { listKey: 'campaigns' }; without it
-// the list key is the last path segment of the URL (/query/campaigns -> campaigns).
+// Parameters (generated `const params = {...};` line, optional): { listKey: 'campaigns' }; without it
+// the list key is the last path segment of the URL (/query/campaigns -> campaigns). With
+// { adProducts: ['SPONSORED_PRODUCTS', ...] } the query asks one ad product at a time
+// (adProductFilter.include = [that product], as the API allows one), the after-response half moving
+// to the next product after the last page of one.
 //
 // Without an accountId fails with account_missing and skips the request (it would be refused).
 // Writes the paging into the JSON body: maxResults = {{page_size}} when set (capped at 1000; else the
@@ -14,7 +17,7 @@
 // unified_seen_next_tokens (JSON list, nextToken repeat check), unified_pages (max_pages check).
 import { value } from './lib/value.js';
 import { clearLocals, requestJson, sendPageRequest } from './lib/paging.js';
-import { unifiedQuery, failQuery } from './lib/unified-query.js';
+import { unifiedQuery, adProductIndex, failQuery } from './lib/unified-query.js';
 import { failureText } from '../core/causes/failure-text.js';
 
 (function pageUnifiedQueryBeforeRequest() {
@@ -26,7 +29,8 @@ import { failureText } from '../core/causes/failure-text.js';
     pm.execution.skipRequest();
     return;
   }
-  var continuing = value(query.token) !== '';
+  var product = adProductIndex(query);
+  var continuing = value(query.token) !== '' || product > 0;
   if (!continuing) {
     pm.environment.set(query.count, 0);
     pm.environment.set(query.counts, '{}');
@@ -37,5 +41,8 @@ import { failureText } from '../core/causes/failure-text.js';
   if (value('page_size') !== '' && isFinite(size) && size >= 1) {
     body.maxResults = Math.min(Math.floor(size), LARGEST_PAGE);
   }
-  sendPageRequest(body, continuing ? value(query.token) : '');
+  if (query.adProducts.length > 0) {
+    body.adProductFilter = { include: [query.adProducts[Math.min(product, query.adProducts.length - 1)]] };
+  }
+  sendPageRequest(body, value(query.token));
 })();

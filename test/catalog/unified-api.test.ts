@@ -10,7 +10,7 @@ import { mediaTypes } from '../../src/catalog/media-types.js';
 import type { FolderSpec, RequestSpec } from '../../src/catalog/types.js';
 import { expandHeaders } from '../../src/generate/expand-headers.js';
 import { collectionAuth, requestAuth } from '../../src/generate/to-postman-auth.js';
-import { normaliseEndpoint } from '../../src/compare/normalise-endpoint.js';
+import { normaliseEndpoint } from '../../src/contract/normalise-endpoint.js';
 import { officialReferenceDir } from '../support/official-inventory.js';
 import { needsShared } from '../support/needs.js';
 

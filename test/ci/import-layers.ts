@@ -17,6 +17,8 @@ export const floors: ReadonlyArray<{ name: string; rooms: readonly string[]; one
   { name: 'tools', rooms: ['files', 'scripts'] },
   { name: 'the API as data', rooms: ['catalog'] },
   { name: 'settings', rooms: ['config'] },
+  // Amazon's OpenAPI specs as the contract (request matching, schemas): the emulator and the tests stand on it
+  { name: 'the contract', rooms: ['contract'] },
   { name: 'services', rooms: ['validate', 'report', 'emulator', 'compare'] },
   { name: 'commands', rooms: ['generate', 'run', 'auth'] },
   { name: 'entry', rooms: ['cli', 'help-on-demand', 'silence-newman-deprecation'], oneRoom: true },

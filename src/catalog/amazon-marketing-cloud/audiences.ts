@@ -13,6 +13,7 @@ const ruleAudiences = amcResource(amcAudienceRequest, {
   url: '{{api_url}}/amc/audiences/query',
   idParam: 'audienceExecutionId',
   sampleId: '{{audienceExecutionId}}',
+  mediaType: 'amcQueryAudienceV1',
 });
 
 export const audiences = folder('AMC Audiences', { description: 'Audiences built from AMC queries and activated in Amazon DSP.', docs }, [
@@ -56,8 +57,10 @@ export const audiences = folder('AMC Audiences', { description: 'Audiences built
         audienceName: 'Example cart abandoners',
         audienceDescription: 'Same rule, refreshed weekly',
         advertiserId: '{{dspAdvertiserId}}',
-        advertiserType: 'DSP',
+        audienceType: 'QUERY_BASED',
         query: 'SELECT user_id FROM amazon_attributed_events_by_conversion_time_for_audiences WHERE conversion_event_subtype = \'shoppingCart\'',
+        timeWindowStart: '2026-01-01T00:00:00Z',
+        timeWindowEnd: '2026-01-31T00:00:00Z',
         timeWindowRelative: true,
         refreshRateDays: 7,
       },
@@ -77,7 +80,7 @@ export const audiences = folder('AMC Audiences', { description: 'Audiences built
       name: 'Creates lookalike audience execution metadata information.',
       method: 'POST',
       url: '{{api_url}}/amc/audiences/lookalike',
-      contentType: 'json',
+      contentType: 'amcQueryAudienceV1',
       body: {
         mode: 'raw',
         example: {

@@ -2,6 +2,7 @@
  * Amazon Marketing Cloud > Reporting: workflows, schedules and workflow executions.
  */
 import { folder } from '../types.js';
+import type { MediaTypeKey } from '../media-types.js';
 import { amcRequests } from './amc-requests.js';
 import { amcResource } from './amc-resource.js';
 import { amcAccountHeaders } from '../headers.js';
@@ -10,11 +11,11 @@ import { amcExamples, amcIds, amcSchedule } from './examples.js';
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/amazon-marketing-cloud/reporting/create-workflow';
 const amcAccountRequest = amcRequests(amcAccountHeaders, docs);
 /** A resource of the AMC instance in {{instanceId}}, at `{{api_url}}/amc/reporting/{{instanceId}}/<path>`. */
-const instanceResource = (path: string, idParam: string, sampleId: string) =>
-  amcResource(amcAccountRequest, { url: `{{api_url}}/amc/reporting/{{instanceId}}/${path}`, idParam, sampleId });
-const workflows = instanceResource('workflows', 'workflowId', amcIds.workflowId);
-const schedules = instanceResource('schedules', 'scheduleId', amcIds.scheduleId);
-const executions = instanceResource('workflowExecutions', 'workflowExecutionId', '{{workflowExecutionId}}');
+const instanceResource = (path: string, idParam: string, sampleId: string, mediaType: MediaTypeKey) =>
+  amcResource(amcAccountRequest, { url: `{{api_url}}/amc/reporting/{{instanceId}}/${path}`, idParam, sampleId, mediaType });
+const workflows = instanceResource('workflows', 'workflowId', amcIds.workflowId, 'amcWorkflows');
+const schedules = instanceResource('schedules', 'scheduleId', amcIds.scheduleId, 'amcSchedules');
+const executions = instanceResource('workflowExecutions', 'workflowExecutionId', '{{workflowExecutionId}}', 'amcWorkflowExecutions');
 
 export const amcReporting = folder('Reporting', { description: 'Workflows (saved SQL queries), their schedules and their executions.', docs }, [
   folder('Workflows', 'Saved SQL queries of an AMC instance.', [
@@ -33,26 +34,26 @@ export const amcReporting = folder('Reporting', { description: 'Workflows (saved
       name: 'Create a workflow with custom parameters',
       method: 'POST',
       url: '{{api_url}}/amc/reporting/:instanceId/workflows',
-      contentType: 'json',
+      contentType: 'amcWorkflows',
       pathVariables: { instanceId: '{{instanceId}}' },
       body: {
         mode: 'raw',
         example: {
           workflowId: 'impressions-for-chosen-campaigns',
-          sqlQuery: 'SELECT campaign, SUM(impressions) AS impressions FROM sponsored_ads_traffic WHERE ARRAY_CONTAINS(CUSTOM_PARAMETER(\'chosen_campaigns\'), \'ALL\') OR ARRAY_CONTAINS(CUSTOM_PARAMETER(\'chosen_campaigns\'), campaign) GROUP BY campaign',
+          sqlQuery: 'SELECT campaign, SUM(impressions) AS impressions FROM sponsored_ads_traffic WHERE CUSTOM_PARAMETER(\'chosen_campaign\') = \'ALL\' OR campaign = CUSTOM_PARAMETER(\'chosen_campaign\') GROUP BY campaign',
           inputParameters: [
             {
-              name: 'chosen_campaigns',
-              dataType: { type: 'ARRAY', elementDataType: 'STRING' },
+              name: 'chosen_campaign',
+              dataType: 'STRING',
               column_type: 'DIMENSION',
-              description: 'Campaign names to report on; ALL reports every campaign.',
-              defaultValue: ['ALL'],
+              description: 'Campaign name to report on; ALL reports every campaign.',
+              defaultValue: 'ALL',
             },
           ],
         },
       },
       description:
-        'Saves a SQL query whose values come from parameters given at run time (here a list of campaign names).',
+        'Saves a SQL query whose values come from parameters given at run time (here a campaign name).',
       examples: amcExamples.createWorkflow,
     }),
     workflows.list({

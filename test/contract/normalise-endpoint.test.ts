@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseEndpoint } from '../../src/compare/normalise-endpoint.js';
+import { normaliseEndpoint } from '../../src/contract/normalise-endpoint.js';
 
 describe('normaliseEndpoint', () => {
   it('strips the leading host variable, the query and a trailing slash', () => {
