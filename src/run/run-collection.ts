@@ -20,6 +20,9 @@ import type { RunOptions } from '../config/run-settings.js';
 import { hostNames, hostsAt, type Hosts } from '../core/regions.js';
 import { changedValues, maskEnvironment, maskedVariableNames, withValues, type EnvironmentJson } from './newman/environment.js';
 import { selectItems, unifiedSmokeFolders } from './selection/folders.js';
+import { plannedRequests, type PlannedRequest } from './selection/planned-requests.js';
+import { checkWrites } from './selection/write-guard.js';
+import { formatDryRun } from './output/dry-run.js';
 import type { DownloadedReport } from './plugins/report-download.js';
 import { runEventsOf } from './newman/newman-events.js';
 import { bodyRelease } from './plugins/body-release.js';
@@ -107,6 +110,33 @@ function liveSummaryOf(emitter: object): NewmanRunSummary | undefined {
 
 /** Runs the collection; resolves with the outcome (exit code 0 or 1). Throws UsageError for bad configuration. */
 export async function runCollection(options: RunOptions, io: RunIO = {}): Promise<RunOutcome> {
+  return withPreparedRun(options, io, async ({ state, prepared, planned }) => {
+    // no request that creates, updates or deletes goes to a real account by accident
+    checkWrites(planned, options.allowWrites);
+    // loopback (the emulator, a local api_url / token_url) never through HTTP_PROXY / HTTPS_PROXY
+    const restoreProxy = bypassProxyForLoopback(hostValuesOf(prepared.environment));
+    try {
+      return await execute(state, prepared, io.stdout, io.stream ?? process.stdout);
+    } finally {
+      restoreProxy();
+    }
+  });
+}
+
+/** `--dry-run`: the text listing what the run would send (masked); nothing is sent, no file written. */
+export async function dryRunCollection(options: RunOptions, io: RunIO = {}): Promise<string> {
+  return withPreparedRun(options, io, async ({ state, planned }) => formatDryRun(planned, (text) => state.redactor.redact(text)));
+}
+
+interface PreparedRun {
+  state: RunState;
+  prepared: Prepared;
+  /** What the run will send, read before the first request. */
+  planned: PlannedRequest[];
+}
+
+/** Everything decided before the first request (selection, environment, checks, redactor), handed to `use` while the emulator (if any) runs. */
+async function withPreparedRun<T>(options: RunOptions, io: RunIO, use: (run: PreparedRun) => Promise<T>): Promise<T> {
   const selection = selectItems(
     await loadRunCollection(options.collection, options.collection === defaultCollection),
     options.api === 'unified' ? unifiedSmokeFolders : options.folders,
@@ -118,7 +148,8 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
     options.environment === undefined,
   );
   const fileReporterList = loadFileReporters(options.reporters);
-  checkOutputFiles(options, fileReporterList);
+  // a dry run writes nothing (checking the outputs creates the report folder)
+  if (!options.dryRun) checkOutputFiles(options, fileReporterList);
   if (!options.emulator && !io.credentials) {
     throw new UsageError('no credentials given: set AMAZON_ADS_CLIENT_ID, AMAZON_ADS_CLIENT_SECRET and AMAZON_ADS_REFRESH_TOKEN, or use --emulator');
   }
@@ -154,13 +185,8 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
     // Newman builds its objects, with its own copy of postman-collection, for the selected items only
     // (the collection is already pruned); building them here too would load a second copy and build twice
     const collection = (loop?.withProfileLoop(selection.collection, selection.stepItemIds) ?? selection.collection) as CollectionDefinition;
-    // loopback (the emulator, a local api_url / token_url) never through HTTP_PROXY / HTTPS_PROXY
-    const restoreProxy = bypassProxyForLoopback(hostValuesOf(environment));
-    try {
-      return await execute(state, { collection, environment, fileReporters: fileReporterList }, io.stdout, io.stream ?? process.stdout);
-    } finally {
-      restoreProxy();
-    }
+    const planned = plannedRequests(selection.collection, environment);
+    return await use({ state, prepared: { collection, environment, fileReporters: fileReporterList }, planned });
   } finally {
     await emulator?.stop();
   }
