@@ -114,6 +114,8 @@ export const failureCases: readonly FailureCase[] = [
   { id: 'auth-env-file-utf16', group: 'npm run auth', what: 'an env file saved as UTF-16: named, and left as it was' },
   { id: 'auth-redirect-uri-ambiguous', group: 'npm run auth', what: '`--redirect-url https://amazon.com/?code=…` without `--redirect-uri`, from a consent this tool did not start: the return URL may have had no final slash, so it asks (the code is not spent)' },
   { id: 'auth-env-folder-unwritable', group: 'npm run auth', what: 'the folder of the env file takes no new file: refused before the consent and the code exchange' },
+  { id: 'auth-callback-without-state', group: 'npm run auth', what: 'a callback without `state` (`/callback?code=<the attacker\'s code>`, login CSRF): refused with a page saying why, the real redirect still completes; the attacker\'s code is never exchanged' },
+  { id: 'auth-callback-wrong-state', group: 'npm run auth', what: 'a forged callback with a wrong `state`: refused (no exit 2, the port stays open), the real redirect still completes' },
 ];
 
 export const casesDoc = path.join(projectRoot, 'docs/failure-cases.md');
