@@ -53,7 +53,8 @@ export const failureCases: readonly FailureCase[] = [
   { id: 'export-is-env-file', group: 'Bad input', what: '`--export-environment` naming the `--env-file` itself (the credentials would be overwritten)' },
   { id: 'export-into-environments', group: 'Bad input', what: '`--export-environment` naming a committed file in `environments/`' },
   { id: 'country-flag-beats-env-file', group: 'Bad input', what: '`--country CA` with `AMAZON_ADS_PROFILE_ID` (a US profile) in the env file: the flag wins, the CA profile is used' },
-  { id: 'api-url-query', group: 'Bad input', what: '`--api-url` with a query string (`…/?marketplace=US`): every request would 404; the password in it is masked' },
+  { id: 'api-url-query', group: 'Bad input', what: '`--api-url` with a query string (`…/?marketplace=US`): every request would 404; the password and the query values in it are masked' },
+  { id: 'token-url-query-secrets', group: 'Bad input', what: '`--token-url` with the client secret and a refresh token in its query (`…?client_secret=…&refresh_token=Atzr…`): refused without printing them' },
   { id: 'writes-to-real-host', group: 'Bad input', what: '`--folder "Sponsored Products/Campaigns"` (requests that create, update or delete) against a host that is not this machine, without `--allow-writes`: refused before any request, the requests named' },
   { id: 'token-url-clear-text', group: 'Bad input', what: 'a plain `http://` token URL to another machine: a warning that the secrets would travel in clear text, once, before the token request' },
   { id: 'profile-id-unknown', group: 'After listing profiles', what: '`--profile-id` not among the listed profiles (the ids that exist are printed)' },
@@ -114,6 +115,7 @@ export const failureCases: readonly FailureCase[] = [
   { id: 'auth-env-file-utf16', group: 'npm run auth', what: 'an env file saved as UTF-16: named, and left as it was' },
   { id: 'auth-redirect-uri-ambiguous', group: 'npm run auth', what: '`--redirect-url https://amazon.com/?code=…` without `--redirect-uri`, from a consent this tool did not start: the return URL may have had no final slash, so it asks (the code is not spent)' },
   { id: 'auth-env-folder-unwritable', group: 'npm run auth', what: 'the folder of the env file takes no new file: refused before the consent and the code exchange' },
+  { id: 'auth-api-url-fragment-secret', group: 'npm run auth', what: '`--api-url` with a token in its fragment (`…/#access=Atzr…`): refused without printing it' },
   { id: 'auth-callback-without-state', group: 'npm run auth', what: 'a callback without `state` (`/callback?code=<the attacker\'s code>`, login CSRF): refused with a page saying why, the real redirect still completes; the attacker\'s code is never exchanged' },
   { id: 'auth-callback-wrong-state', group: 'npm run auth', what: 'a forged callback with a wrong `state`: refused (no exit 2, the port stays open), the real redirect still completes' },
 ];
