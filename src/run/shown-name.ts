@@ -1,6 +1,6 @@
 /**
- * A name as the runner prints it (account, profile, folder, request, assertion names): at most
- * NAME_LIMIT characters, the rest replaced by "…". A name comes from a server or a collection and
+ * A name as the runner prints it (account, profile, folder, request, assertion names): control
+ * characters made visible, at most NAME_LIMIT characters, the rest replaced by "…". A name comes from a server or a collection and
  * can be any length (a 100 MB account name was printed whole once); the summary and the CLI lines
  * print every name through here.
  *
@@ -17,6 +17,19 @@ export const NAME_LIMIT = 80;
 /** A profile's account name in the profile queue and the profile table. */
 export const PROFILE_NAME_CAP = part.PROFILE_NAME_CAP;
 
+/**
+ * Control characters made visible: C0 and DEL as their Unicode control pictures (ESC -> ␛, BEL -> ␇),
+ * C1 as U+FFFD. A name from a server (a profile's account name) can then neither retitle the terminal
+ * nor draw a line of its own; JSON.stringify around a shown name leaves the pictures as they are.
+ */
+function visibleControls(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => {
+    const code = char.charCodeAt(0);
+    if (code < 0x20) return String.fromCharCode(0x2400 + code);
+    return code === 0x7f ? '\u2421' : '\ufffd';
+  });
+}
+
 export function shownName(name: string, limit = NAME_LIMIT): string {
-  return part.shownName(name, limit);
+  return part.shownName(visibleControls(name), limit);
 }

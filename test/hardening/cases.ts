@@ -59,6 +59,8 @@ export const failureCases: readonly FailureCase[] = [
   { id: 'token-url-clear-text', group: 'Bad input', what: 'a plain `http://` token URL to another machine: a warning that the secrets would travel in clear text, once, before the token request' },
   { id: 'profile-id-unknown', group: 'After listing profiles', what: '`--profile-id` not among the listed profiles (the ids that exist are printed)' },
   { id: 'country-no-match', group: 'After listing profiles', what: '`--country` with no profile (the countries that exist are printed)' },
+  { id: 'profile-name-control-characters', group: 'After listing profiles', what: '`--all-profiles` with ESC / BEL in an account name from the server: shown as visible symbols (␛, ␇) in every line, the profile table included' },
+  { id: 'duplicate-profiles', group: 'After listing profiles', what: '`--all-profiles` with a profile id listed twice in the profile list: named in the summary and run once' },
   { id: 'connection-refused', group: 'Faults from the server', what: 'connection refused' },
   { id: 'name-not-resolved', group: 'Faults from the server', what: 'host name that does not resolve (`*.invalid`)' },
   { id: 'tls-plain-port', group: 'Faults from the server', what: 'TLS failure: an https URL pointing at a plain-HTTP port' },
