@@ -106,6 +106,8 @@ export const failureCases: readonly FailureCase[] = [
   { id: 'stdout-closed', group: 'Around the run', what: 'stdout piped into a reader that stops early (`… \\| head -2`): the run finishes, writes its files, exits with its own code' },
   { id: 'report-name-is-folder', group: 'Around the run', what: 'a report file name that is a folder (`reports/amazon-ads-api.na.junit.xml/`): refused before any request' },
   { id: 'export-name-too-long', group: 'Around the run', what: 'an `--export-environment` name longer than the file system allows (256 characters): refused before any request' },
+  { id: 'outputs-export-is-junit', group: 'Around the run', what: '`--export-environment` naming the junit report file: two outputs on one file, refused before any request' },
+  { id: 'outputs-htmlextra-is-json', group: 'Around the run', what: '`--reporter-htmlextra-export` naming the json report file (another spelling of the path): refused before any request' },
   { id: 'export-long-name', group: 'Around the run', what: 'a 245-character `--export-environment` name: written (the temporary name stays short)' },
   { id: 'export-symlink', group: 'Around the run', what: 'a symlinked `--export-environment` target: the link stays, the file it points to is written' },
   { id: 'export-fifo', group: 'Around the run', what: 'an `--export-environment` FIFO (`mkfifo`): written directly to its reader, still a FIFO' },
