@@ -13,7 +13,7 @@ import { readVariables } from './env-file.js';
 import { checkExportTarget } from './export-target.js';
 import type { FlagsOf, SettingsOf } from './option-spec.js';
 import { DEFAULT_ENV_FILE, folderIds, runOptionTable } from './options.js';
-import { reportRange } from '../report/report-range.js';
+import { reportRange, type ReportDates } from '../report/report-range.js';
 import { defaultEnvironmentDir } from './paths.js';
 import { resolveOptions, type Variables } from './resolve-options.js';
 
@@ -57,7 +57,7 @@ export type RunOptions = Omit<
   hosts: Hosts;
   environmentDir: string;
   /** --folder reports: the report's days (from --report-days or --report-start/--report-end). */
-  reportDates?: { startDate: string; endDate: string };
+  reportDates?: ReportDates;
   /** Options of each reporter, by reporter name: { htmlextra: { export: 'out.html' } }. */
   reporterOptions: Record<string, Record<string, unknown>>;
 };

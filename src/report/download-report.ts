@@ -5,7 +5,6 @@
  * redirect is followed (at most 3, http/https only) with the same bare request. Messages name the
  * URL's origin and path only, never its signed query.
  */
-import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import type { Readable } from 'node:stream';
@@ -101,12 +100,21 @@ function fetchReport(url: URL, idleTimeoutMs: number, redirects = 0): Promise<Re
   });
 }
 
-/** The download itself, in the calling thread (the worker runs this). */
-export async function downloadInThisThread(options: ReportDownloadOptions): Promise<ReportDownloadResult> {
-  const { jsonFile, csvFile } = reportFiles({ ...options, reportType: options.reportType ?? 'spCampaigns' });
-  const url = parseUrl(options.url);
-  fs.mkdirSync(options.dir, { recursive: true });
-  const limit = options.totalTimeoutMs;
+/** What the worker downloads: the URL and the two files, checked once by downloadReport. */
+export interface CheckedDownload {
+  href: string;
+  jsonFile: string;
+  csvFile: string;
+  columns?: string[];
+  idleTimeoutMs: number;
+  totalTimeoutMs?: number;
+}
+
+/** The download itself, in the calling thread (the worker runs this); its input was checked by downloadReport. */
+export async function downloadInThisThread(checked: CheckedDownload): Promise<ReportDownloadResult> {
+  const { jsonFile, csvFile } = checked;
+  const url = new URL(checked.href);
+  const limit = checked.totalTimeoutMs;
   let timer: NodeJS.Timeout | undefined;
   let body: Readable | undefined;
   let late: ReportDownloadError | undefined;
@@ -117,9 +125,9 @@ export async function downloadInThisThread(options: ReportDownloadOptions): Prom
     }, limit);
   }
   try {
-    body = await fetchReport(url, options.idleTimeoutMs ?? 60_000);
+    body = await fetchReport(url, checked.idleTimeoutMs);
     if (late) throw late;
-    return { rows: await convertReport(body, { jsonFile, csvFile, columns: options.columns }), jsonFile, csvFile };
+    return { rows: await convertReport(body, { jsonFile, csvFile, columns: checked.columns }), jsonFile, csvFile };
   } catch (error) {
     throw late ?? error;
   } finally {
@@ -138,18 +146,25 @@ type WorkerAnswer = { ok: true; result: ReportDownloadResult } | { ok: false; na
 /**
  * Downloads `options.url` and writes `<dir>/<region>.<profileId>.<reportType>.<start>_<end>.json`
  * and `.csv` (0600, atomically), in a worker thread with a small young generation so memory stays
- * flat whatever the row count. Throws ReportDownloadError (exit 1, message `<cause>: ...`) or
- * UsageError for bad options; on any failure no report file is left.
+ * flat whatever the row count. The URL and the file names are checked here, once (the dates by
+ * reportRange, the folder, which must exist, by prepareReportDir before the run). Throws
+ * ReportDownloadError (exit 1, message `<cause>: ...`) or UsageError for bad options; on any failure
+ * no report file is left.
  */
 export async function downloadReport(options: ReportDownloadOptions): Promise<ReportDownloadResult> {
-  reportFiles({ ...options, reportType: options.reportType ?? 'spCampaigns' });
-  parseUrl(options.url);
+  const checked: CheckedDownload = {
+    ...reportFiles({ ...options, reportType: options.reportType ?? 'spCampaigns' }),
+    href: parseUrl(options.url).href,
+    columns: options.columns ? [...options.columns] : undefined,
+    idleTimeoutMs: options.idleTimeoutMs ?? 60_000,
+    totalTimeoutMs: options.totalTimeoutMs,
+  };
   // Source (.ts, under tsx or vitest) or compiled (.js, the launcher): the worker file beside this one.
   // From source (tsx, vitest) the worker registers tsx itself before loading the TypeScript file.
   const fromSource = import.meta.url.endsWith('.ts');
   const workerFile = new URL(`./download-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
   const settings = {
-    workerData: { ...options, columns: options.columns ? [...options.columns] : undefined },
+    workerData: checked,
     resourceLimits: { maxYoungGenerationSizeMb: workerYoungGenerationMb },
   };
   const worker = fromSource

@@ -1,25 +1,25 @@
 /**
  * Where a downloaded report is written: `<dir>/<region>.<profileId>.<reportType>.<start>_<end>.json`
- * and `.csv`. Each part is checked first, so no value can steer the file outside `dir`.
+ * and `.csv`. Each part is checked here, once, so no value can steer the file outside `dir`; the
+ * dates come checked by reportRange (report-range.ts, `ReportDay`), the folder by prepareReportDir.
  */
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import type { ReportDay } from './report-range.js';
 
 export interface ReportFileParts {
   dir: string;
   region: string;
   profileId: string | number;
   reportType: string;
-  startDate: string;
-  endDate: string;
+  startDate: ReportDay;
+  endDate: ReportDay;
 }
 
 const checks: Array<[keyof ReportFileParts, RegExp, string]> = [
   ['region', /^[a-z]{2,8}$/, 'a region id such as eu'],
   ['profileId', /^\d{1,20}$/, 'a numeric profile id'],
   ['reportType', /^[A-Za-z][A-Za-z0-9]{0,63}$/, 'a report type id such as spCampaigns'],
-  ['startDate', /^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'],
-  ['endDate', /^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'],
 ];
 
 export function reportFiles(parts: ReportFileParts): { jsonFile: string; csvFile: string } {

@@ -9,6 +9,16 @@ const dayMs = 86_400_000;
 /** Amazon's longest spCampaigns range per request. */
 export const maxReportDays = 31;
 
+/** A day YYYY-MM-DD that reportRange checked: the one check of a report date (report-files.ts trusts it). */
+declare const checkedDay: unique symbol;
+export type ReportDay = string & { readonly [checkedDay]: true };
+
+/** The days of a report, checked once (reportRange). */
+export interface ReportDates {
+  startDate: ReportDay;
+  endDate: ReportDay;
+}
+
 export interface ReportRangeInput {
   days?: number;
   start?: string;
@@ -25,7 +35,7 @@ function dayOf(text: string, flag: string): number {
   return ms;
 }
 
-export function reportRange(input: ReportRangeInput = {}, now = Date.now()): { startDate: string; endDate: string } {
+export function reportRange(input: ReportRangeInput = {}, now = Date.now()): ReportDates {
   const yesterday = Date.parse(`${isoDay(now)}T00:00:00Z`) - dayMs;
   if (input.start !== undefined || input.end !== undefined) {
     if (input.days !== undefined) throw new UsageError('give either --report-days or --report-start/--report-end, not both');
@@ -34,11 +44,11 @@ export function reportRange(input: ReportRangeInput = {}, now = Date.now()): { s
     const end = dayOf(input.end, '--report-end');
     if (start > end) throw new UsageError(`--report-start ${input.start} is after --report-end ${input.end}: swap them`);
     if ((end - start) / dayMs + 1 > maxReportDays) throw new UsageError(`the report range is ${(end - start) / dayMs + 1} days; Amazon allows at most ${maxReportDays}`);
-    return { startDate: input.start, endDate: input.end };
+    return { startDate: input.start as ReportDay, endDate: input.end as ReportDay };
   }
   const days = input.days ?? 7;
   if (!Number.isInteger(days) || days < 1 || days > maxReportDays) {
     throw new UsageError(`--report-days must be a whole number from 1 to ${maxReportDays}, got ${JSON.stringify(String(input.days))}`);
   }
-  return { startDate: isoDay(yesterday - (days - 1) * dayMs), endDate: isoDay(yesterday) };
+  return { startDate: isoDay(yesterday - (days - 1) * dayMs) as ReportDay, endDate: isoDay(yesterday) as ReportDay };
 }

@@ -6,7 +6,7 @@
 import { RunFailure } from '../errors.js';
 import { resolveRunSettings, type RunFlags } from '../config/run-settings.js';
 import type { Variables } from '../config/resolve-options.js';
-import type { Sink } from './plugins/cli-reporter.js';
+import type { Sink } from './output/stdout-sink.js';
 import { dryRunCollection, runCollection, type RunIO, type RunOutcome } from './run-collection.js';
 import { stdoutSink } from './output/stdout-sink.js';
 import { failureLineOf } from './summary/summary.js';

@@ -37,6 +37,8 @@ export interface RunState {
    * its id, by which Newman's own failure for the same request is recognised and left out.
    */
   readonly detectedFailures: Array<ClassifiedFailure & { item?: string; itemId?: string }>;
+  /** When Newman started the run (Date.now()); set by run-collection.ts, read by the run deadline. */
+  startedAt?: number;
   /** Where the run is (plugins/position.ts); empty before the first request. */
   position: RunPosition;
   /** Records a failure a plug-in found at the request the run is in (`position`: its name and id). */

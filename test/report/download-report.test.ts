@@ -13,6 +13,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { EmulatorOptions } from '../../src/emulator/index.js';
 import { downloadReport } from '../../src/report/download-report.js';
 import { ReportDownloadError } from '../../src/report/report-download-error.js';
+import { reportRange } from '../../src/report/report-range.js';
 import { emulator, get, post, spSetup } from '../emulator/helpers.js';
 import { readCsv } from './csv-reader.js';
 
@@ -43,7 +44,7 @@ async function completedReport(options: EmulatorOptions = {}) {
   const created = await post(e, '/reporting/reports', reportHeaders, body);
   const status = await get(e, `/reporting/reports/${created.json.reportId}`, reportHeaders);
   expect(status.json.status).toBe('COMPLETED');
-  return { e, url: status.json.url as string, profileId: profile.profileId, startDate: day(7), endDate: day(1) };
+  return { e, url: status.json.url as string, profileId: profile.profileId, ...reportRange({ start: day(7), end: day(1) }) };
 }
 
 describe('downloadReport', () => {
@@ -84,13 +85,13 @@ describe('downloadReport', () => {
   });
 
   it('refuses parts that would steer the file name outside the folder', async () => {
-    await expect(downloadReport({ url: 'http://127.0.0.1:9/x', dir: tempDir(), region: 'eu', profileId: '../1', startDate: day(2), endDate: day(1) })).rejects.toThrow(
+    await expect(downloadReport({ url: 'http://127.0.0.1:9/x', dir: tempDir(), region: 'eu', profileId: '../1', ...reportRange({ start: day(2), end: day(1) }) })).rejects.toThrow(
       /profileId "..\/1" is not a numeric profile id/,
     );
   });
 
   it('names an unreachable host', async () => {
-    const failure = await downloadReport({ url: 'http://127.0.0.1:9/r.json.gz?Signature=abc', dir: tempDir(), region: 'eu', profileId: 1, startDate: day(2), endDate: day(1) }).catch(
+    const failure = await downloadReport({ url: 'http://127.0.0.1:9/r.json.gz?Signature=abc', dir: tempDir(), region: 'eu', profileId: 1, ...reportRange({ start: day(2), end: day(1) }) }).catch(
       (error: unknown) => error,
     );
     expect((failure as ReportDownloadError).causeId).toBe('host_unreachable');
@@ -115,8 +116,7 @@ describe('downloadReport', () => {
         dir,
         region: 'eu',
         profileId: 1,
-        startDate: day(2),
-        endDate: day(1),
+        ...reportRange({ start: day(2), end: day(1) }),
         totalTimeoutMs: 600,
       }).catch((error: unknown) => error);
       expect((failure as ReportDownloadError).causeId).toBe('run_timeout');

@@ -52,7 +52,6 @@ describe('a smoke run loads only what it needs', () => {
     expect(ours).toEqual(expect.arrayContaining(['.build/cli.js', '.build/run/run-collection.js', '.build/run/plugins/cli-reporter.js']));
     const needless = [
       /^\.build\/report\/(?!report-range\.js$)/,
-      /^\.build\/run\/plugins\/report-download\.js$/,
       /^\.build\/emulator\/(?!command\.js$|credentials\.js$)/,
       /^\.build\/auth\/(?!command\.js$)/,
       /^\.build\/generate\/(?!command\.js$)/,

@@ -12,7 +12,7 @@ import type { RunOptions } from '../../config/run-settings.js';
 import { UsageError } from '../../errors.js';
 import { writeProblemOf } from '../../files/check-writable.js';
 import { resolvedPathOf } from '../../files/write-target.js';
-import { prepareReportDir, type FileReporter } from '../plugins/file-reporters.js';
+import type { FileReporter } from '../plugins/load-reporters.js';
 
 /** Throws a UsageError `<label> <what>: <fix>` when `file` cannot be written. */
 function checkOutput(label: string, file: string, folderFix?: string): void {
@@ -26,6 +26,17 @@ function checkOutput(label: string, file: string, folderFix?: string): void {
 function exportOptionOf(options: RunOptions, reporter: FileReporter): string | undefined {
   const exportPath = options.reporterOptions[reporter.name]?.export;
   return !reporter.builtIn && typeof exportPath === 'string' && exportPath !== '' ? exportPath : undefined;
+}
+
+/** Creates the report folder (before any request), or a UsageError when it cannot be written. */
+function prepareReportDir(reportDir: string): void {
+  try {
+    fs.mkdirSync(reportDir, { recursive: true });
+    fs.accessSync(reportDir, fs.constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new UsageError(`report folder ${reportDir} cannot be written (${code}): choose another with --report-dir`);
+  }
 }
 
 /**

@@ -5,7 +5,7 @@
  * meanwhile go above it, and it stays as an ordinary line when another list (SB) starts or the run
  * ends. Only `\r` and spaces, no escape codes, so NO_COLOR and `--color off` change nothing here.
  */
-import type { Sink } from '../plugins/cli-reporter.js';
+import type { Sink } from './stdout-sink.js';
 
 export interface ProgressOutput {
   /** Ordinary output, whole lines (ending in \n). */

@@ -4,7 +4,8 @@
  * stops writing (everything later is dropped), the run goes on, writes its reports and exported
  * environment, and exits with its own code. Any other stdout error is left to Node as before.
  */
-import type { Sink } from '../plugins/cli-reporter.js';
+/** Where printed text goes (process.stdout by default; a string collector in tests). */
+export type Sink = (text: string) => void;
 
 export function stdoutSink(stream: NodeJS.WriteStream = process.stdout): Sink {
   let closed = false;

@@ -6,12 +6,14 @@
 import type { Response } from 'postman-collection';
 import { heapGuard } from './heap-guard.js';
 import type { RunEvents } from '../newman/newman-events.js';
+import type { RunPlugin } from './plugin.js';
+import { isExternalReporter } from './load-reporters.js';
 
 /** Shared by every released response: reporters that read `stream` (htmlextra does) get an empty body, not a crash. */
 const EMPTY_STREAM = Buffer.alloc(0);
 
 /** `emptyStream`: leave an empty Buffer instead of no stream (external reporters read it). */
-export function bodyRelease(events: RunEvents, emptyStream = false): void {
+function bodyRelease(events: RunEvents, emptyStream = false): void {
   const heap = heapGuard();
   let finished: Response[] = [];
   events.on('request', (_error, o) => {
@@ -26,3 +28,12 @@ export function bodyRelease(events: RunEvents, emptyStream = false): void {
     heap.check();
   });
 }
+
+/** An external reporter (htmlextra reads `stream`) gets an empty Buffer where a body was released. */
+export const bodyReleasePlugin: RunPlugin = {
+  name: 'body release',
+  prepare: (options) => {
+    const emptyStream = options.reporters.some(isExternalReporter);
+    return { attach: ({ events }) => bodyRelease(events, emptyStream) };
+  },
+};

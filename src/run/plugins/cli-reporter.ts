@@ -9,10 +9,10 @@ import { fullNameOf } from '../selection/folders.js';
 import type { RunEvents } from '../newman/newman-events.js';
 import type { RunState } from '../run-state.js';
 import { shownName } from '../shown-name.js';
+import type { Sink } from '../output/stdout-sink.js';
 import { isRetryWaitMessage } from './retry-wait.js';
+import type { RunPlugin } from './plugin.js';
 
-/** Where printed text goes (process.stdout by default; a string collector in tests). */
-export type Sink = (text: string) => void;
 
 /** Longest response body --verbose prints; the rest is counted, not shown. */
 const VERBOSE_BODY_LIMIT = 4000;
@@ -112,3 +112,11 @@ export function cliReporter(events: RunEvents, state: RunState, output: CliRepor
     line(`  ${c.bad('!')} script exception: ${o?.error?.message ?? 'unknown'}`);
   });
 }
+
+export const cliReporterPlugin: RunPlugin = {
+  name: 'CLI reporter',
+  prepare: (options) =>
+    options.reporters.includes('cli') && !options.silent
+      ? { attach: ({ events, state, output }) => cliReporter(events, state, { write: output.live.write, colour: output.colour }) }
+      : undefined,
+};

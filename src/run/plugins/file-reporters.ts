@@ -8,101 +8,19 @@
  * --report-dir at a stable name per region, an external reporter's file at the path its options name
  * (e.g. --reporter-htmlextra-export), else under --report-dir.
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { NewmanRunSummary } from 'newman';
-import junitReporter from 'newman/lib/reporters/junit/index.js';
-import jsonReporter from 'newman/lib/reporters/json/index.js';
-import type { NewmanReporterHost, SummaryWritingHost } from 'newman-reporter-host';
-import type { RegionId } from '../../core/regions.js';
-import type { ReporterId, ReporterName } from '../../config/options.js';
-import { UsageError } from '../../errors.js';
+import type { NewmanReporterHost } from 'newman-reporter-host';
 import { writeFileAtomic } from '../../files/write-file-atomic.js';
 import type { RunEventMap, RunEvents, RunListener } from '../newman/newman-events.js';
+import { checkOutputFiles } from '../output/check-output-files.js';
+import { outputFailureOf } from '../output/output-failure.js';
 import type { RunState } from '../run-state.js';
-import { compactRunSummary } from './compact-run-summary.js';
+import type { RunFailureEntry } from '../summary/summary.js';
+import { loadFileReporters, type FileReporter } from './load-reporters.js';
+import type { RunPlugin } from './plugin.js';
 
-type BuildReporter = (host: NewmanReporterHost, options: object, runOptions: object) => void;
-
-/**
- * Newman's json reporter on a host whose `beforeDone` hands it the compacted summary
- * (compact-run-summary.ts): per execution what a reader needs, not every script of the collection.
- */
-const compactJsonReporter: BuildReporter = (host, options) => {
-  const compacting: SummaryWritingHost = {
-    exports: host.exports,
-    on: (event, listener) =>
-      host.on(event, (error, payload) => {
-        const summary = event === 'beforeDone' ? payload?.summary : undefined;
-        // the compacted summary has Newman's shape, with fewer fields per execution
-        listener(error, summary ? { ...payload, summary: compactRunSummary(summary) } : payload);
-      }),
-  };
-  jsonReporter(compacting, options);
-};
-
-const builtIn: Record<Exclude<ReporterId, 'cli'>, { build: BuildReporter; file: (region: RegionId) => string }> = {
-  junit: { build: junitReporter, file: (region) => `amazon-ads-api.${region}.junit.xml` },
-  json: { build: compactJsonReporter, file: (region) => `amazon-ads-api.${region}.newman.json` },
-};
-
-/** A file reporter ready to attach: its name, how it builds, where its file goes when it names none. */
-export interface FileReporter {
-  name: string;
-  /** junit / json (Newman's own); false for an installed newman-reporter-<name>. */
-  builtIn: boolean;
-  build: BuildReporter;
-  defaultFile(region: RegionId, suggested: string | undefined): string;
-}
-
-/** `newman-reporter-<name>` as Newman finds it: installed beside the user's project, else beside this tool. */
-function requireExternal(name: string): BuildReporter | undefined {
-  const packageName = `newman-reporter-${name}`;
-  for (const base of [path.join(process.cwd(), 'package.json'), import.meta.url]) {
-    let loaded: unknown;
-    try {
-      loaded = createRequire(base)(packageName);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' && String((error as Error).message).includes(`'${packageName}'`)) continue;
-      throw new UsageError(`reporter ${name}: ${packageName} failed to load (${(error as Error).message.split('\n')[0]}): reinstall it`);
-    }
-    if (typeof loaded === 'function') return loaded as BuildReporter;
-    throw new UsageError(`reporter ${name}: ${packageName} does not export a Newman reporter function: check the package`);
-  }
-  return undefined;
-}
-
-/** The file reporters asked for (every name but cli), loaded before any request; an unknown one is a UsageError. */
-export function loadFileReporters(names: readonly ReporterName[]): FileReporter[] {
-  return names
-    .filter((name) => name !== 'cli')
-    .map((name): FileReporter => {
-      if (name in builtIn) {
-        const known = builtIn[name as keyof typeof builtIn];
-        return { name, builtIn: true, build: known.build, defaultFile: (region) => known.file(region) };
-      }
-      const build = requireExternal(name);
-      if (!build) throw new UsageError(`unknown reporter "${name}": use --reporters with cli, junit, json, or install newman-reporter-${name} (npm install newman-reporter-${name})`);
-      return {
-        name,
-        builtIn: false,
-        build,
-        defaultFile: (region, suggested) => `amazon-ads-api.${region}.${name}${path.extname(suggested ?? '') || '.txt'}`,
-      };
-    });
-}
-
-/** Creates the report folder (before any request), or a UsageError when it cannot be written. */
-export function prepareReportDir(reportDir: string): void {
-  try {
-    fs.mkdirSync(reportDir, { recursive: true });
-    fs.accessSync(reportDir, fs.constants.W_OK);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError(`report folder ${reportDir} cannot be written (${code}): choose another with --report-dir`);
-  }
-}
+export { loadFileReporters, type FileReporter } from './load-reporters.js';
 
 export interface FileReports {
   /** Writes each report, redacted; returns the files written. Call once the run is done. A file that cannot be written goes to `onError` and the others are still written. */
@@ -122,7 +40,7 @@ interface Export {
  * `runSummary` is Newman's live summary of the run (its emitter's `summary`): external reporters read
  * and extend it through `this.summary` while the run goes.
  */
-export function fileReporters(events: RunEvents, state: RunState, loaded: readonly FileReporter[], runSummary: () => NewmanRunSummary | undefined): FileReports {
+function fileReporters(events: RunEvents, state: RunState, loaded: readonly FileReporter[], runSummary: () => NewmanRunSummary | undefined): FileReports {
   const { options, redactor } = state;
   const failed = new Map<string, string>();
   // Newman skips `beforeDone` when the run ends with an error (e.g. a script past its time limit):
@@ -171,7 +89,7 @@ export function fileReporters(events: RunEvents, state: RunState, loaded: readon
         for (const entry of host.exports) {
           const content = typeof entry.content === 'string' ? entry.content : JSON.stringify(entry.content, null, 2);
           const file =
-            typeof entry.path === 'string' && entry.path !== '' && !(reporter.name in builtIn)
+            typeof entry.path === 'string' && entry.path !== '' && !reporter.builtIn
               ? path.resolve(entry.path)
               : path.resolve(options.reportDir, reporter.defaultFile(options.region, entry.default));
           try {
@@ -187,3 +105,27 @@ export function fileReporters(events: RunEvents, state: RunState, loaded: readon
     failures: () => [...failed.values()],
   };
 }
+
+/**
+ * Prepared first of the plug-ins that write: the reporters are loaded (an unknown one is a UsageError)
+ * and every file the run will write is checked (output/check-output-files.ts) before the first request.
+ */
+export const fileReportersPlugin: RunPlugin = {
+  name: 'file reporters',
+  prepare: (options) => {
+    const loaded = loadFileReporters(options.reporters);
+    checkOutputFiles(options, loaded);
+    let reports: FileReports | undefined;
+    return {
+      attach: ({ events, state, liveSummary }) => {
+        reports = fileReporters(events, state, loaded, liveSummary);
+      },
+      after: ({ output }) => {
+        const failures: RunFailureEntry[] = [];
+        const reportFiles = reports?.write((file, error) => failures.push(outputFailureOf(file, error))) ?? [];
+        for (const failure of reports?.failures() ?? []) output.write(`warning: ${failure}\n`);
+        return { reportFiles, failures };
+      },
+    };
+  },
+};

@@ -8,6 +8,7 @@
  */
 import type { VariableScope } from 'postman-collection';
 import type { RunEvents } from '../newman/newman-events.js';
+import type { RunPlugin } from './plugin.js';
 
 const PRODUCTS = ['sp', 'sb', 'sd'] as const;
 
@@ -17,7 +18,7 @@ export function groupedNumber(count: number): string {
 }
 
 /** `line` prints one progress line; `product` ('SP', 'SB', 'SD') lets a terminal update it in place. */
-export function pagingProgress(events: RunEvents, line: (text: string, product: string) => void): void {
+function pagingProgress(events: RunEvents, line: (text: string, product: string) => void): void {
   const seen = new Map<string, { count: string; pages: string; page: number }>();
   let latest: { environment?: VariableScope; locals?: VariableScope } = {};
   let profileId = '';
@@ -46,3 +47,11 @@ export function pagingProgress(events: RunEvents, line: (text: string, product: 
     }
   });
 }
+
+export const pagingProgressPlugin: RunPlugin = {
+  name: 'paging progress',
+  prepare: (options) =>
+    options.reporters.includes('cli') && !options.silent
+      ? { attach: ({ events, state, output }) => pagingProgress(events, (text, product) => output.live.progress(product, `  ${state.redactor.redact(text)}`)) }
+      : undefined,
+};

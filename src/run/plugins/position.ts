@@ -11,8 +11,9 @@
 import { fullNameOf } from '../selection/folders.js';
 import type { RunEvents } from '../newman/newman-events.js';
 import type { RunState } from '../run-state.js';
+import type { RunPlugin } from './plugin.js';
 
-export function trackPosition(events: RunEvents, state: RunState): void {
+function trackPosition(events: RunEvents, state: RunState): void {
   events.on('beforeItem', (_error, o) => {
     state.position = { item: fullNameOf(o?.item), itemId: o?.item?.id };
   });
@@ -21,3 +22,9 @@ export function trackPosition(events: RunEvents, state: RunState): void {
     if (script === 'prerequest' || script === 'test') state.position = { ...state.position, script };
   });
 }
+
+/** Second in the table: every later plug-in knows which request an event belongs to. */
+export const positionPlugin: RunPlugin = {
+  name: 'position',
+  prepare: () => ({ attach: ({ events, state }) => trackPosition(events, state) }),
+};

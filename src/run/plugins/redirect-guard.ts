@@ -11,6 +11,7 @@
 import type { Item, Response } from 'postman-collection';
 import type { RunEvents } from '../newman/newman-events.js';
 import type { RunState } from '../run-state.js';
+import type { RunPlugin } from './plugin.js';
 
 const isRedirect = (code: number | undefined): boolean => code !== undefined && code >= 300 && code < 400 && code !== 304;
 
@@ -29,7 +30,7 @@ function targetHostOf(location: string, requestUrl: string): string {
   }
 }
 
-export function redirectGuard(events: RunEvents, state: RunState): void {
+function redirectGuard(events: RunEvents, state: RunState): void {
   events.on('request', (error, o) => {
     const response = o?.response;
     if (error || !response || !isRedirect(response.code) || documentsRedirect(o?.item)) return;
@@ -51,3 +52,8 @@ export function redirectGuard(events: RunEvents, state: RunState): void {
     state.stop();
   });
 }
+
+export const redirectGuardPlugin: RunPlugin = {
+  name: 'redirect guard',
+  prepare: () => ({ attach: ({ events, state }) => redirectGuard(events, state) }),
+};

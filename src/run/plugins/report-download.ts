@@ -1,16 +1,20 @@
 /**
- * The last step of `--folder reports`, after the Newman run: the collection's report flow left the
- * COMPLETED report's pre-signed URL in `report_url`; this downloads it with src/report (a bare GET,
- * no Amazon header) into `<report-dir>/<region>.<profileId>.<reportType>.<start>_<end>.json` + `.csv`.
- * A failed download is a failure entry with its cause (exit 1); src/report leaves no partial file.
+ * Plug-in, `after` step of `--folder reports`: once the Newman run passed, the collection's report
+ * flow left the COMPLETED report's pre-signed URL in `report_url`; this downloads it with src/report
+ * (a bare GET, no Amazon header) into `<report-dir>/<region>.<profileId>.<reportType>.<start>_<end>.json`
+ * + `.csv`, within the time left of --timeout. A failed download is a failure entry with its cause
+ * (exit 1); src/report leaves no partial file. src/report is loaded only then: a run without the
+ * reports folder never loads it.
  */
 import type { VariableScope } from 'postman-collection';
-import { downloadReport, ReportDownloadError, type ReportDownloadResult } from '../../report/index.js';
+import type { ReportDownloadResult } from '../../report/index.js';
 import { classifyFailure } from '../causes.js';
 import type { RunState } from '../run-state.js';
 import type { RunFailureEntry } from '../summary/summary.js';
+import type { RunPlugin } from './plugin.js';
+import { timeLeftMs } from './run-deadline.js';
 
-export type DownloadedReport = ReportDownloadResult;
+type DownloadedReport = ReportDownloadResult;
 
 const item = 'Report download';
 
@@ -20,7 +24,7 @@ function textIn(scope: VariableScope | undefined, key: string): string {
 }
 
 /** Downloads the run's report; `failure` when it could not (never throws). */
-export async function downloadRunReport(
+async function downloadRunReport(
   state: RunState,
   environment: VariableScope | undefined,
   /** The run's time left under --timeout: the download, body included, must end within it. */
@@ -34,6 +38,7 @@ export async function downloadRunReport(
   }
   // a pre-signed URL works for whoever holds it: masked like a secret in everything printed or written
   redactor.add(url);
+  const { downloadReport, ReportDownloadError } = await import('../../report/index.js');
   try {
     const downloaded = await downloadReport({
       url,
@@ -52,3 +57,18 @@ export async function downloadRunReport(
     return { failure: { ...classifyFailure({ message, kind: 'script' }), item } };
   }
 }
+
+export const reportDownloadPlugin: RunPlugin = {
+  name: 'report download',
+  prepare: (options) =>
+    options.folders.includes('reports')
+      ? {
+          after: async ({ state, outcome, environment }) => {
+            const flowPassed = !outcome.error && (outcome.summary?.run.failures.length ?? 1) === 0;
+            if (!flowPassed || state.stopped) return undefined;
+            const { downloaded, failure } = await downloadRunReport(state, environment, timeLeftMs(state));
+            return { downloadedReport: downloaded, failures: failure ? [failure] : [] };
+          },
+        }
+      : undefined,
+};

@@ -10,8 +10,9 @@
 import type { ClientRequest } from 'node:http';
 import { describeClientRequest, timeoutError, type ClientRequests } from '../newman/client-requests.js';
 import type { RunState } from '../run-state.js';
+import type { RunPlugin } from './plugin.js';
 
-export function requestDeadline(state: RunState, requests: ClientRequests): void {
+function requestDeadline(state: RunState, requests: ClientRequests): void {
   const limit = state.options.timeoutRequest;
   if (limit === undefined) return;
   requests.onStart((request: ClientRequest) => {
@@ -28,3 +29,8 @@ export function requestDeadline(state: RunState, requests: ClientRequests): void
     request.once('close', () => clearTimeout(timer));
   });
 }
+
+export const requestDeadlinePlugin: RunPlugin = {
+  name: 'request deadline',
+  prepare: (options) => (options.timeoutRequest === undefined ? undefined : { attach: ({ state, requests }) => requestDeadline(state, requests) }),
+};

@@ -5,6 +5,7 @@
  */
 import type { RunEvents } from '../newman/newman-events.js';
 import type { RunState } from '../run-state.js';
+import type { RunPlugin } from './plugin.js';
 
 function originOf(url: string): string | undefined {
   try {
@@ -14,7 +15,7 @@ function originOf(url: string): string | undefined {
   }
 }
 
-export function requestLog(events: RunEvents, state: RunState): void {
+function requestLog(events: RunEvents, state: RunState): void {
   events.on('request', (error, o) => {
     const url = o?.request?.url?.toString() ?? '';
     const origin = originOf(url);
@@ -22,3 +23,8 @@ export function requestLog(events: RunEvents, state: RunState): void {
     if (error && o?.cursor?.ref) state.requestErrors.set(o.cursor.ref, { code: error.code, url, item: state.position.item });
   });
 }
+
+export const requestLogPlugin: RunPlugin = {
+  name: 'request log',
+  prepare: () => ({ attach: ({ events, state }) => requestLog(events, state) }),
+};

@@ -10,8 +10,9 @@ import type { RunEvents } from '../newman/newman-events.js';
 import { RESPONSE_TOO_LARGE_MESSAGE } from '../newman/response-size-limit.js';
 import type { RunState } from '../run-state.js';
 import { shownName } from '../shown-name.js';
+import type { RunPlugin } from './plugin.js';
 
-export function responseSizeGuard(events: RunEvents, state: RunState): void {
+function responseSizeGuard(events: RunEvents, state: RunState): void {
   events.on('request', (error, o) => {
     if (!error?.message?.includes(RESPONSE_TOO_LARGE_MESSAGE)) return;
     const limit = state.options.maxResponseMb;
@@ -37,3 +38,8 @@ export function responseSizeGuard(events: RunEvents, state: RunState): void {
     state.stop();
   });
 }
+
+export const responseSizeGuardPlugin: RunPlugin = {
+  name: 'response size guard',
+  prepare: () => ({ attach: ({ events, state }) => responseSizeGuard(events, state) }),
+};

@@ -6,6 +6,7 @@
  * CLI reporter leaves these console lines to it (isRetryWaitMessage).
  */
 import type { RunEvents } from '../newman/newman-events.js';
+import type { RunPlugin } from './plugin.js';
 
 /** The mark check-response.js puts before its retry-wait console line. */
 export const RETRY_WAIT_MARK = 'retry-wait: ';
@@ -22,9 +23,17 @@ export function isRetryWaitMessage(messages: unknown[] | undefined): boolean {
 }
 
 /** `line` prints one progress line (the caller redacts and indents). */
-export function retryWait(events: RunEvents, line: (text: string) => void): void {
+function retryWait(events: RunEvents, line: (text: string) => void): void {
   events.on('console', (_error, o) => {
     const text = retryWaitText(o?.messages);
     if (text !== undefined) line(text);
   });
 }
+
+export const retryWaitPlugin: RunPlugin = {
+  name: 'retry-wait progress',
+  prepare: (options) =>
+    options.reporters.includes('cli') && !options.silent
+      ? { attach: ({ events, state, output }) => retryWait(events, (text) => output.live.write(`  ${state.redactor.redact(text)}\n`)) }
+      : undefined,
+};

@@ -5,36 +5,41 @@
  * environment written. (Newman's own run timeout would end the run without its reports.)
  * A script that is waiting (a retry's backoff, a report poll) finishes its wait first.
  */
-import { timeoutError, type ClientRequests } from '../newman/client-requests.js';
-import type { RunEvents } from '../newman/newman-events.js';
+import { timeoutError } from '../newman/client-requests.js';
+import type { RunPlugin } from './plugin.js';
 import type { RunState } from '../run-state.js';
 
-export interface RunDeadline {
-  /** Clears the timer (call once the run is done). */
-  clear(): void;
-  /** Milliseconds left of --timeout (for the steps after Newman, e.g. the report download); undefined without a limit. */
-  remainingMs(): number | undefined;
+/** Milliseconds left of --timeout, counted from Newman's start (for the steps after Newman, e.g. the report download); undefined without a limit. */
+export function timeLeftMs(state: RunState): number | undefined {
+  const limit = state.options.timeout;
+  if (limit === undefined) return undefined;
+  return Math.max(0, limit - (state.startedAt === undefined ? 0 : Date.now() - state.startedAt));
 }
 
-export function runDeadline(events: RunEvents, state: RunState, requests: ClientRequests): RunDeadline {
-  const limit = state.options.timeout;
-  if (limit === undefined) return { clear: () => undefined, remainingMs: () => undefined };
-  let timer: NodeJS.Timeout | undefined;
-  let startedAt: number | undefined;
-  // counted from Newman's start, so loading the collection is not part of the run's time
-  events.on('start', () => {
-    startedAt = Date.now();
-    timer = setTimeout(() => {
-      if (state.stopped) return;
-      const { item } = state.position;
-      const message = `run_timeout: the run took longer than ${limit} ms (--timeout)${item ? ` and was stopped at "${item}"` : ''}`;
-      state.detect({ cause: 'run_timeout', message, detail: `limit ${limit} ms` });
-      requests.destroyAll(timeoutError(message));
-      state.stop();
-    }, limit);
-  });
-  return {
-    clear: () => clearTimeout(timer),
-    remainingMs: () => Math.max(0, limit - (startedAt === undefined ? 0 : Date.now() - startedAt)),
-  };
-}
+export const runDeadlinePlugin: RunPlugin = {
+  name: 'run deadline',
+  prepare: (options) => {
+    const limit = options.timeout;
+    if (limit === undefined) return undefined;
+    let timer: NodeJS.Timeout | undefined;
+    return {
+      attach: ({ events, state, requests }) => {
+        // counted from Newman's start, so loading the collection is not part of the run's time
+        events.on('start', () => {
+          timer = setTimeout(() => {
+            if (state.stopped) return;
+            const { item } = state.position;
+            const message = `run_timeout: the run took longer than ${limit} ms (--timeout)${item ? ` and was stopped at "${item}"` : ''}`;
+            state.detect({ cause: 'run_timeout', message, detail: `limit ${limit} ms` });
+            requests.destroyAll(timeoutError(message));
+            state.stop();
+          }, limit);
+        });
+      },
+      after: () => {
+        clearTimeout(timer);
+        return undefined;
+      },
+    };
+  },
+};

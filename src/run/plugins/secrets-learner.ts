@@ -9,6 +9,7 @@ import type { RunEvents } from '../newman/newman-events.js';
 import type { Redactor } from '../../core/redact.js';
 import { userinfoSecretsOf } from '../../core/url-userinfo.js';
 import type { RunState } from '../run-state.js';
+import type { RunPlugin } from './plugin.js';
 
 const SECRET_VARIABLES = ['client_secret', 'refresh_token', 'access_token', 'report_url'] as const;
 /** A token field with its JSON string value, found without parsing the whole body (any size, valid JSON or not). */
@@ -60,3 +61,15 @@ export function secretsLearner(events: RunEvents, state: RunState): void {
   });
   events.on('beforeDone', (_error, o) => learnFromScope(o?.summary?.environment, redactor));
 }
+
+/** Before every plug-in that prints (plugins/index.ts), so each prints with the secrets already known; after the run, it learns the final environment's. */
+export const secretsLearnerPlugin: RunPlugin = {
+  name: 'secrets learner',
+  prepare: () => ({
+    attach: ({ events, state }) => secretsLearner(events, state),
+    after: ({ environment, state }) => {
+      learnFromScope(environment, state.redactor);
+      return undefined;
+    },
+  }),
+};

@@ -6,11 +6,12 @@
 import { classifyFailure, runStoppingCauses, type CauseId } from '../causes.js';
 import type { RunEvents } from '../newman/newman-events.js';
 import type { RunState } from '../run-state.js';
+import type { RunPlugin } from './plugin.js';
 
 /** Over several profiles, these end only the profile they happen to (the next profile may be accessible). */
 const perProfileCauses: ReadonlySet<CauseId> = new Set<CauseId>(['profile_not_accessible', 'scope_missing']);
 
-export function stopPolicy(events: RunEvents, state: RunState): void {
+function stopPolicy(events: RunEvents, state: RunState): void {
   const { redactor } = state;
   const stopAfter = (failure: Parameters<typeof classifyFailure>[0], itemId: string | undefined) => {
     if (state.stopped) return;
@@ -30,3 +31,8 @@ export function stopPolicy(events: RunEvents, state: RunState): void {
     if (error) stopAfter({ message: redactor.redact(error.message ?? ''), kind: 'assertion' }, o?.item?.id);
   });
 }
+
+export const stopPolicyPlugin: RunPlugin = {
+  name: 'stop policy',
+  prepare: () => ({ attach: ({ events, state }) => stopPolicy(events, state) }),
+};

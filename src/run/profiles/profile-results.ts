@@ -15,6 +15,7 @@ import type { RunState } from '../run-state.js';
 import { countOf } from '../summary/summary.js';
 import type { ProfileResults, ProfileRow } from './profile-table.js';
 import { PROFILE_NAME_CAP, shownName } from '../shown-name.js';
+import type { RunPlugin } from '../plugins/plugin.js';
 
 function textOf(environment: VariableScope, key: string): string {
   const value: unknown = environment.get(key);
@@ -27,7 +28,7 @@ export function cappedName(name: string): string {
 }
 
 /** `announce`: where to say which profile starts (`Profile 2/20 · 1234 CA "name"`); the CLI output, or nothing. */
-export function profileResults(events: RunEvents, state: RunState, announce?: (text: string) => void): () => ProfileResults {
+function profileResults(events: RunEvents, state: RunState, announce?: (text: string) => void): () => ProfileResults {
   const rows: ProfileRow[] = [];
   let chosen = 0;
   let duplicates: string[] = [];
@@ -84,3 +85,19 @@ function queueLength(queue: string): number {
     return 0;
   }
 }
+
+/** A run over several profiles: the rows while it goes, the table (summary/summary.ts prints it) after it. */
+export const profileResultsPlugin: RunPlugin = {
+  name: 'profile results',
+  prepare: (options) => {
+    if (!options.profileSet) return undefined;
+    let results: (() => ProfileResults) | undefined;
+    return {
+      attach: ({ events, state, output }) => {
+        const announce = output.cli ? (text: string) => output.write(`  ${state.redactor.redact(text)}\n`) : undefined;
+        results = profileResults(events, state, announce);
+      },
+      after: () => ({ profiles: results?.() }),
+    };
+  },
+};

@@ -94,19 +94,13 @@ function failuresOf(state: RunState, newman: NewmanOutcome): RunFailureEntry[] {
   return listed;
 }
 
-/** The structured result of a run. */
-export function reportOf(
-  state: RunState,
-  newman: NewmanOutcome,
-  files: {
-    reportFiles: string[];
-    exportedEnvironment?: string;
-    downloadedReport?: RunReport['downloadedReport'];
-    downloadFailure?: RunFailureEntry;
-    outputFailures?: RunFailureEntry[];
-    profiles?: ProfileResults;
-  },
-): RunReport {
+/** What a plug-in's `after` step adds to the run's result (plugins/plugin.ts); failures in the order the steps ran. */
+export type RunAddition = Partial<Pick<RunReport, 'reportFiles' | 'exportedEnvironment' | 'downloadedReport' | 'profiles'>> & {
+  failures?: RunFailureEntry[];
+};
+
+/** The structured result of a run: Newman's outcome, the run state and what the `after` steps added. */
+export function reportOf(state: RunState, newman: NewmanOutcome, additions: readonly RunAddition[] = []): RunReport {
   const { options } = state;
   const stats = newman.summary?.run.stats;
   const environment = newman.summary?.environment;
@@ -115,8 +109,11 @@ export function reportOf(
     return value === undefined || value === null || value === '' ? undefined : String(value);
   };
   const counted = (key: string) => (options.folders.includes('campaigns') ? countOf(environment?.get(key)) : undefined);
-  const { downloadFailure, outputFailures = [], ...written } = files;
-  const failures = [...failuresOf(state, newman), ...(downloadFailure ? [downloadFailure] : []), ...outputFailures];
+  const written: Omit<RunAddition, 'failures'> & { reportFiles: string[] } = { reportFiles: [], exportedEnvironment: undefined, downloadedReport: undefined, profiles: undefined };
+  for (const { failures: _failures, ...addition } of additions) {
+    for (const [key, value] of Object.entries(addition)) if (value !== undefined) Object.assign(written, { [key]: value });
+  }
+  const failures = [...failuresOf(state, newman), ...additions.flatMap((addition) => addition.failures ?? [])];
   const unified =
     options.api === 'unified'
       ? {

@@ -6,7 +6,7 @@ import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { exposedGc, heapGuard } from '../../../src/run/plugins/heap-guard.js';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const usedHeap = () => v8.getHeapStatistics().used_heap_size;
 
 /**
