@@ -20,6 +20,7 @@ export type FolderId = (typeof folderIds)[number];
 export const defaultFolderIds: readonly FolderId[] = ['auth', 'profiles', 'campaigns'];
 /** Report types `--folder reports` can download. */
 export const reportTypeIds = ['spCampaigns'] as const;
+export type ReportTypeId = (typeof reportTypeIds)[number];
 
 /** What `--api` smoke-tests: the per-product APIs (profiles, SP/SB/SD lists) or the Unified API (/adsApi/v1). */
 export const apiIds = ['sponsored-ads', 'unified'] as const;

@@ -9,6 +9,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
+import type { ReportTypeId } from '../config/options.js';
 import { UsageError } from '../errors.js';
 import { convertReport } from './convert-report.js';
 import { ReportDownloadError, type ReportFailureCause } from './report-download-error.js';
@@ -18,7 +19,7 @@ export interface ReportDownloadOptions extends Omit<ReportFileParts, 'reportType
   /** report_url from the collection's report flow. */
   url: string;
   /** Default spCampaigns. */
-  reportType?: string;
+  reportType?: ReportTypeId;
   /** CSV column order; default the first row's keys. */
   columns?: readonly string[];
   /** Gives up when no byte arrives for this long (default 60 000 ms). */
