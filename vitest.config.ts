@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // default: vitest's own; needs-reporter: one line naming the test files that skipped (test/support/needs.ts)
+    reporters: ['default', './test/support/needs-reporter.ts'],
   },
 });

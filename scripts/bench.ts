@@ -11,6 +11,11 @@
  *  7. report download (issue 15) at 10 000 / 100 000 / 1 000 000 rows: time and peak RSS
  *  8. every profile in one run (--all-profiles) at 1 and 500 profiles: time and peak RSS
  *  9. a run of about 1500 requests with --reporters json: peak RSS and report bytes per execution
+ * 10. our `collection` vs plain `newman run` of Amazon's official collection (../shared), Node 24
+ * 11. start-up per Node version CI tests (.ci/run), with Node's compile cache and without
+ *
+ * `npm run bench -- --only node-versions` measures rows 10 and 11 alone and writes them into
+ * bench/results.md as their own section (the rows of the last full run stay as they were).
  *
  * This file only orchestrates: each row is a module in scripts/bench/rows/ returning its rows (and
  * notes); what they share is in scripts/bench/context.ts. The emulator runs in this process; every measured command runs as a child (wall time from
@@ -18,7 +23,7 @@
  * Exit code 0 when the bench ran (misses are reported, not thrown); 1 when the bench itself broke.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -35,6 +40,8 @@ import { reportDownloadRows } from './bench/rows/report-download.js';
 import { unifiedOverheadRows } from './bench/rows/unified-overhead.js';
 import { allProfilesRows } from './bench/rows/all-profiles.js';
 import { jsonReportMemoryRows } from './bench/rows/json-report-memory.js';
+import { officialCollectionRows, startupPerNodeRows } from './bench/rows/official-collection.js';
+import { nodeBinaries } from './bench/node-binaries.js';
 
 const rows: Row[] = [];
 const sections: Section[] = [];
@@ -70,7 +77,53 @@ function writeResults(text: string): string {
   return target;
 }
 
+/** Rows 10 and 11: the official collection on Node 24, start-up per Node version. */
+async function nodeVersionRows(): Promise<void> {
+  const nodes = nodeBinaries(log);
+  let emulator: Emulator | undefined;
+  try {
+    emulator = await startBenchEmulator({});
+    for (const value of Object.values(emulator.credentials)) secrets.add(String(value));
+    add(await officialCollectionRows(emulator, nodes.find((node) => node.version.startsWith('v24.'))));
+  } finally {
+    await emulator?.stop();
+  }
+  add(await startupPerNodeRows(nodes));
+}
+
+const nodeVersionsTitle = 'Rows 10, 11: Node versions (`npm run bench -- --only node-versions`)';
+
+/** `existing` with the section `title` (up to the next `## `) replaced by `body`, or `body` appended. */
+function withSection(existing: string, title: string, body: string): string {
+  const heading = `## ${title}`;
+  const start = existing.indexOf(`\n${heading}\n`);
+  const section = `${heading}\n\n${body}\n`;
+  if (start < 0) return `${existing.trimEnd()}\n\n${section}`;
+  const next = existing.indexOf('\n## ', start + heading.length + 1);
+  return `${existing.slice(0, start + 1)}${section}${next < 0 ? '' : existing.slice(next)}`;
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--only')) {
+    const which = process.argv[process.argv.indexOf('--only') + 1];
+    if (which !== 'node-versions') throw new Error(`--only takes node-versions (rows 10, 11), not ${which ?? 'nothing'}`);
+    const load = loadavg()[0];
+    log(`node ${process.version}, ${cpus().length} cores, load ${load.toFixed(1)}: rows 10, 11 only`);
+    await nodeVersionRows();
+    rows.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+    const target = path.join(root, 'bench', 'results.md');
+    const body = [
+      `Measured on their own: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}, commit ${gitCommit()}, bench on ${process.version}, ${cpus().length} cores, load ${load.toFixed(1)} -> ${loadavg()[0].toFixed(1)}, ${((performance.now() - benchStart) / 1000).toFixed(0)} s.`,
+      '',
+      summaryLine(rows),
+      '',
+      resultsTable(rows),
+      ...sections.flatMap((section) => ['', `### ${section.title}`, '', section.body]),
+    ].join('\n');
+    writeResults(safe(withSection(existsSync(target) ? readFileSync(target, 'utf8') : '# Benchmark results\n', nodeVersionsTitle, body)));
+    process.stdout.write(`${safe(resultsTable(rows))}\n\n${summaryLine(rows)}\n`);
+    return;
+  }
   const loadAtStart = loadavg()[0];
   log(`node ${process.version}, ${cpus().length} cores, load ${loadAtStart.toFixed(1)}; peak RSS via ${gnuTimeAvailable ? 'GNU time' : '/proc VmHWM polling'}`);
   const startup = await startupReferences();
@@ -97,6 +150,7 @@ async function main(): Promise<void> {
   add(await reportDownloadRows());
   add(await allProfilesRows());
   add(await jsonReportMemoryRows());
+  await nodeVersionRows().catch((error: unknown) => log(`node-version rows failed: ${errorText(error)}`));
 
   rows.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
   const machine = {

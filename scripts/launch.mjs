@@ -18,6 +18,15 @@
  *    half-written .build/ nor a temporary folder behind;
  * 3. imports .build/cli.js, which reads process.argv as src/cli.ts does under tsx.
  *
+ * Node's module compile cache (Node 22.1+, `module.enableCompileCache`; absent on 20, which skips it) is
+ * kept in .build-cache/ beside .build/: V8's compiled code of every module a command loads (ours and
+ * node_modules'), so a start after the first skips compiling them (bench/results.md, start-up rows).
+ * Node checks each entry against the module's source, so an edited file is compiled afresh.
+ *
+ * `collection` first makes sure patches/ is applied to the installed packages (scripts/install/
+ * apply-patches.mjs, one file read when it is): the install hook applies it, but a dependency's install
+ * script may not have been allowed to run.
+ *
  * Before all that it sets how the command stops (scripts/launch/stop-with-parent.mjs): SIGINT / SIGTERM
  * end it with 130 / 143 unless the command handles them, and, when npm started it, it stops once npm is
  * gone. Folders left by a launcher that was killed outright (SIGKILL) mid-write are removed by the next one.
@@ -28,10 +37,12 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { exitOnSignals, isRunning, stopWithParent } from './launch/stop-with-parent.mjs';
 import { exposeGc } from './launch/expose-gc.mjs';
+import { applyPatches } from './install/apply-patches.mjs';
 
 exitOnSignals();
 // Only under npm (`npm run …`, `npx amazon-ads-collection …`): started by hand, say under nohup, a
@@ -41,6 +52,9 @@ if (process.env.npm_lifecycle_event) stopWithParent();
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const srcDir = path.join(root, 'src');
 const outDir = path.join(root, '.build');
+
+// Before any module of the command loads (a folder that cannot be written just leaves the cache off).
+module.enableCompileCache?.(path.join(root, '.build-cache'));
 const STAMP = '.stamp';
 
 /** Every file under `dir`, as paths relative to it, sorted (so the signature does not depend on readdir order). */
@@ -167,8 +181,16 @@ function swapIn(fresh, signature) {
   }
 }
 
-// `collection`: the heap guard's gc(), in this process (scripts/launch/expose-gc.mjs)
-if (process.argv[2] === 'collection') exposeGc();
+// `collection`: the heap guard's gc(), in this process (scripts/launch/expose-gc.mjs), and Newman as patched
+if (process.argv[2] === 'collection') {
+  exposeGc();
+  try {
+    applyPatches();
+  } catch (error) {
+    process.stderr.write(`error: ${error.message}\n`);
+    process.exit(1);
+  }
+}
 
 try {
   const files = filesUnder(srcDir);

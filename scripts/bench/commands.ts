@@ -66,26 +66,46 @@ export function ourCollectionCommand(root: string, emulator: Emulator, extraArgs
   };
 }
 
-export function newmanRunCommand(root: string, emulator: Emulator, pageSize?: number, requests: readonly string[] = runnerRequests): Invocation {
-  const hosts = hostsOf(emulator);
+/** The run's settings as `--env-var key=value` pairs: the emulator's hosts and demo credentials. */
+function emulatorEnvVars(emulator: Emulator, pageSize?: number): string[] {
   const values: Record<string, string> = {
-    ...hosts,
+    ...hostsOf(emulator),
     client_id: emulator.credentials.client_id,
     client_secret: emulator.credentials.client_secret,
     refresh_token: emulator.credentials.refresh_token,
   };
   if (pageSize !== undefined) values.page_size = String(pageSize);
+  return Object.entries(values).flatMap(([key, value]) => ['--env-var', `${key}=${value}`]);
+}
+
+/** `node newman.js run <collection> -e <environment>` on the emulator, with `--folder` for each of `requests`. */
+function newmanInvocation(root: string, emulator: Emulator, files: { collection: string; environment: string }, requests: readonly string[], pageSize?: number): Invocation {
   return {
     command: process.execPath,
     args: [
       path.join(root, newmanBin),
       'run',
-      path.join(root, collectionFile),
+      path.join(root, files.collection),
       '-e',
-      path.join(root, environmentFile('na')),
-      ...Object.entries(values).flatMap(([key, value]) => ['--env-var', `${key}=${value}`]),
+      path.join(root, files.environment),
+      ...emulatorEnvVars(emulator, pageSize),
       ...requests.flatMap((name) => ['--folder', name]),
     ],
     env: cleanEnvironment(),
   };
+}
+
+export function newmanRunCommand(root: string, emulator: Emulator, pageSize?: number, requests: readonly string[] = runnerRequests): Invocation {
+  return newmanInvocation(root, emulator, { collection: collectionFile, environment: environmentFile('na') }, requests, pageSize);
+}
+
+/** Amazon's official collection and environment (reference data in ../shared, beside the project). */
+export const officialCollection = '../shared/reference/postman/Amazon_Ads_API.postman_collection.json';
+export const officialEnvironment = '../shared/reference/postman/Amazon_Ads_API_Environment.postman_environment.json';
+/** The official folders and request of what `collection` runs by default: the token, the profiles, the three campaign lists. */
+export const officialRequests = ['Access token from refresh token', 'Profiles', 'First call'] as const;
+
+/** Plain `newman run` on Amazon's official collection, same emulator, same requests as our default run. */
+export function officialNewmanCommand(root: string, emulator: Emulator): Invocation {
+  return newmanInvocation(root, emulator, { collection: officialCollection, environment: officialEnvironment }, officialRequests);
 }

@@ -1,6 +1,6 @@
 /**
  * The fixed demo credentials every emulator accepts. They are public on purpose (shown by
- * `npm run emulator -- --help` and in the README) so `npm run collection -- --emulator` needs no setup;
+ * `npm run emulator -- --help` and in docs/emulator.md) so `npm run collection -- --emulator` needs no setup;
  * they are worthless against Amazon.
  */
 export const demoCredentials = {

@@ -9,7 +9,7 @@ import { budgetUsage } from '../../src/catalog/budget-usage.js';
 import { catalog } from '../../src/catalog/index.js';
 import { mediaTypes } from '../../src/catalog/media-types.js';
 import type { RequestSpec } from '../../src/catalog/types.js';
-import { conforms, responseSchema } from '../emulator/spec-schemas.js';
+import { conforms, responseSchema, specsPresent } from '../emulator/spec-schemas.js';
 import { exampleProblems, requestsIn } from '../support/example-checks.js';
 
 const dataFolders = [
@@ -35,17 +35,18 @@ describe.each(dataFolders)('%s: saved examples', (name) => {
   });
 });
 
-describe('Budget usage / Sponsored Products: the example is valid against the official response schema', () => {
+describe.skipIf(!specsPresent)('Budget usage / Sponsored Products: the example is valid against the official response schema', () => {
   const spec = budgetUsage.items.find((i): i is RequestSpec => i.kind === 'request' && i.name === 'Sponsored Products')!;
   const answer = spec.examples!.find((e) => e.status === 207)!;
-  const validate = responseSchema('sp', '/sp/campaigns/budget/usage', 'post', 207, mediaTypes[spec.accept!]);
+  const validator = () => responseSchema('sp', '/sp/campaigns/budget/usage', 'post', 207, mediaTypes[spec.accept!]);
 
   it('validates', () => {
-    expect(conforms(validate, answer.body)).toBe(true);
+    expect(conforms(validator(), answer.body)).toBe(true);
   });
 
   it('and the check can fail: a usage percent as text or a field the schema does not know is rejected', () => {
     const body = answer.body as { success: Array<Record<string, unknown>> };
+    const validate = validator();
     expect(validate({ ...body, success: [{ ...body.success[0], budgetUsagePercent: '42.5' }] })).toBe(false);
     expect(validate({ ...body, success: [{ ...body.success[0], spend: 21.25 }] })).toBe(false);
   });

@@ -2,15 +2,16 @@
  * Every example body in Sponsored Products / Campaigns is valid JSON and valid against the request
  * schema of Amazon's OpenAPI spec for the same method + path (read from ../shared/reference).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { mediaTypes } from '../../src/catalog/media-types.js';
 import { campaigns } from '../../src/catalog/sponsored-products/campaigns.js';
 import type { RequestSpec } from '../../src/catalog/types.js';
+import { needsShared, sharedFile } from '../support/needs.js';
 
-const specFile = new URL('../../../shared/reference/openapi/SponsoredProducts_prod_3p.json', import.meta.url);
-const hasSpec = existsSync(specFile);
+const specFile = sharedFile('reference/openapi/SponsoredProducts_prod_3p.json');
+const hasSpec = needsShared('reference/openapi/SponsoredProducts_prod_3p.json');
 
 type OpenApi = { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: object }> } }>>; components: object };
 

@@ -3,7 +3,7 @@
  * ../shared/reference when present): every request by method + path, the account headers where the
  * official has them, the official defects fixed, Prod and Beta apart, and saved examples everywhere.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/index.js';
 import { mediaTypes } from '../../src/catalog/media-types.js';
@@ -12,9 +12,10 @@ import { expandHeaders } from '../../src/generate/expand-headers.js';
 import { collectionAuth, requestAuth } from '../../src/generate/to-postman-auth.js';
 import { normaliseEndpoint } from '../../src/compare/normalise-endpoint.js';
 import { officialReferenceDir } from '../support/official-inventory.js';
+import { needsShared } from '../support/needs.js';
 
 const inventoryFile = new URL('unified/unified-inventory.json', officialReferenceDir);
-const present = existsSync(inventoryFile);
+const present = needsShared('reference/postman/unified/unified-inventory.json');
 
 interface Row {
   folder: string[];

@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import module from 'node:module';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { demoCredentials, startEmulator, type Emulator } from '../../src/emulator/index.js';
@@ -139,6 +140,7 @@ function launcherProject(fillerFiles: number): string {
   mkdirSync(path.join(dir, 'scripts'));
   cpSync(path.join(projectRoot, 'scripts/launch.mjs'), path.join(dir, 'scripts/launch.mjs'));
   cpSync(path.join(projectRoot, 'scripts/launch'), path.join(dir, 'scripts/launch'), { recursive: true });
+  cpSync(path.join(projectRoot, 'scripts/install'), path.join(dir, 'scripts/install'), { recursive: true });
   cpSync(path.join(projectRoot, 'src'), path.join(dir, 'src'), { recursive: true });
   cpSync(path.join(projectRoot, 'tsconfig.json'), path.join(dir, 'tsconfig.json'));
   cpSync(path.join(projectRoot, 'package.json'), path.join(dir, 'package.json'));
@@ -151,7 +153,8 @@ function launcherProject(fillerFiles: number): string {
   return dir;
 }
 
-const buildFolders = (dir: string) => readdirSync(dir).filter((name) => name.startsWith('.build'));
+/** The launcher's .build/ and temporary folders (.build-cache/ is Node's compile cache, on Node 22.1+: not the launcher's to remove). */
+const buildFolders = (dir: string) => readdirSync(dir).filter((name) => name.startsWith('.build') && name !== '.build-cache');
 
 describe('an interrupted compile of .build/', () => {
   for (const [who, group] of [
@@ -185,5 +188,20 @@ describe('an interrupted compile of .build/', () => {
     expect(await launch.exit).toEqual({ code: 0, signal: null });
     expect(launch.output().trim()).toBe('0.1.0');
     expect(buildFolders(dir).sort()).toEqual(['.build', path.basename(live)]);
+  });
+});
+
+describe("Node's compile cache", () => {
+  it('is kept in .build-cache/ beside .build/ where Node has one (22.1+); Node 20 runs without it', async () => {
+    const cacheDir = path.join(projectRoot, '.build-cache');
+    const ofThisNode = () => (existsSync(cacheDir) ? readdirSync(cacheDir) : []).filter((name) => name.startsWith(`${process.version}-`));
+    // start without this Node's cache (deleting it is always safe: the next start writes it again)
+    for (const name of ofThisNode()) rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+    const launch = start(process.execPath, ['scripts/launch.mjs', '--version'], cleanEnv());
+    expect(await launch.exit).toEqual({ code: 0, signal: null });
+    const ours = ofThisNode();
+    const hasCache = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+    expect(ours.length).toBe(hasCache ? 1 : 0);
+    if (hasCache) expect(readdirSync(path.join(cacheDir, ours[0])).length).toBeGreaterThan(10);
   });
 });

@@ -4,7 +4,7 @@
  * dependencies that the runtime really imports, and a working `amazon-ads-collection` bin.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanEnv, projectRoot } from '../support/spawn-cli.js';
@@ -35,21 +35,46 @@ function satisfies(version: string, range: string): boolean {
 const pinnedNodeVersions = (/^OTHER_NODE_VERSIONS=\(([^)]*)\)$/m.exec(ciRun)?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
 
 describe('supported Node versions', () => {
-  it('engines names Node 20.19+, 22 and 24, and the Node running the tests is one of them', () => {
+  it('engines names Node 20.19+ (past its end of life, kept working), 22, 24 and 26, and the Node running the tests is one of them', () => {
     const majors = manifest.engines.node.split('||').map((part) => Number(/\^(\d+)\./.exec(part)?.[1]));
-    expect(majors).toEqual([20, 22, 24]);
+    expect(majors).toEqual([20, 22, 24, 26]);
     expect(satisfies('20.19.0', manifest.engines.node)).toBe(true);
     expect(satisfies('20.18.3', manifest.engines.node)).toBe(false);
+    expect(satisfies('26.0.0', manifest.engines.node)).toBe(true);
     expect(satisfies(process.version, manifest.engines.node)).toBe(true);
   });
 
-  it('.ci/run pins an exact version of every other supported major, each inside engines', () => {
-    expect(pinnedNodeVersions.map((version) => Number(version.split('.')[0]))).toEqual([22, 24]);
+  it('.ci/run pins an exact version of 22, 24 and 26, each inside engines', () => {
+    expect(pinnedNodeVersions.map((version) => Number(version.split('.')[0]))).toEqual([22, 24, 26]);
     for (const version of pinnedNodeVersions) {
       expect(version).toMatch(/^\d+\.\d+\.\d+$/);
       expect(satisfies(version, manifest.engines.node), version).toBe(true);
     }
-    expect(ciRun).toContain('echo "tests: $passed passed, $failed failed, $skipped skipped"');
+    expect(ciRun.trimEnd().split('\n').filter((line) => line.startsWith('echo "tests: ')).at(-1)).toBe('echo "tests: $passed passed, $failed failed, $skipped skipped"');
+  });
+});
+
+describe('.ci/run', () => {
+  const versionTests = (/^VERSION_TESTS=\(([^)]*)\)$/m.exec(ciRun)?.[1] ?? '').split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+
+  it('runs the whole suite once (machine Node) and, on every other version, paths that exist', () => {
+    expect(ciRun).toContain('run_tests "Node $(node --version), whole suite" "$PATH" npm test --');
+    expect(ciRun).toContain('npx vitest run "${VERSION_TESTS[@]}"');
+    expect(versionTests.length).toBeGreaterThan(3);
+    for (const entry of versionTests) expect(existsSync(path.join(projectRoot, entry)), entry).toBe(true);
+  });
+
+  it('skips nothing: sets CI, and fails on the line naming skipped files', () => {
+    expect(ciRun).toMatch(/^export CI="\$\{CI:-true\}"$/m);
+    expect(ciRun).toContain("grep -E '^skipped in [0-9]+ test files?, because'");
+    expect(ciRun).toContain('--reporter=./test/support/needs-reporter.ts');
+  });
+
+  it('smoke-runs the production install and the packed tarball, and prints the time of each part', () => {
+    expect(ciRun).toContain('npm_clean npm ci --omit=dev --no-audit --no-fund');
+    expect(ciRun).toContain('npm pack --silent --pack-destination "$tools"');
+    expect(ciRun).toContain('npx --no-install amazon-ads-collection collection --region eu --emulator');
+    expect(ciRun).toContain('echo "== $part_name: took $took s"');
   });
 });
 
@@ -64,7 +89,8 @@ describe('a clean install', () => {
     expect(withScripts.length).toBeGreaterThan(0);
     const decided = Object.keys(manifest.allowScripts).map((key) => key.replace(/(?<=.)@[^@]*$/, ''));
     for (const name of withScripts) expect(decided, `${name} has an install script`).toContain(name);
-    expect(ciRun).toContain(`grep -iE '^npm warn' "$install_log"`);
+    expect(ciRun).toContain(`grep -iE '^npm warn' "$log"`);
+    expect(ciRun).toContain('npm_clean npm ci --no-audit --no-fund');
   });
 });
 
@@ -126,7 +152,7 @@ describe('the amazon-ads-collection bin', () => {
     expect(printed.trim()).toBe(manifest.version);
   });
 
-  it('hands --env-file to the tool, not to Node (which would exit 9 on a missing file), as the README writes it', () => {
+  it('hands --env-file to the tool, not to Node (which would exit 9 on a missing file), as docs/running.md writes it', () => {
     // `npx -- …`: npx is a Node program, so the `--` keeps Node from reading the tool's --env-file itself.
     const missing = path.join(projectRoot, 'no-such-dir', 'missing.env');
     const ran = spawnSync('npx', ['--no-install', '--', 'amazon-ads-collection', 'collection', '--region', 'eu', '--env-file', missing], {

@@ -1,14 +1,17 @@
 /** `npm run coverage` end to end: the official collection, and each kind of bad input. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { needsShared, sharedPath } from '../support/needs.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const official = join(root, '../shared/reference/postman/Amazon_Ads_API.postman_collection.json');
-const unifiedOfficial = join(root, '../shared/reference/postman/unified/Amazon_Ads_Unified_API.postman_collection.json');
+const official = sharedPath('reference/postman/Amazon_Ads_API.postman_collection.json');
+const unifiedOfficial = sharedPath('reference/postman/unified/Amazon_Ads_Unified_API.postman_collection.json');
+const officialPresent = needsShared('reference/postman/Amazon_Ads_API.postman_collection.json');
+const unifiedOfficialPresent = needsShared('reference/postman/unified/Amazon_Ads_Unified_API.postman_collection.json');
 const dir = mkdtempSync(join(tmpdir(), 'coverage-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -18,7 +21,7 @@ function coverage(...args: string[]) {
 }
 
 describe('coverage command', () => {
-  it.runIf(existsSync(official))('covers all 244 requests of the official collection, per folder', () => {
+  it.runIf(officialPresent)('covers all 244 requests of the official collection, per folder', () => {
     const run = coverage(official);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -29,7 +32,7 @@ describe('coverage command', () => {
     expect(run.stdout).toContain('missing from ours (0):');
   });
 
-  it.runIf(existsSync(unifiedOfficial))('covers all 118 requests of the official Unified API collection, per folder', () => {
+  it.runIf(unifiedOfficialPresent)('covers all 118 requests of the official Unified API collection, per folder', () => {
     const run = coverage(unifiedOfficial);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);

@@ -2,16 +2,15 @@
  * A client someone else wrote works against the emulator: Amazon's official Postman collection, run by
  * Newman's library API with its own scripts unchanged (legacy postman.* calls, JSON.parse(responseBody)).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { NewmanRunSummary } from 'newman';
 import { emulator, runNewmanAgainst } from './helpers.js';
+import { needsShared, sharedPath } from '../support/needs.js';
 
-const referenceDir = fileURLToPath(new URL('../../../shared/reference/postman/', import.meta.url));
-const collectionPath = `${referenceDir}Amazon_Ads_API.postman_collection.json`;
-const environmentPath = `${referenceDir}Amazon_Ads_API_Environment.postman_environment.json`;
-const present = existsSync(collectionPath) && existsSync(environmentPath);
+const collectionPath = sharedPath('reference/postman/Amazon_Ads_API.postman_collection.json');
+const environmentPath = sharedPath('reference/postman/Amazon_Ads_API_Environment.postman_environment.json');
+const present = needsShared('reference/postman/Amazon_Ads_API.postman_collection.json', 'reference/postman/Amazon_Ads_API_Environment.postman_environment.json');
 
 function runOfficial(e: Awaited<ReturnType<typeof emulator>>): Promise<NewmanRunSummary> {
   return runNewmanAgainst(e, {

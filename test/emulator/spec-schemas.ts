@@ -2,16 +2,16 @@
  * Validators for the response schemas Amazon publishes (../shared/reference/openapi/), built with ajv
  * straight from the spec files: each whole spec is added under an id so its `#/components/...` $refs resolve.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
+import { needsShared, sharedPath } from '../support/needs.js';
 
-const referenceDir = fileURLToPath(new URL('../../../shared/reference/openapi/', import.meta.url));
-export const spSpecPath = `${referenceDir}SponsoredProducts_prod_3p.json`;
-export const profilesSpecPath = `${referenceDir}Profiles_prod_3p.yaml`;
-export const specsPresent = existsSync(spSpecPath) && existsSync(profilesSpecPath);
+export const spSpecPath = sharedPath('reference/openapi/SponsoredProducts_prod_3p.json');
+export const profilesSpecPath = sharedPath('reference/openapi/Profiles_prod_3p.yaml');
+/** Whether the specs are there (test/support/needs.ts: marks the importing test file when they are not). */
+export const specsPresent = needsShared('reference/openapi/SponsoredProducts_prod_3p.json', 'reference/openapi/Profiles_prod_3p.yaml');
 
 /**
  * Amazon's schemas allow extra properties; the emulator must not invent fields, so each object schema

@@ -3,19 +3,18 @@
  * collection, run by Newman's library API with its own scripts unchanged, refreshes the token and
  * queries campaigns (Amazon-Ads-ClientId, Amazon-Ads-AccountId, Scope) with all its assertions passing.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { NewmanRunSummary } from 'newman';
 import { generateAdvertiserAccounts } from '../../src/emulator/ads/advertiser-accounts-data.js';
 import { generateProfiles } from '../../src/emulator/ads/profiles-data.js';
 import type { RegionId } from '../../src/core/regions.js';
 import { emulator, runNewmanAgainst } from './helpers.js';
+import { needsShared, sharedPath } from '../support/needs.js';
 
-const referenceDir = fileURLToPath(new URL('../../../shared/reference/postman/unified/', import.meta.url));
-const collectionPath = `${referenceDir}Amazon_Ads_Unified_API.postman_collection.json`;
-const environmentPath = `${referenceDir}Amazon_Ads_Unified_API_Environment.postman_environment.json`;
-const present = existsSync(collectionPath) && existsSync(environmentPath);
+const collectionPath = sharedPath('reference/postman/unified/Amazon_Ads_Unified_API.postman_collection.json');
+const environmentPath = sharedPath('reference/postman/unified/Amazon_Ads_Unified_API_Environment.postman_environment.json');
+const present = needsShared('reference/postman/unified/Amazon_Ads_Unified_API.postman_collection.json', 'reference/postman/unified/Amazon_Ads_Unified_API_Environment.postman_environment.json');
 
 /** The emulator's first advertiser account in a region (seed 1), without asking it (no extra token grant). */
 function firstAccount(region: RegionId) {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { buildCollection, collectionSchemaUrl } from '../../src/generate/build-collection.js';
@@ -6,9 +6,10 @@ import { scriptLines } from '../../src/scripts/assemble.js';
 import type { ScriptEvent, ScriptName } from '../../src/scripts/index.js';
 import { catalog, collectionInfo } from '../../src/catalog/index.js';
 import { folder, request } from '../../src/catalog/types.js';
+import { needsShared, sharedFile } from '../support/needs.js';
 
-const referenceSchema = new URL('../../../shared/reference/postman-schema/collection-v2.1.0.schema.json', import.meta.url);
-const hasReference = existsSync(referenceSchema);
+const referenceSchema = sharedFile('reference/postman-schema/collection-v2.1.0.schema.json');
+const hasReference = needsShared('reference/postman-schema/collection-v2.1.0.schema.json');
 
 const collection = buildCollection(catalog, collectionInfo);
 type Node = { name: string; item?: Node[]; request?: { method: string; url: { raw: string } }; event?: Array<{ listen: string; script: { exec: string[] } }> };

@@ -1,7 +1,7 @@
 /**
  * docs/failure-cases.md cannot drift: it lists exactly the catalogued cases, in order, each with a test
  * that compares the case's exit code and stderr with its row (and scans its outputs for secrets), and
- * the README's "Running the collection" section links it.
+ * the README and the "Exit codes and causes" section of docs/running.md link it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -46,9 +46,14 @@ describe.skipIf(process.env.UPDATE_FAILURE_CASES)('docs/failure-cases.md', () =>
     for (const entry of failureCases) expect(rows.get(entry.id)?.what, entry.id).toBe(entry.what);
   });
 
-  it('is linked from the README section "Running the collection"', () => {
+  it('is linked from the README and from the section "Exit codes and causes" of docs/running.md', () => {
     const readme = fs.readFileSync(path.join(path.dirname(casesDoc), '..', 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('## Running the collection'), readme.indexOf('\n## ', readme.indexOf('## Running the collection') + 3));
-    expect(section).toContain('](docs/failure-cases.md)');
+    expect(readme).toContain('](docs/failure-cases.md)');
+    const running = fs.readFileSync(path.join(path.dirname(casesDoc), 'running.md'), 'utf8');
+    const start = running.indexOf('\n## Exit codes and causes\n');
+    expect(start).toBeGreaterThan(-1);
+    const end = running.indexOf('\n## ', start + 3);
+    const section = running.slice(start, end === -1 ? undefined : end);
+    expect(section).toContain('](failure-cases.md)');
   });
 });

@@ -2,16 +2,17 @@
  * A user who imports our collection instead of the official one loses nothing: every official
  * request (../shared/reference/postman, when present) is in our generated collection under the same
  * folder path and name, with the same method, URL, query keys, header keys and media types. The
- * deliberate fixes are listed here one by one (and in the README's "Differences from the official
- * collection"); anything else that differs fails.
+ * deliberate fixes are listed here one by one (and in docs/differences-from-official.md); anything
+ * else that differs fails.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hasOfficialInventory, officialInventoryRows, officialReferenceDir } from '../support/official-inventory.js';
+import { needsShared } from '../support/needs.js';
+import { officialInventoryPresent, officialInventoryRows, officialReferenceDir } from '../support/official-inventory.js';
 
 const officialFile = new URL('Amazon_Ads_API.postman_collection.json', officialReferenceDir);
 const oursFile = new URL('../../collections/amazon-ads-api.postman_collection.json', import.meta.url);
-const present = hasOfficialInventory && existsSync(officialFile);
+const present = officialInventoryPresent() && needsShared('reference/postman/Amazon_Ads_API.postman_collection.json');
 
 interface Walked {
   path: string;

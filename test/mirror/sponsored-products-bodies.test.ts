@@ -4,15 +4,16 @@
  * OpenAPI spec gives for the same method, path and Content-Type. Reads the spec from
  * ../shared/reference when present; $refs resolve against the spec's components with ajv.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/index.js';
 import { mediaTypes } from '../../src/catalog/media-types.js';
 import type { FolderSpec, RequestSpec } from '../../src/catalog/types.js';
+import { needsShared, sharedFile } from '../support/needs.js';
 
-const specFile = new URL('../../../shared/reference/openapi/SponsoredProducts_prod_3p.json', import.meta.url);
-const hasSpec = existsSync(specFile);
+const specFile = sharedFile('reference/openapi/SponsoredProducts_prod_3p.json');
+const hasSpec = needsShared('reference/openapi/SponsoredProducts_prod_3p.json');
 
 interface Operation {
   requestBody?: { content: Record<string, { schema: object }> };

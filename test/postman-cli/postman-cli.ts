@@ -1,5 +1,6 @@
 /**
- * Runs the Postman CLI (npm package postman-cli, a devDependency) from tests: its platform binary is
+ * Runs the Postman CLI (npm package postman-cli, installed in ./tool/ from its own lockfile by the
+ * project's npm ci, unless AMAZON_ADS_SKIP_POSTMAN_CLI was set; `npm run postman-cli:install`) from tests: its platform binary is
  * spawned directly (the package's own launcher would leave the binary running if the launcher were
  * killed), with HOME pointing at a temporary folder whose ~/.postman/postmanrc says updates were
  * just checked (so the CLI does not try to reach the internet for them), nothing signed in, and a
@@ -10,8 +11,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { needs } from '../support/needs.js';
 
-const require = createRequire(import.meta.url);
+const require = createRequire(new URL('./tool/package.json', import.meta.url));
 
 /** The binary package postman-cli installs for each platform it supports. */
 const binaryPackages: Record<string, string> = {
@@ -30,8 +32,19 @@ export function postmanBinary(): string {
   try {
     return require.resolve(`@postman/${pkg}/bin/${process.platform === 'win32' ? 'postman.exe' : 'postman'}`);
   } catch {
-    throw new Error(`the Postman CLI binary @postman/${pkg} is not installed - run npm ci (postman-cli is a devDependency that installs it)`);
+    throw new Error(`the Postman CLI binary @postman/${pkg} is not installed - run npm run postman-cli:install`);
   }
+}
+
+/** Whether the binary is installed (test/support/needs.ts: skips outside CI, named at the end; fails in CI). */
+export function postmanCliPresent(): boolean {
+  let installed = true;
+  try {
+    postmanBinary();
+  } catch {
+    installed = false;
+  }
+  return needs('postman-cli', installed, 'the Postman CLI binary');
 }
 
 export interface CliResult {
