@@ -1,6 +1,9 @@
 /**
  * Way (a) of taking the code: a one-shot HTTP server on 127.0.0.1 at the redirect_uri's port and path.
  * The browser lands here after consent; we answer with a small page and hand the full redirect URL on.
+ * A redirect the page judges not to be this run's (`keepWaiting`: a forged link without the state or
+ * with another one) gets the page saying why and is not handed on: the server waits on for the real
+ * one until its timeout.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,10 +27,17 @@ export interface CallbackServer {
   close(): Promise<void>;
 }
 
+/** What the page says about a redirect; `keepWaiting`: it is refused (not this run's) and the server waits on for the real one. */
+export interface RedirectPage {
+  ok: boolean;
+  message: string;
+  keepWaiting?: boolean;
+}
+
 export interface CallbackServerOptions {
   timeoutMs: number;
   /** Describes the outcome on the page the browser shows (never includes the code). */
-  pageFor?: (redirectUrl: string) => { ok: boolean; message: string };
+  pageFor?: (redirectUrl: string) => RedirectPage;
 }
 
 function page(title: string, message: string): string {
@@ -56,14 +66,17 @@ export async function startCallbackServer(redirectUri: string, options: Callback
       return;
     }
     const fullUrl = `${origin}${url.pathname}${url.search}`;
-    const outcome = options.pageFor?.(fullUrl) ?? { ok: true, message: 'You can close this tab and return to the terminal.' };
+    const outcome: RedirectPage = done
+      ? { ok: false, message: 'This authorization is already finished. Return to the terminal.' }
+      : (options.pageFor?.(fullUrl) ?? { ok: true, message: 'You can close this tab and return to the terminal.' });
     response.writeHead(outcome.ok ? 200 : 400, {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
       connection: 'close',
     });
-    response.end(page(outcome.ok ? 'Authorization received' : 'Authorization failed', outcome.message));
-    if (!done) {
+    response.end(page(outcome.ok ? 'Authorization received' : outcome.keepWaiting ? 'Authorization refused' : 'Authorization failed', outcome.message));
+    // a redirect that is not this run's (no state, another state) is refused: the real one may still come
+    if (!done && !outcome.keepWaiting) {
       done = true;
       settle.resolve(fullUrl);
     }

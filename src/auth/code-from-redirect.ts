@@ -20,6 +20,12 @@ const consentErrors: Record<string, string> = {
   temporarily_unavailable: 'Login with Amazon is temporarily unavailable - try again in a minute',
 };
 
+/**
+ * A redirect that does not belong to the consent this run started: its state is missing or another
+ * one (a forged link, an old tab). The callback server refuses it and keeps waiting for the real one.
+ */
+export class ForeignRedirect extends UsageError {}
+
 /** Whether the text looks like a URL rather than a bare code. */
 function looksLikeUrl(text: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || text.startsWith('/') || text.startsWith('?') || /[?&](code|error|state)=/.test(text);
@@ -37,8 +43,8 @@ function parseUrlLike(text: string): URL {
 }
 
 /**
- * The authorization code from a redirect URL or a bare code. Throws UsageError (exit 2) on a state
- * mismatch or a missing code, RunFailure (exit 1) when the redirect reports an error (e.g. access_denied).
+ * The authorization code from a redirect URL or a bare code. Throws ForeignRedirect (a UsageError,
+ * exit 2) when the run made a state and the URL carries none or another one, UsageError on a missing code, RunFailure (exit 1) when the redirect reports an error (e.g. access_denied).
  */
 export function codeFromRedirect(input: string, expected: ExpectedRedirect): string {
   const text = input.trim();
@@ -51,6 +57,12 @@ export function codeFromRedirect(input: string, expected: ExpectedRedirect): str
   const params = url.searchParams;
   const error = params.get('error');
   const state = params.get('state');
+  if (state === null && expected.state !== undefined) {
+    // Login with Amazon always sends the state back: a redirect without one was not made by the consent (login CSRF)
+    throw new ForeignRedirect(
+      'the redirect carries no state, so it does not come from the authorization URL of this run (a forged link, or an address typed by hand); open the URL printed by this run and approve there',
+    );
+  }
   if (state !== null) {
     if (expected.state === undefined) {
       throw new UsageError(
@@ -58,7 +70,7 @@ export function codeFromRedirect(input: string, expected: ExpectedRedirect): str
       );
     }
     if (state !== expected.state) {
-      throw new UsageError(
+      throw new ForeignRedirect(
         'state mismatch: the redirect does not belong to the authorization URL of this run (an old tab, or a forged link); open the URL printed by this run and try again',
       );
     }

@@ -9,7 +9,7 @@ import { RunFailure, UsageError } from '../errors.js';
 import { buildAuthorizationUrl } from './authorization-url.js';
 import { isLoopbackRedirectUri, startCallbackServer, type CallbackServer } from './callback-server.js';
 import { chooseProfile, describeProfile } from './choose-profile.js';
-import { codeFromRedirect } from './code-from-redirect.js';
+import { codeFromRedirect, ForeignRedirect } from './code-from-redirect.js';
 import { newState, redirectUriOfConsent } from './consent-state.js';
 import { exchangeCode } from './exchange-code.js';
 import { listProfiles } from './list-profiles.js';
@@ -96,6 +96,11 @@ export async function runAuth(options: AuthOptions, io: AuthIo): Promise<AuthRes
               codeFromRedirect(landed, { state });
               return { ok: true, message: 'Amazon Ads authorization received. You can close this tab and return to the terminal.' };
             } catch (error) {
+              if (error instanceof ForeignRedirect) {
+                // login CSRF or an old tab: refused, and the real redirect is still awaited (its code is never exchanged)
+                warn(`refused a request to ${redirectUri}: ${error.message.split(';')[0]}; still waiting for the browser`);
+                return { ok: false, keepWaiting: true, message: `${error.message}. This request was refused; npm run auth keeps waiting for the authorization it started.` };
+              }
               return { ok: false, message: `${(error as Error).message}. Return to the terminal.` };
             }
           },

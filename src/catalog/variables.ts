@@ -174,6 +174,7 @@ export const scriptVariables = {
   profile_ids: 'Comma list of profile ids (the runner\'s repeated --profile-id): the Profiles request chooses each, or fails naming the unlisted ones.',
   profile_countries: 'Comma list of country codes (the runner\'s repeated --country): the first profile of each, or a failure naming the countries without one.',
   profile_queue: 'Profiles still to run after the current one, as JSON [[id, country, name], ...] (several profiles; the runner\'s "Next profile" step takes them).',
+  profile_duplicates: 'Comma list of the chosen profile ids the Profiles answer lists more than once (several profiles): each runs once, and the runner names them.',
 } as const satisfies Record<string, string>;
 
 export type EnvironmentVariableName = keyof typeof environmentVariables;

@@ -446,6 +446,20 @@ export const runOptionTable = {
     defaultDescription: 'false',
     parse: flag,
   }),
+  allowWrites: defineOption({
+    flag: 'allow-writes',
+    type: 'boolean',
+    describe: 'Send the selected requests that create, update or delete (campaigns, ads, budgets, ...) to a host that is not this machine; without it such a run stops before any request (the emulator and localhost need no flag)',
+    defaultDescription: 'false',
+    parse: flag,
+  }),
+  dryRun: defineOption({
+    flag: 'dry-run',
+    type: 'boolean',
+    describe: 'Print what the run would send (request, method, URL; secrets masked) and send nothing',
+    defaultDescription: 'false',
+    parse: flag,
+  }),
   maxResponseMb: defineOption({
     flag: 'max-response-mb',
     type: 'string',

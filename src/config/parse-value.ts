@@ -4,8 +4,7 @@
  */
 import { UsageError } from '../errors.js';
 import type { RawValue, ValueSource } from './option-spec.js';
-import { maskUserinfo } from '../core/url-userinfo.js';
-import { MASK } from '../core/redact.js';
+import { maskUrl } from '../core/redact.js';
 
 /** The value as trimmed text; undefined when absent or blank. */
 export function textOf(raw: RawValue): string | undefined {
@@ -39,7 +38,7 @@ export function choicesOf<Choice extends string>(
   return choices.filter((choice) => asked.includes(choice));
 }
 
-/** An absolute http(s) URL without trailing slash. A password in it is never echoed (`http://[REDACTED]@host`). */
+/** An absolute http(s) URL without trailing slash. Echoed masked (core/redact.ts maskUrl): `http://[REDACTED]@host/?key=[REDACTED]`. */
 export function urlOf(raw: RawValue, source: ValueSource, variable: string): string | undefined {
   return checkedUrlOf(raw, source, variable)?.text;
 }
@@ -63,7 +62,8 @@ function checkedUrlOf(raw: RawValue, source: ValueSource, variable: string): { t
   const text = textOf(raw);
   if (text === undefined) return undefined;
   const names = `--${source.flag} / ${variable}`;
-  const shown = maskUserinfo(text, MASK);
+  // never echoed as given: a password, a query or a fragment may hold a secret
+  const shown = maskUrl(text);
   let url: URL;
   try {
     url = new URL(text);

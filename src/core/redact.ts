@@ -65,6 +65,32 @@ export function derivedSecrets(clientId: string, clientSecret: string): string[]
   return [basic.toString('base64'), basic.toString('base64url'), secret.toString('base64'), secret.toString('base64url')];
 }
 
+/**
+ * A URL as a message shows it before the run knows its secrets (a flag's value being checked): the
+ * userinfo, every query value, the fragment and anything shaped like an LWA token masked, the rest as
+ * typed. A URL given with `?client_secret=...&refresh_token=Atzr|...` is refused without echoing them.
+ */
+export function maskUrl(text: string): string {
+  const hash = text.indexOf('#');
+  const beforeHash = hash === -1 ? text : text.slice(0, hash);
+  const fragment = hash === -1 ? '' : `#${hash === text.length - 1 ? '' : MASK}`;
+  const question = beforeHash.indexOf('?');
+  const base = question === -1 ? beforeHash : beforeHash.slice(0, question);
+  const query =
+    question === -1
+      ? ''
+      : `?${beforeHash
+          .slice(question + 1)
+          .split('&')
+          .map((pair) => {
+            const equals = pair.indexOf('=');
+            if (equals === -1) return pair === '' ? pair : MASK;
+            return equals === pair.length - 1 ? pair : `${pair.slice(0, equals)}=${MASK}`;
+          })
+          .join('&')}`;
+  return maskUserinfo(`${base}${query}${fragment}`.replace(LWA_TOKEN, MASK), MASK);
+}
+
 export class Redactor {
   private readonly secrets = new Set<string>();
   private pattern: RegExp | undefined;

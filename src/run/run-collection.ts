@@ -32,6 +32,9 @@ import { runPlugins } from './plugins/index.js';
 import type { PreparedPlugin, RunOutput } from './plugins/plugin.js';
 import { createRunState, type RunState } from './run-state.js';
 import { selectItems, unifiedSmokeFolders } from './selection/folders.js';
+import { plannedRequests, type PlannedRequest } from './selection/planned-requests.js';
+import { checkWrites } from './selection/write-guard.js';
+import { formatDryRun } from './output/dry-run.js';
 import { exitCodeOfReport, formatSummary, reportOf, type NewmanOutcome, type RunAddition, type RunReport } from './summary/summary.js';
 
 export interface RunIO {
@@ -66,10 +69,40 @@ function shownPath(file: string): string {
 
 /** Runs the collection; resolves with the outcome (exit code 0 or 1). Throws UsageError for bad configuration. */
 export async function runCollection(options: RunOptions, io: RunIO = {}): Promise<RunOutcome> {
+  return withPreparedRun(options, io, async ({ state, plugins, collection, environment, planned }) => {
+    // no request that creates, updates or deletes goes to a real account by accident
+    checkWrites(planned, options.allowWrites);
+    // loopback (the emulator, a local api_url / token_url) never through HTTP_PROXY / HTTPS_PROXY
+    const restoreProxy = bypassProxyForLoopback(hostValuesOf(environment));
+    try {
+      return await execute(state, plugins, collection, environment, runOutputOf(options, io));
+    } finally {
+      restoreProxy();
+    }
+  });
+}
+
+/** `--dry-run`: the text listing what the run would send (masked); nothing is sent, no file written. */
+export async function dryRunCollection(options: RunOptions, io: RunIO = {}): Promise<string> {
+  return withPreparedRun(options, io, async ({ state, planned }) => formatDryRun(planned, (text) => state.redactor.redact(text)));
+}
+
+interface PreparedRun {
+  state: RunState;
+  plugins: PreparedPlugin[];
+  collection: CollectionDefinition;
+  environment: EnvironmentJson;
+  /** What the run will send, read before the first request. */
+  planned: PlannedRequest[];
+}
+
+/** Everything decided before the first request (selection, environment, the plug-ins' `prepare`, the redactor), handed to `use` while the emulator (if any) runs. */
+async function withPreparedRun<T>(options: RunOptions, io: RunIO, use: (run: PreparedRun) => Promise<T>): Promise<T> {
   const loaded = await loadRunCollection(options.collection, options.collection === defaultCollection);
   const selection = selectItems(loaded, options.api === 'unified' ? unifiedSmokeFolders : options.folders, shownPath(options.collection), options.profileId !== undefined, options.excludeFolder);
   const baseEnvironment = await loadRunEnvironment(options.environment ?? environmentPathOf(options.environmentDir, options.region), options.environment === undefined);
-  const plugins = runPlugins.flatMap((plugin) => plugin.prepare(options) ?? []);
+  // a dry run writes nothing: no plug-in is prepared (their pre-flight creates the report folder)
+  const plugins = options.dryRun ? [] : runPlugins.flatMap((plugin) => plugin.prepare(options) ?? []);
   if (!options.emulator && !io.credentials) {
     throw new UsageError('no credentials given: set AMAZON_ADS_CLIENT_ID, AMAZON_ADS_CLIENT_SECRET and AMAZON_ADS_REFRESH_TOKEN, or use --emulator');
   }
@@ -93,13 +126,7 @@ export async function runCollection(options: RunOptions, io: RunIO = {}): Promis
     // Newman builds its objects, with its own copy of postman-collection, for the selected items only
     // (the collection is already pruned); building them here too would load a second copy and build twice
     const collection = (loop?.withProfileLoop(selection.collection, selection.stepItemIds) ?? selection.collection) as CollectionDefinition;
-    // loopback (the emulator, a local api_url / token_url) never through HTTP_PROXY / HTTPS_PROXY
-    const restoreProxy = bypassProxyForLoopback(hostValuesOf(environment));
-    try {
-      return await execute(state, plugins, collection, environment, runOutputOf(options, io));
-    } finally {
-      restoreProxy();
-    }
+    return await use({ state, plugins, collection, environment, planned: plannedRequests(selection.collection, environment) });
   } finally {
     await emulator?.stop();
   }

@@ -7,17 +7,24 @@ import { RunFailure } from '../errors.js';
 import { resolveRunSettings, type RunFlags } from '../config/run-settings.js';
 import type { Variables } from '../config/resolve-options.js';
 import type { Sink } from './output/stdout-sink.js';
-import { runCollection, type RunIO, type RunOutcome } from './run-collection.js';
+import { dryRunCollection, runCollection, type RunIO, type RunOutcome } from './run-collection.js';
+import { stdoutSink } from './output/stdout-sink.js';
 import { failureLineOf } from './summary/summary.js';
 
 export async function runFromFlags(
   flags: RunFlags,
   processEnv: Variables = process.env,
   io: RunIO & { stderr?: Sink } = {},
-): Promise<RunOutcome> {
+): Promise<RunOutcome | undefined> {
   const { options, credentials, warnings } = resolveRunSettings(flags, processEnv);
   const stderr = io.stderr ?? ((text: string) => void process.stderr.write(text));
   for (const warning of warnings) stderr(`warning: ${warning}\n`);
+  if (options.dryRun) {
+    // --dry-run: what would be sent, and nothing sent (no outcome: there was no run)
+    const text = await dryRunCollection(options, { ...io, credentials });
+    (io.stdout ?? stdoutSink(io.stream ?? process.stdout))(text);
+    return undefined;
+  }
   const outcome = await runCollection(options, { ...io, credentials });
   const failure = failureLineOf(outcome.report);
   if (failure !== undefined && options.suppressExitCode) {

@@ -7,7 +7,7 @@
 // stored one is kept otherwise. The Auth folder's own requests are left alone.
 //
 // A 429, a 5xx or an OAuth server_error / temporarily_unavailable from the token endpoint is retried like
-// an Ads call (prelude retry.js: 5 retries of a 429, 3 of a 5xx, waiting Retry-After or 1, 2, 4 s, capped
+// an Ads call (src/rules/retry-timing.ts and lib/retry.js: 5 retries of a 429, 3 of a 5xx, waiting Retry-After or 1, 2, 4 s, capped
 // by {{retry_after_cap_seconds}}); past them the failure is throttled / server_error naming the token
 // endpoint's host, and an answer that is not JSON is malformed_response.
 //

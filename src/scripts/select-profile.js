@@ -13,7 +13,8 @@
 // {{all_profiles}} = 'true' chooses every listed profile; else {{profile_ids}} (comma list: each must
 // be listed, else profile_not_accessible naming the missing ones) then the first profile of each
 // country in {{profile_countries}} (comma list: each must have one, else no_profile_in_country
-// naming them). The first chosen becomes profileId (profile_choice 'all' or 'list'); the others wait
+// naming them). A profile listed more than once is chosen once; its id goes into
+// {{profile_duplicates}} (comma list) for the runner to name. The first chosen becomes profileId (profile_choice 'all' or 'list'); the others wait
 // in profile_queue (JSON [[id, country, name], ...], names cut to PROFILE_NAME_CAP, 40, characters as the
 // profile table cuts them: the shared rule src/rules/shown-name.ts) for the runner's
 // "Next profile" step (next-profile.js).
@@ -144,6 +145,22 @@ import { failureText } from '../core/causes/failure-text.js';
         }
       });
     }
+    // a profile the answer lists twice runs once, and is named (profile_duplicates)
+    var seen = {};
+    chosen = chosen.filter(function (profile) {
+      var id = idOf(profile);
+      var first = !Object.prototype.hasOwnProperty.call(seen, id);
+      seen[id] = 0;
+      return first;
+    });
+    profiles.forEach(function (profile) {
+      if (Object.prototype.hasOwnProperty.call(seen, idOf(profile))) {
+        seen[idOf(profile)] += 1;
+      }
+    });
+    pm.environment.set('profile_duplicates', chosen.map(idOf).filter(function (id) {
+      return seen[id] > 1;
+    }).join(','));
     if (!chosen.length) {
       fail(failureText(CAUSE.malformed_response, 'no listed profile has a profileId - check that api_url is the Amazon Ads API host of your region'));
       return;

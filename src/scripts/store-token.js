@@ -4,9 +4,9 @@
 // Stores access_token and token_expires_at (epoch milliseconds, a number) in the environment, and
 // refresh_token when the response carries one (the code exchange does; a refresh usually does not,
 // and then the stored one is kept). An OAuth error response fails with a message that starts with
-// the error id, e.g. `invalid_client: ...` (texts in prelude/oauth-errors.js), and stops a
+// the error id, e.g. `invalid_client: ...` (texts in lib/oauth-errors.js), and stops a
 // collection run (pm.execution.setNextRequest(null)).
-// A 429, a 5xx or an OAuth server_error / temporarily_unavailable is retried like an Ads call (prelude
+// A 429, a 5xx or an OAuth server_error / temporarily_unavailable is retried like an Ads call (lib
 // retry.js: the same request runs again after Retry-After or 1, 2, 4 s); past the retries it fails
 // with throttled / server_error naming the token endpoint's host. A body that is not JSON (an HTML
 // page, even with 200) is malformed_response naming that host.

@@ -54,6 +54,23 @@ describe('startCallbackServer', () => {
     }
   });
 
+  it('a page that keeps waiting: the redirect is refused (400, the why on the page), the port stays open and the next one is handed on', async () => {
+    const server = await startCallbackServer('http://127.0.0.1:0/cb', {
+      timeoutMs: 10_000,
+      pageFor: (url) => (url.includes('state=mine') ? { ok: true, message: 'ok' } : { ok: false, keepWaiting: true, message: 'not this run: refused' }),
+    });
+    try {
+      const refused = await fetch(`${server.redirectUri}?code=ATTACKER`);
+      expect(refused.status).toBe(400);
+      expect(await refused.text()).toContain('not this run: refused');
+      const real = await fetch(`${server.redirectUri}?code=AN&state=mine`);
+      expect(real.status).toBe(200);
+      expect(await server.redirect).toBe(`${server.redirectUri}?code=AN&state=mine`);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('times out with a message that says what to check', async () => {
     const server = await startCallbackServer('http://127.0.0.1:0/cb', { timeoutMs: 50 });
     const error = await server.redirect.catch((e: Error) => e);

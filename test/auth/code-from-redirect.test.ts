@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeFromRedirect } from '../../src/auth/code-from-redirect.js';
+import { codeFromRedirect, ForeignRedirect } from '../../src/auth/code-from-redirect.js';
 import { RunFailure, UsageError } from '../../src/errors.js';
 
 function thrown(run: () => unknown): Error {
@@ -20,8 +20,13 @@ describe('codeFromRedirect', () => {
     expect(codeFromRedirect('https://amazon.com/?code=ANxyz&scope=advertising%3A%3Acampaign_management&state=s1', { state: 's1' })).toBe('ANxyz');
   });
 
-  it('takes the code from a URL without state even when a state was expected', () => {
-    expect(codeFromRedirect('http://localhost:8765/callback?code=ANq', { state: 's1' })).toBe('ANq');
+  it('refuses a URL without state when the run made one (login CSRF): a ForeignRedirect, exit 2; without a state of its own it takes it', () => {
+    const error = thrown(() => codeFromRedirect('http://localhost:8765/callback?code=ANq', { state: 's1' }));
+    expect(error).toBeInstanceOf(ForeignRedirect);
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.message).toMatch(/^the redirect carries no state, /);
+    expect(error.message).not.toContain('ANq');
+    expect(codeFromRedirect('http://localhost:8765/callback?code=ANq', {})).toBe('ANq');
   });
 
   it('takes a pasted query string or path', () => {
@@ -32,7 +37,7 @@ describe('codeFromRedirect', () => {
 
   it('rejects a state mismatch as a usage error (exit 2) that names it', () => {
     const error = thrown(() => codeFromRedirect('https://amazon.com/?code=AN&state=forged', { state: 'mine' }));
-    expect(error).toBeInstanceOf(UsageError);
+    expect(error).toBeInstanceOf(ForeignRedirect);
     expect(error.message).toMatch(/^state mismatch: /);
     expect(error.message).not.toContain('\n');
   });

@@ -6,7 +6,7 @@ import { closeSandbox, runScript } from '../scripts/sandbox-harness.js';
 
 afterAll(closeSandbox);
 
-/** The test script of Accounts > Profiles as the committed collection holds it (select-profile, prelude inlined). */
+/** The test script of Accounts > Profiles as the committed collection holds it (select-profile, bundled with what it imports). */
 function builtProfilesScript(): string {
   type Item = { name: string; item?: Item[]; event?: Array<{ listen: string; script: { exec: string[] } }> };
   const collection = JSON.parse(readFileSync(new URL('../../collections/amazon-ads-api.postman_collection.json', import.meta.url), 'utf8')) as { item: Item[] };
@@ -75,7 +75,7 @@ describe('listProfiles', () => {
     );
   });
 
-  it('keeps big ids digit for digit exactly as the built select-profile script does (one rule, prelude part profile-ids)', async () => {
+  it('keeps big ids digit for digit exactly as the built select-profile script does (one rule, src/rules/profile-ids.ts)', async () => {
     const body =
       '[{"profileId":12345678901234567890,"countryCode":"US"},{"profileId" : 9007199254740993 ,"countryCode":"CA"},' +
       '{"profileId":-12345678901234567891,"countryCode":"MX"},{"profileId":"9007199254740997","countryCode":"BR"}]';

@@ -106,11 +106,11 @@ describe('runAuth against the emulator', () => {
     expect(captured.out.stdout).toContain('wrote 5 variables to ');
   });
 
-  it('(a) callback server: a redirect with a forged state is rejected (exit 2) and nothing is written', async () => {
+  it('(a) callback server: a redirect with a forged state is refused with a page saying why, and the real one still completes', async () => {
     const captured = capturedIo();
     let status = 0;
     let page = '';
-    const error = await run(options({ redirectUri: 'http://127.0.0.1:0/callback', open: true }), {
+    const result = await run(options({ redirectUri: 'http://127.0.0.1:0/callback', open: true }), {
       ...captured,
       io: {
         ...captured.io,
@@ -118,18 +118,49 @@ describe('runAuth against the emulator', () => {
           const forged = new URL(url);
           forged.searchParams.set('state', 'forged-by-someone-else');
           forged.searchParams.set('auto_consent', '1');
-          void fetch(forged).then(async (r) => ((status = r.status), (page = await r.text())));
+          const answer = await fetch(forged);
+          [status, page] = [answer.status, await answer.text()];
+          // the user's own consent comes after the forged one
+          const real = new URL(url);
+          real.searchParams.set('auto_consent', '1');
+          void fetch(real);
+          return true;
+        },
+      },
+    });
+    expect(status).toBe(400);
+    expect(page).toContain('state mismatch');
+    expect(page).toContain('keeps waiting');
+    expect(captured.out.stderr).toMatch(/^warning: refused a request to http:\/\/127\.0\.0\.1:\d+\/callback: state mismatch: .*; still waiting for the browser$/m);
+    expect(result.profileId).toMatch(/^\d+$/);
+    expect(emulator.stats.grants.authorization_code).toBe(1); // only the real code was exchanged
+  });
+
+  it('(a) callback server: callbacks without a state or with a wrong one are refused; it keeps waiting until its timeout, nothing exchanged or written', async () => {
+    const captured = capturedIo();
+    const pages: Array<{ status: number; text: string }> = [];
+    const error = await run(options({ redirectUri: 'http://127.0.0.1:0/callback', open: true, callbackTimeout: 1.5 }), {
+      ...captured,
+      io: {
+        ...captured.io,
+        openBrowser: async (url) => {
+          const callback = new URL(url).searchParams.get('redirect_uri')!;
+          for (const query of ['?code=ATTACKER-CODE-1', '?code=ATTACKER-CODE-2&state=forged']) {
+            const answer = await fetch(`${callback}${query}`);
+            pages.push({ status: answer.status, text: await answer.text() });
+          }
           return true;
         },
       },
     }).catch((e: Error) => e);
-    expect(error).toBeInstanceOf(UsageError);
-    expect((error as Error).message).toMatch(/^state mismatch: /);
+    expect(pages.map((entry) => entry.status)).toEqual([400, 400]);
+    expect(pages[0].text).toContain('the redirect carries no state');
+    expect(pages[1].text).toContain('state mismatch');
+    expect(error).toBeInstanceOf(RunFailure);
+    expect((error as Error).message).toMatch(/^timed out after 2 s waiting for the browser/);
+    expect(emulator.stats.grants.authorization_code).toBe(0); // no code was exchanged
     await expect(stat(path.join(dir, '.env'))).rejects.toThrow(/ENOENT/);
-    expect(emulator.stats.grants.authorization_code).toBe(0); // the code was never exchanged
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(status).toBe(400);
-    expect(page).toContain('state mismatch');
+    expect(captured.out.stdout + captured.out.stderr).not.toContain('ATTACKER-CODE');
   });
 
   it('(a) callback server: a denied consent is explained', async () => {

@@ -99,7 +99,7 @@ describe('resolveRunOptions', () => {
   it('rejects an API or token URL with a query string or fragment (every request would 404), never echoing a password', () => {
     const error = usageError(() => resolve({ apiUrl: 'http://user:Secret-Pw@127.0.0.1:9/?marketplace=US' }));
     expect(error.message).toBe(
-      '--api-url / AMAZON_ADS_API_URL "http://[REDACTED]@127.0.0.1:9/?marketplace=US" has a query string or fragment (?... / #...), which would end up inside every request\'s address: give the URL without it, e.g. http://127.0.0.1:9',
+      '--api-url / AMAZON_ADS_API_URL "http://[REDACTED]@127.0.0.1:9/?marketplace=[REDACTED]" has a query string or fragment (?... / #...), which would end up inside every request\'s address: give the URL without it, e.g. http://127.0.0.1:9',
     );
     expect(usageError(() => resolve({}, { AMAZON_ADS_TOKEN_URL: 'https://t.example/auth/o2/token#x' })).message).toMatch(/^--token-url \/ AMAZON_ADS_TOKEN_URL .* e\.g\. https:\/\/t\.example\/auth\/o2\/token$/);
     expect(usageError(() => resolve({ tokenUrl: 'https://t.example/token?' })).message).toMatch(/query string/);

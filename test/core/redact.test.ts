@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MASK, Redactor, spellingsOf } from '../../src/core/redact.js';
+import { MASK, maskUrl, Redactor, spellingsOf } from '../../src/core/redact.js';
 
 const secret = 'sec"ret&<x> y/z+1';
 
@@ -46,5 +46,16 @@ describe('Redactor', () => {
 
   it('masks the userinfo of any http(s) URL, however short the password', () => {
     expect(new Redactor().redact('POST http://u:pw@127.0.0.1:9/auth/o2/token')).toBe(`POST http://${MASK}@127.0.0.1:9/auth/o2/token`);
+  });
+});
+
+describe('maskUrl', () => {
+  it('masks the userinfo, every query value, the fragment and LWA tokens; the rest as typed', () => {
+    expect(maskUrl('https://u:pw@host.example/x/?client_secret=s3cr3t&refresh_token=Atzr|IwEB-abc&flag&empty=#frag')).toBe(
+      `https://${MASK}@host.example/x/?client_secret=${MASK}&refresh_token=${MASK}&${MASK}&empty=#${MASK}`,
+    );
+    expect(maskUrl('https://host/path/Atzr|IwEBtoken')).toBe(`https://host/path/${MASK}`);
+    expect(maskUrl('https://host:8443/a/b')).toBe('https://host:8443/a/b');
+    expect(maskUrl('not a url?x=1')).toBe(`not a url?x=${MASK}`);
   });
 });

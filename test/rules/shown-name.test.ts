@@ -14,6 +14,12 @@ describe('shownName', () => {
     expect(shownName('abcdef', 4)).toBe('abc…');
   });
 
+  it('makes control characters visible (ESC, BEL, DEL, C1), before the cut', () => {
+    expect(shownName('Shop\u001b]0;pwned\u0007\u001b[2K  result passed\u007f\u009b')).toBe('Shop\u241b]0;pwned\u2407\u241b[2K  result passed\u2421\ufffd');
+    expect(shownName('\u001b'.repeat(10), 4)).toBe('\u241b\u241b\u241b…');
+    expect(JSON.stringify(shownName('a\u001bb'))).toBe('"a\u241bb"');
+  });
+
   it('never splits a character made of two UTF-16 units', () => {
     const name = `${'a'.repeat(NAME_LIMIT - 2)}😀${'b'.repeat(10)}`;
     expect(shownName(name)).toBe(`${'a'.repeat(NAME_LIMIT - 2)}…`);

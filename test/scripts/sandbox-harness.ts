@@ -32,7 +32,7 @@ const Sandbox = require('postman-sandbox') as {
 
 /**
  * The text the build embeds for a script on `event` (src/generate/embed-scripts.ts): the event's file
- * with its prelude inlined, preceded by one `const params = {...};` line when the catalog gives
+ * bundled with the modules it imports, preceded by one `const params = {...};` line when the catalog gives
  * parameters. `event` defaults to the script's only event.
  */
 export function scriptSource(name: ScriptName, params?: Record<string, unknown>, event?: ScriptEvent): string {

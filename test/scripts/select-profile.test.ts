@@ -158,6 +158,19 @@ describe('select-profile over several profiles (all_profiles, profile_ids, profi
     expect(queued).toEqual([`${'N'.repeat(PROFILE_NAME_CAP - 2)}…`, `${'P'.repeat(PROFILE_NAME_CAP - 1)}…`]);
   });
 
+  test('a profile the answer lists twice is chosen once and named in profile_duplicates (all_profiles, and an id also chosen by its country)', async () => {
+    const twice = [profiles[0], profiles[1], { ...profiles[0] }, profiles[2], { ...profiles[1] }];
+    const all = await selectProfile({ all_profiles: 'true' }, twice);
+    expect(all.failures).toEqual([]);
+    expect(all.environment).toMatchObject({ profileId: '1111111111', profile_duplicates: '1111111111,2222222222' });
+    expect((JSON.parse(String(all.environment.profile_queue)) as string[][]).map(([id]) => id)).toEqual(['2222222222', '3333333333']);
+    const listed = await selectProfile({ profile_ids: '2222222222', profile_countries: 'ca,us' }, [{ ...profiles[1] }, ...twice]);
+    expect(listed.environment).toMatchObject({ profileId: '2222222222', profile_duplicates: '2222222222,1111111111' });
+    expect((JSON.parse(String(listed.environment.profile_queue)) as string[][]).map(([id]) => id)).toEqual(['1111111111']);
+    const once = await selectProfile({ all_profiles: 'true' }, profiles);
+    expect(once.environment.profile_duplicates).toBe('');
+  });
+
   test('one chosen profile leaves an empty queue', async () => {
     const run = await selectProfile({ profile_ids: '2222222222' }, profiles);
     expect(run.environment).toMatchObject({ profileId: '2222222222', profile_queue: '' });

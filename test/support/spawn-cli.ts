@@ -30,6 +30,8 @@ export interface SpawnOptions {
   /** Run as this user and group (a test running as root shows what a normal user sees). */
   uid?: number;
   gid?: number;
+  /** Called with all of stdout so far each time more arrives (to act on what a running command printed). */
+  onStdout?: (stdout: string) => void;
 }
 
 /**
@@ -59,6 +61,7 @@ export function spawnRun(command: string, args: string[], options: SpawnOptions 
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       output += chunk.toString();
+      options.onStdout?.(stdout);
     });
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();

@@ -24,6 +24,7 @@ export function profileSetValues(profileSet: ProfileSet): Record<string, string>
     profile_ids: profileSet.ids.join(','),
     profile_countries: profileSet.countries.join(','),
     profile_queue: '',
+    profile_duplicates: '',
     strict_profile_choice: 'true',
   };
 }

@@ -32,6 +32,7 @@ export function cappedName(name: string): string {
 function profileResults(events: RunEvents, state: RunState, announce?: (text: string) => void): () => ProfileResults {
   const rows: ProfileRow[] = [];
   let chosen = 0;
+  let duplicates: string[] = [];
   let current: ProfileRow | undefined;
 
   const failed = (failure: Failure) => {
@@ -49,10 +50,12 @@ function profileResults(events: RunEvents, state: RunState, announce?: (text: st
           // the Profiles step chose: the first profile, and the queue of the others
           const queue = textOf(environment, 'profile_queue');
           chosen = 1 + (queue === '' ? 0 : queueLength(queue));
+          // profiles the answer listed more than once: chosen once (select-profile), named in the summary
+          duplicates = textOf(environment, 'profile_duplicates').split(',').filter((entry) => /^\d+$/.test(entry));
         }
         current = {
           id,
-          country: textOf(environment, 'profile_country_code') || undefined,
+          country: shownName(textOf(environment, 'profile_country_code')) || undefined,
           name: cappedName(textOf(environment, 'profile_account_name')) || undefined,
           failures: 0,
         };
@@ -71,7 +74,7 @@ function profileResults(events: RunEvents, state: RunState, announce?: (text: st
   events.on('assertion', (error) => {
     if (error) failed(eventFailure('assertion', error, state.redactor));
   });
-  return () => ({ rows, chosen: Math.max(chosen, rows.length) });
+  return () => ({ rows, chosen: Math.max(chosen, rows.length), ...(duplicates.length > 0 ? { duplicates } : {}) });
 }
 
 /** Entries of the queue select-profile left (a JSON list); 0 when it is not one. */

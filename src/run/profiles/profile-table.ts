@@ -24,6 +24,8 @@ export interface ProfileResults {
   rows: ProfileRow[];
   /** Profiles the Profiles step chose (rows may be fewer when the run stopped early). */
   chosen: number;
+  /** Ids the Profiles answer listed more than once (each chosen and run once). */
+  duplicates?: string[];
 }
 
 /** At most this many profiles are named in the failure line. */
@@ -42,7 +44,9 @@ export function failedProfiles(results: ProfileResults): ProfileRow[] {
 export function profileCountsText(results: ProfileResults): string {
   const failed = failedProfiles(results).length;
   const notRun = results.chosen - results.rows.length;
-  return `${results.chosen} profile${results.chosen === 1 ? '' : 's'}: ${results.rows.length - failed} passed, ${failed} failed${notRun > 0 ? `, ${notRun} not run (the run stopped)` : ''}`;
+  const duplicates = results.duplicates ?? [];
+  const listedTwice = duplicates.length > 0 ? `; listed more than once in the profile list, run once: ${duplicates.slice(0, NAMED_AT_MOST).join(', ')}${duplicates.length > NAMED_AT_MOST ? `, and ${duplicates.length - NAMED_AT_MOST} more` : ''}` : '';
+  return `${results.chosen} profile${results.chosen === 1 ? '' : 's'}: ${results.rows.length - failed} passed, ${failed} failed${notRun > 0 ? `, ${notRun} not run (the run stopped)` : ''}${listedTwice}`;
 }
 
 /** SP / SB / SD over every profile: "SP 95, SB 57, SD 38". */

@@ -25,6 +25,19 @@ describe('checkOutputFiles', () => {
     expect(fs.readdirSync(path.join(dir, 'reports'))).toEqual([]);
   });
 
+  it('refuses two outputs on one file (also through a symlink); /dev/null takes several', () => {
+    const junit = path.join(dir, 'reports', 'amazon-ads-api.na.junit.xml');
+    fs.mkdirSync(path.join(dir, 'reports'));
+    expect(() => check({ reporters: 'cli,junit', exportEnvironment: junit })).toThrow(
+      new UsageError(`--export-environment and the junit report both write ${junit}, and the second would replace the first: give each its own path`),
+    );
+    fs.symlinkSync(path.join(dir, 'reports', 'amazon-ads-api.na.newman.json'), path.join(dir, 'link.json'));
+    const linked = { reporters: 'cli,json,htmlextra', reporterOptions: { htmlextra: { export: path.join(dir, 'link.json') } } } as RunFlags;
+    expect(() => check(linked)).toThrow(/^the json report and --reporter-htmlextra-export both write /);
+    expect(() => check({ reporters: 'cli,htmlextra', exportEnvironment: '/dev/null', reporterOptions: { htmlextra: { export: '/dev/null' } } } as RunFlags)).not.toThrow();
+    expect(() => check({ reporters: 'cli,junit,json', exportEnvironment: path.join(dir, 'final.json') })).not.toThrow();
+  });
+
   it('refuses a junit or json report name that is a folder, naming the file and --report-dir', () => {
     fs.mkdirSync(path.join(dir, 'reports', 'amazon-ads-api.na.newman.json'), { recursive: true });
     expect(() => check({ reporters: 'cli,json' })).toThrow(
