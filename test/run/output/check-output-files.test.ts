@@ -38,6 +38,17 @@ describe('checkOutputFiles', () => {
     expect(() => check({ reporters: 'cli,junit,json', exportEnvironment: path.join(dir, 'final.json') })).not.toThrow();
   });
 
+  it('refuses --export-globals or --export-collection on the file another output writes', () => {
+    const shared = path.join(dir, 'final.json');
+    expect(() => check({ reporters: 'cli', exportEnvironment: shared, exportGlobals: shared } as RunFlags)).toThrow(
+      new UsageError(`--export-environment and --export-globals both write ${shared}, and the second would replace the first: give each its own path`),
+    );
+    expect(() => check({ reporters: 'cli,json', exportCollection: shared, reporterOptions: { json: { export: shared } } } as RunFlags)).toThrow(
+      /^--export-collection and --reporter-json-export both write /,
+    );
+    expect(() => check({ reporters: 'cli', exportGlobals: path.join(dir, 'globals.json'), exportCollection: path.join(dir, 'run.json') } as RunFlags)).not.toThrow();
+  });
+
   it('refuses a junit or json report name that is a folder, naming the file and --report-dir', () => {
     fs.mkdirSync(path.join(dir, 'reports', 'amazon-ads-api.na.newman.json'), { recursive: true });
     expect(() => check({ reporters: 'cli,json' })).toThrow(
