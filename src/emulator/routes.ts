@@ -1,6 +1,9 @@
 /**
- * Every route the emulator answers, with how each is guarded. One table, so a newcomer finds a path,
- * its media type and whether it needs Amazon-Advertising-API-Scope in one place.
+ * Every route the emulator answers, with how each is guarded. One table of the stateful routes (tokens,
+ * profiles, campaign lists, reporting, Unified accounts and campaigns), so a newcomer finds a path, its
+ * media type and whether it needs Amazon-Advertising-API-Scope in one place; every other request of the
+ * catalog is answered from the contract (contract/: the body checked against Amazon's spec, the answer
+ * its saved example), guarded by the header set the catalog gives it.
  */
 import { mediaTypes } from '../catalog/media-types.js';
 import type { AdsCall } from './ads/call.js';
@@ -11,10 +14,12 @@ import { listSbCampaigns } from './ads/sb-campaigns.js';
 import { listSdCampaigns } from './ads/sd-campaigns.js';
 import { queryAdvertiserAccounts } from './ads/unified-accounts.js';
 import { createUnifiedCampaigns, deleteUnifiedCampaigns, queryUnifiedCampaigns, updateUnifiedCampaigns } from './ads/unified-campaigns.js';
+import { answerFromContract } from './contract/answer-from-contract.js';
+import { matchSavedAnswerRoute, type SavedAnswerRoute } from './contract/saved-answer-routes.js';
 import { createReport, createReportResponseType, getReport, getReportResponseType } from './reporting/reports.js';
 
 export interface AdsRoute {
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Path pattern; `{name}` matches one segment. */
   path: string;
   /** Shape of error bodies (see ads/errors.ts). */
@@ -40,8 +45,8 @@ export interface AdsRoute {
 
 const sp = { errorStyle: 'v3', scoped: true, mediaType: mediaTypes.spCampaign, contentType: 'required', responseType: mediaTypes.spCampaign } as const;
 
-/** Unified API (/adsApi/v1): JSON both ways, errors as {code, message}. */
-const unified = { errorStyle: 'v3', scoped: false, mediaType: mediaTypes.json, contentType: 'required', responseType: mediaTypes.json } as const;
+/** Unified API (/adsApi/v1): JSON both ways, errors as {code, message} with the Unified ErrorCode. */
+const unified = { errorStyle: 'unified', scoped: false, mediaType: mediaTypes.json, contentType: 'required', responseType: mediaTypes.json } as const;
 
 export const adsRoutes: AdsRoute[] = [
   { method: 'GET', path: '/v2/profiles', errorStyle: 'v2', scoped: false, list: true, responseType: 'application/json', handle: listProfiles },
@@ -72,7 +77,36 @@ export const adsRoutes: AdsRoute[] = [
   { method: 'GET', path: '/reporting/reports/{reportId}', errorStyle: 'v3', scoped: true, list: false, responseType: getReportResponseType, handle: getReport },
 ];
 
-/** Finds the route for a method and path, with the path's parameters. */
+/** The error style of an API family by path: Unified, the v2-era APIs ({code, details}), else v3. */
+function errorStyleOf(path: string): ErrorStyle {
+  if (path.startsWith('/adsApi/')) return 'unified';
+  return /^\/(v2|sd)\//.test(path) ? 'v2' : 'v3';
+}
+
+const contractRoutes = new Map<SavedAnswerRoute, AdsRoute>();
+
+/** A catalog request no stateful route answers, as a route answered from the contract. */
+function contractRoute(saved: SavedAnswerRoute): AdsRoute {
+  let route = contractRoutes.get(saved);
+  if (!route) {
+    const unified = saved.path.startsWith('/adsApi/');
+    const errorStyle = errorStyleOf(saved.path);
+    route = {
+      method: saved.method as AdsRoute['method'],
+      path: saved.path,
+      errorStyle,
+      scoped: saved.headerSet === 'profile',
+      ...(unified ? { unified: saved.accountHeader ? ('account' as const) : ('client' as const) } : {}),
+      list: false,
+      responseType: saved.successes[0].mediaType ?? 'application/json',
+      handle: answerFromContract(saved, errorStyle),
+    };
+    contractRoutes.set(saved, route);
+  }
+  return route;
+}
+
+/** Finds the route for a method and path, with the path's parameters: a stateful route, else one answered from the contract. */
 export function matchAdsRoute(method: string, pathname: string): { route: AdsRoute; params: Record<string, string> } | undefined {
   const segments = pathname.split('/');
   for (const route of adsRoutes) {
@@ -90,5 +124,6 @@ export function matchAdsRoute(method: string, pathname: string): { route: AdsRou
     });
     if (ok) return { route, params };
   }
-  return undefined;
+  const saved = matchSavedAnswerRoute(method, pathname);
+  return saved && { route: contractRoute(saved.route), params: {} };
 }

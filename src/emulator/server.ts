@@ -18,6 +18,7 @@ import { AdsAccount } from './ads/account.js';
 import { BadRequest, sendAdsError } from './ads/errors.js';
 import { guardAdsCall } from './ads/guard.js';
 import { matchAdsRoute, type AdsRoute } from './routes.js';
+import { savedFilePathPrefix } from './contract/answer-from-contract.js';
 import { ReportStore, downloadPathPrefix } from './reporting/report-store.js';
 import { handleReportDownload, type DownloadRecord } from './reporting/report-download.js';
 
@@ -109,6 +110,11 @@ async function handle(context: EmulatorContext, request: IncomingMessage, respon
   if (url.pathname.startsWith(downloadPathPrefix) && method === 'GET') {
     count(stats, `GET ${downloadPathPrefix}`);
     await handleReportDownload(context, request, response, url);
+    return;
+  }
+  if (url.pathname.startsWith(savedFilePathPrefix) && method === 'GET') {
+    count(stats, `GET ${savedFilePathPrefix}`);
+    sendJson(response, 200, []);
     return;
   }
   const match = matchAdsRoute(method, url.pathname);

@@ -1,0 +1,48 @@
+/**
+ * The handler of every route answered from the contract: the request body is checked against the
+ * spec of its operation (a body the spec refuses gets that API's 400 in that API's error shape, naming
+ * the field and the rule; a Content-Type the operation does not take gets a 415), then the request's
+ * saved example is sent: the success answer whose media type the Accept header admits, else the first.
+ * A redirect's Location points back at the emulator (never at a real host).
+ */
+import { accepts, header, mediaTypeOf, sendJson, sendText } from '../http.js';
+import type { AdsCall } from '../ads/call.js';
+import { adsErrorBody, type ErrorStyle } from '../ads/errors.js';
+import { contractOperation } from './request-contract.js';
+import type { SavedAnswer, SavedAnswerRoute } from './saved-answer-routes.js';
+
+/** Where a saved redirect sends the client: a file the emulator serves (see server.ts). */
+export const savedFilePathPrefix = '/saved-files/';
+
+function chosenAnswer(route: SavedAnswerRoute, accept: string | undefined): SavedAnswer {
+  return route.successes.find((answer) => answer.mediaType === undefined || accepts(accept, answer.mediaType)) ?? route.successes[0];
+}
+
+function sendProblem(call: AdsCall, route: SavedAnswerRoute, style: ErrorStyle, status: 400 | 415, message: string): void {
+  const operation = contractOperation(route.method, route.path);
+  const declared = status === 400 ? operation?.errorBody(message) : undefined;
+  if (declared) sendJson(call.response, status, declared.body, declared.mediaType);
+  else sendJson(call.response, status, adsErrorBody(style, status === 400 ? 'INVALID_ARGUMENT' : 'UNSUPPORTED_MEDIA_TYPE', message));
+}
+
+export function answerFromContract(route: SavedAnswerRoute, style: ErrorStyle) {
+  return (call: AdsCall): void => {
+    const operation = contractOperation(route.method, route.path);
+    const problem = operation?.check(mediaTypeOf(header(call.request, 'content-type')), call.body);
+    if (problem) return sendProblem(call, route, style, problem.status, problem.message);
+    const answer = chosenAnswer(route, header(call.request, 'accept'));
+    const headers = { ...answer.headers };
+    const location = Object.keys(headers).find((key) => key.toLowerCase() === 'location');
+    if (location) {
+      const target = new URL(headers[location]);
+      const host = header(call.request, 'host') ?? '127.0.0.1';
+      headers[location] = `http://${host}${savedFilePathPrefix}${target.pathname.split('/').pop() ?? 'file'}`;
+    }
+    if (answer.body === undefined) {
+      call.response.writeHead(answer.status, headers);
+      call.response.end();
+      return;
+    }
+    sendText(call.response, answer.status, answer.body, answer.mediaType ?? 'application/json', headers);
+  };
+}
