@@ -143,7 +143,7 @@ describe('create / update / delete campaigns (207 multi-status)', () => {
     expect(created.status).toBe(207);
     expect(created.json.success).toHaveLength(1);
     expect(created.json.success[0]).toMatchObject({ index: 0, campaign: { adProduct: 'SPONSORED_BRANDS', name: 'Unified SB', state: 'PAUSED' } });
-    expect(created.json.error).toEqual([{ index: 1, errors: [expect.objectContaining({ code: 'INVALID_ARGUMENT' })] }]);
+    expect(created.json.error).toEqual([{ index: 1, errors: [expect.objectContaining({ code: 'FIELD_VALUE_IS_INVALID' })] }]);
     const campaignId = created.json.success[0].campaign.campaignId as string;
 
     const updated = await post(e, '/adsApi/v1/update/campaigns', headers, {
