@@ -2,8 +2,8 @@
  * Every route the emulator answers, with how each is guarded. One table of the stateful routes (tokens,
  * profiles, campaign lists, reporting, Unified accounts and campaigns), so a newcomer finds a path, its
  * media type and whether it needs Amazon-Advertising-API-Scope in one place; every other request of the
- * catalog is answered from the contract (contract/: the body checked against Amazon's spec, the answer
- * its saved example), guarded by the header set the catalog gives it.
+ * catalog is answered from the contract (contract/contract-routes.ts, loaded on the first such request:
+ * the body checked against Amazon's spec, the answer its saved example), guarded by its catalog header set.
  */
 import { mediaTypes } from '../catalog/media-types.js';
 import type { AdsCall } from './ads/call.js';
@@ -14,8 +14,6 @@ import { listSbCampaigns } from './ads/sb-campaigns.js';
 import { listSdCampaigns } from './ads/sd-campaigns.js';
 import { queryAdvertiserAccounts } from './ads/unified-accounts.js';
 import { createUnifiedCampaigns, deleteUnifiedCampaigns, queryUnifiedCampaigns, updateUnifiedCampaigns } from './ads/unified-campaigns.js';
-import { answerFromContract } from './contract/answer-from-contract.js';
-import { matchSavedAnswerRoute, type SavedAnswerRoute } from './contract/saved-answer-routes.js';
 import { createReport, createReportResponseType, getReport, getReportResponseType } from './reporting/reports.js';
 
 export interface AdsRoute {
@@ -77,36 +75,7 @@ export const adsRoutes: AdsRoute[] = [
   { method: 'GET', path: '/reporting/reports/{reportId}', errorStyle: 'v3', scoped: true, list: false, responseType: getReportResponseType, handle: getReport },
 ];
 
-/** The error style of an API family by path: Unified, the v2-era APIs ({code, details}), else v3. */
-function errorStyleOf(path: string): ErrorStyle {
-  if (path.startsWith('/adsApi/')) return 'unified';
-  return /^\/(v2|sd)\//.test(path) ? 'v2' : 'v3';
-}
-
-const contractRoutes = new Map<SavedAnswerRoute, AdsRoute>();
-
-/** A catalog request no stateful route answers, as a route answered from the contract. */
-function contractRoute(saved: SavedAnswerRoute): AdsRoute {
-  let route = contractRoutes.get(saved);
-  if (!route) {
-    const unified = saved.path.startsWith('/adsApi/');
-    const errorStyle = errorStyleOf(saved.path);
-    route = {
-      method: saved.method as AdsRoute['method'],
-      path: saved.path,
-      errorStyle,
-      scoped: saved.headerSet === 'profile',
-      ...(unified ? { unified: saved.accountHeader ? ('account' as const) : ('client' as const) } : {}),
-      list: false,
-      responseType: saved.successes[0].mediaType ?? 'application/json',
-      handle: answerFromContract(saved, errorStyle),
-    };
-    contractRoutes.set(saved, route);
-  }
-  return route;
-}
-
-/** Finds the route for a method and path, with the path's parameters: a stateful route, else one answered from the contract. */
+/** Finds the stateful route for a method and path, with the path's parameters (else contract/contract-routes.ts answers). */
 export function matchAdsRoute(method: string, pathname: string): { route: AdsRoute; params: Record<string, string> } | undefined {
   const segments = pathname.split('/');
   for (const route of adsRoutes) {
@@ -124,6 +93,5 @@ export function matchAdsRoute(method: string, pathname: string): { route: AdsRou
     });
     if (ok) return { route, params };
   }
-  const saved = matchSavedAnswerRoute(method, pathname);
-  return saved && { route: contractRoute(saved.route), params: {} };
+  return undefined;
 }

@@ -10,9 +10,7 @@ import type { AdsCall } from '../ads/call.js';
 import { adsErrorBody, type ErrorStyle } from '../ads/errors.js';
 import { contractOperation } from './request-contract.js';
 import type { SavedAnswer, SavedAnswerRoute } from './saved-answer-routes.js';
-
-/** Where a saved redirect sends the client: a file the emulator serves (see server.ts). */
-export const savedFilePathPrefix = '/saved-files/';
+import { savedFilePathPrefix } from './saved-files.js';
 
 function chosenAnswer(route: SavedAnswerRoute, accept: string | undefined): SavedAnswer {
   return route.successes.find((answer) => answer.mediaType === undefined || accepts(accept, answer.mediaType)) ?? route.successes[0];
