@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Emulator } from '../../src/emulator/index.js';
-import { accessToken, authHeaders, profilesOf } from './helpers.js';
+import { accessToken, authHeaders, emulatorVariables, profilesOf } from './helpers.js';
 
 const collectionFile = new URL('../../collections/amazon-ads-api.postman_collection.json', import.meta.url);
 
@@ -60,12 +60,7 @@ export async function variablesFor(e: Emulator): Promise<Record<string, string>>
   });
   const [account] = ((await accounts.json()) as { advertiserAccounts?: Array<{ advertiserAccountId?: string }> }).advertiserAccounts ?? [];
   return {
-    api_url: e.url,
-    token_url: `${e.url}/auth/o2/token`,
-    auth_grant_url: `${e.url}/ap/oa`,
-    client_id: e.credentials.client_id,
-    client_secret: e.credentials.client_secret,
-    refresh_token: e.credentials.refresh_token,
+    ...emulatorVariables(e),
     access_token: await accessToken(e),
     redirect_uri: 'https://amazon.com',
     permission_scope: 'advertising::campaign_management',
