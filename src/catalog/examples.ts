@@ -56,9 +56,10 @@ export const exampleNextToken = 'EXAMPLE-NEXT-PAGE-TOKEN-2';
 
 /**
  * Which error body an API answers: `v2` {code, details} (profiles, Sponsored Display and other v2-era
- * APIs), `v3` {code, message} (Sponsored Products v3, Sponsored Brands v4, manager accounts).
+ * APIs), `v3` {code, message} (Sponsored Products v3, Sponsored Brands v4, manager accounts),
+ * `unified` {code, message} with `code` from the Unified API's ErrorCode enum (TOO_MANY_REQUESTS).
  */
-export type ErrorStyle = 'v2' | 'v3';
+export type ErrorStyle = 'v2' | 'v3' | 'unified';
 
 /** The Ads API's error body for a refused or expired access token. */
 export function unauthorized(style: ErrorStyle = 'v2'): ExampleResponse {
@@ -67,7 +68,7 @@ export function unauthorized(style: ErrorStyle = 'v2'): ExampleResponse {
     name: '401 Unauthorized: access token expired or invalid',
     status: 401,
     contentType: 'json',
-    body: style === 'v3' ? { code: 'UNAUTHORIZED', message: details } : { code: 'UNAUTHORIZED', details },
+    body: style === 'v2' ? { code: 'UNAUTHORIZED', details } : { code: 'UNAUTHORIZED', message: details },
   };
 }
 
@@ -78,7 +79,11 @@ export function throttled(style: ErrorStyle = 'v2'): ExampleResponse {
     status: 429,
     contentType: 'json',
     headers: [{ key: 'Retry-After', value: '2' }],
-    body: style === 'v3' ? { code: 'THROTTLED', message: 'Too Many Requests' } : { code: '429', details: 'Too Many Requests' },
+    body: {
+      v2: { code: '429', details: 'Too Many Requests' },
+      v3: { code: 'THROTTLED', message: 'Too Many Requests' },
+      unified: { code: 'TOO_MANY_REQUESTS', message: 'Too Many Requests' },
+    }[style],
   };
 }
 

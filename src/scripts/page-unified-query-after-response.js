@@ -3,7 +3,9 @@
 //
 // Checks the shape ({<listKey>: [...]}), adds the page to unified_campaign_count and, per `adProduct`
 // of each item, to unified_campaign_counts (JSON), and while the answer has a nextToken runs this
-// request again (pm.execution.setNextRequest(<its id>)). Paging stops with a failed test when:
+// request again (pm.execution.setNextRequest(<its id>)). With params.adProducts, after the last page
+// of one ad product it runs again for the next one (paging state reset, counts kept), until all were
+// asked. Paging stops with a failed test when:
 //   - a nextToken was seen before in this query: repeated_next_token;
 //   - {{max_pages}} pages (default 10000) were read and the answer still has a nextToken: page_limit;
 //   - the body is not JSON, or not of that shape: malformed_response.
@@ -53,7 +55,12 @@
 
   var next = nextTokenOf(body);
   if (!next) {
+    var product = adProductIndex(query) + 1;
     clearQueryPaging(query);
+    if (product < query.adProducts.length) {
+      pm.variables.set(query.product, String(product));
+      pm.execution.setNextRequest(pm.info.requestId || pm.info.requestName);
+    }
     return;
   }
   if (tokenRepeated(query.seen, query.token, next)) {

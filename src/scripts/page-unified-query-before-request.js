@@ -1,8 +1,11 @@
 // page-unified-query, pre-request half: runs before each page of a Unified API query
 // (Unified API > Prod > Campaigns > Query campaigns, or any /adsApi/v1/query/<resource> call that pages
 // with maxResults / nextToken); page-unified-query-after-response.js is the other half.
-// Parameter (generated `const params = {...};` line, optional): { listKey: 'campaigns' }; without it
-// the list key is the last path segment of the URL (/query/campaigns -> campaigns).
+// Parameters (generated `const params = {...};` line, optional): { listKey: 'campaigns' }; without it
+// the list key is the last path segment of the URL (/query/campaigns -> campaigns). With
+// { adProducts: ['SPONSORED_PRODUCTS', ...] } the query asks one ad product at a time
+// (adProductFilter.include = [that product], as the API allows one), the after-response half moving
+// to the next product after the last page of one.
 //
 // Without an accountId fails with account_missing and skips the request (it would be refused).
 // Writes the paging into the JSON body: maxResults = {{page_size}} when set (capped at 1000; else the
@@ -22,7 +25,8 @@
     pm.execution.skipRequest();
     return;
   }
-  var continuing = value(query.token) !== '';
+  var product = adProductIndex(query);
+  var continuing = value(query.token) !== '' || product > 0;
   if (!continuing) {
     pm.environment.set(query.count, 0);
     pm.environment.set(query.counts, '{}');
@@ -33,5 +37,8 @@
   if (value('page_size') !== '' && isFinite(size) && size >= 1) {
     body.maxResults = Math.min(Math.floor(size), LARGEST_PAGE);
   }
-  sendPageRequest(body, continuing ? value(query.token) : '');
+  if (query.adProducts.length > 0) {
+    body.adProductFilter = { include: [query.adProducts[Math.min(product, query.adProducts.length - 1)]] };
+  }
+  sendPageRequest(body, value(query.token));
 })();

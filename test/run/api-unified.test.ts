@@ -33,13 +33,14 @@ describe('npm run collection -- --api unified', () => {
     const result = await spawnRun('npm', ['run', '--silent', 'collection', '--', '--region', 'eu', '--emulator', '--api', 'unified', '--page-size', '2']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout.match(/→ Query campaigns\n/g)?.length).toBe(5); // 10 campaigns, 2 a page
+    // one query per ad product, 2 campaigns a page: SP 5 -> 3 pages, SB 3 -> 2, SD 2 -> 1, ST 0 -> 1
+    expect(result.stdout.match(/→ Query campaigns\n/g)?.length).toBe(7);
     expect(result.stdout).not.toContain('List SP campaigns');
     const summary = summaryLines(result.stdout.slice(result.stdout.indexOf('Run summary')));
     expect(summary.region).toBe('eu (Europe)');
     expect(summary.account).toMatch(/^\S+ [A-Z]{2} ".+"$/);
     expect(summary.campaigns).toBe('SPONSORED_BRANDS 3, SPONSORED_DISPLAY 2, SPONSORED_PRODUCTS 5 (total 10)');
-    expect(summary.requests).toBe('7, 0 failed');
+    expect(summary.requests).toBe('9, 0 failed');
     expect(summary.result).toBe('passed');
     expectNoSecret(result);
   }, 90_000);

@@ -47,6 +47,29 @@ describe('page-unified-query (Unified API query paging)', () => {
     expect(page2.locals).toMatchObject({ unified_next_token: '' });
   });
 
+  test('with adProducts it asks one ad product per query, in turn, and counts across them', async () => {
+    const adProducts = ['SPONSORED_PRODUCTS', 'SPONSORED_BRANDS'];
+    const beforeOf = (environment: Record<string, string | number>, locals: Record<string, string> = {}) =>
+      runScript(scriptSource('page-unified-query', { adProducts }, 'prerequest'), { target: 'prerequest', environment: { accountId: 'a1', ...environment }, locals, request });
+    const afterOf = (environment: Record<string, string | number>, body: unknown, locals: Record<string, string> = {}) =>
+      runScript(scriptSource('page-unified-query', { adProducts }, 'test'), { target: 'test', environment, locals, request, response: { code: 200, body } });
+
+    const first = await beforeOf({ unified_campaign_count: 5 });
+    expect(JSON.parse(first.request.body!.raw!)).toEqual({ maxResults: 100, adProductFilter: { include: ['SPONSORED_PRODUCTS'] } });
+    expect(first.environment).toMatchObject({ unified_campaign_count: 0, unified_campaign_counts: '{}' });
+    const spDone = await afterOf(first.environment as Record<string, string | number>, { campaigns: [{ adProduct: 'SPONSORED_PRODUCTS' }] });
+    expect(spDone.nextRequest).toBe('req-query');
+    expect(spDone.locals).toMatchObject({ unified_ad_product: '1', unified_next_token: '' });
+
+    const second = await beforeOf(spDone.environment as Record<string, string | number>, spDone.locals as Record<string, string>);
+    expect(JSON.parse(second.request.body!.raw!)).toEqual({ maxResults: 100, adProductFilter: { include: ['SPONSORED_BRANDS'] } });
+    expect(second.environment.unified_campaign_count, 'counts kept across products').toBe(1);
+    const sbDone = await afterOf(second.environment as Record<string, string | number>, { campaigns: [{ adProduct: 'SPONSORED_BRANDS' }, { adProduct: 'SPONSORED_BRANDS' }] }, second.locals as Record<string, string>);
+    expect(sbDone.nextRequest).toBeUndefined();
+    expect(sbDone.locals).toMatchObject({ unified_ad_product: '' });
+    expect(JSON.parse(String(sbDone.environment.unified_campaign_counts))).toEqual({ SPONSORED_PRODUCTS: 1, SPONSORED_BRANDS: 2 });
+  });
+
   test('a repeated nextToken stops with repeated_next_token; a wrong shape with malformed_response', async () => {
     const repeated = await after({}, { campaigns: [], nextToken: 't2' }, { unified_next_token: 't2', unified_seen_next_tokens: '["t2"]' });
     expect(repeated.failures[0]).toMatch(/^repeated_next_token: /);

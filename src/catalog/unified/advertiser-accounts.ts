@@ -30,12 +30,14 @@ export const queryAdvertiserAccounts = request({
         advertiserAccountId: exampleIds.accountId,
         displayName: 'Trail Outfitters',
         isGlobalAccount: true,
+        status: { statusCode: 'APPROVED', statusMessage: 'The account is approved.' },
+        businessDetails: [{ address: { businessName: 'Trail Outfitters LLC', addressLine1: '410 Terry Ave N', city: 'Seattle', countryCode: 'US' } }],
         alternateIds: [
           { countryCode: 'US', entityId: exampleIds.entityId, profileId: exampleIds.profileId },
           { countryCode: 'CA', entityId: exampleIds.entityId, profileId: '3510000000000002' },
         ],
       },
     ]),
-    throttled(),
+    throttled('unified'),
   ],
 });

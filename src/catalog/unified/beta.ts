@@ -5,7 +5,7 @@
  */
 import { exampleIds } from '../examples.js';
 import { folder, type FolderSpec } from '../types.js';
-import { ofAdProduct, resourceFolders, type UnifiedResource } from './resource.js';
+import { ofAdProduct, resourceFolders, storedTimes, type UnifiedResource } from './resource.js';
 import { unifiedDocs } from './docs.js';
 import { brandStore, examplePage } from './brand-store.js';
 
@@ -16,6 +16,13 @@ const proposedDealId = 'amzn1.ads-proposeddeal.example0001';
 const accessId = 'amzn1.ads-dealaccess.example0001';
 const window = { startDateTime: '2030-04-01T00:00:00Z', endDateTime: '2030-06-30T23:59:59Z' };
 const adGroupRuleLink = { ruleId, ruleLinkEntityType: 'AD_GROUP', entityId: { adGroup: adGroupId } };
+/** The delivery status the server reports on a rule or rule link. */
+const delivering = { status: { deliveryStatus: 'DELIVERING' } };
+const reportRequest = {
+  format: 'CSV',
+  periods: [{ datePeriod: { startDate: '2030-03-01', endDate: '2030-03-07' } }],
+  query: { fields: ['campaign.id', 'campaign.name', 'metric.impressions', 'metric.clicks', 'metric.totalCost'] },
+};
 
 const resources: UnifiedResource[] = [
   {
@@ -24,8 +31,9 @@ const resources: UnifiedResource[] = [
     about: 'Invitations to combine advertiser accounts into one global account, and their answers.',
     context: 'client',
     sampleId: 'amzn1.ads-invite.example0001',
-    entity: { accountsToCombine: [{ advertiserAccountId: accountId }] },
-    change: { status: 'ACCEPTED' },
+    entity: { accountsToCombine: [{ accountId: { advertiserAccountId: accountId } }] },
+    stored: { status: 'PENDING', statusMessage: 'Waiting for the invited account to answer.' },
+    change: { status: 'APPROVED' },
     filter: { maxResults: 10 },
     operations: ['create', 'query', 'update'],
   },
@@ -35,7 +43,12 @@ const resources: UnifiedResource[] = [
     about: 'Advertiser accounts are the unit the Unified API works in; "Query advertiser accounts" (above) lists them.',
     context: 'client',
     sampleId: accountId,
-    entity: { displayName: 'Trail Outfitters EU', countryCodes: ['DE', 'FR'], currencyCode: 'EUR' },
+    entity: {
+      displayName: 'Trail Outfitters EU',
+      currencyCode: 'EUR',
+      businessDetails: [{ address: { businessName: 'Trail Outfitters GmbH', addressLine1: 'Marcel-Breuer-Str. 12', city: 'Munich', countryCode: 'DE' } }],
+    },
+    stored: { status: { statusCode: 'REGISTRATION_IN_PROGRESS', statusMessage: 'The account is being registered.' } },
     change: { displayName: 'Trail Outfitters Europe' },
     operations: ['create', 'update'],
   },
@@ -46,7 +59,13 @@ const resources: UnifiedResource[] = [
     context: 'account',
     idKey: 'adProductGroup',
     sampleId: 'ADSP',
-    filter: { statusFilter: { include: ['APPROVED', 'PENDING'] }, maxResults: 10 },
+    stored: {
+      advertiserProductGroupEligibilityId: 'amzn1.ads-eligibility.example0001',
+      advertiserAccountId: accountId,
+      status: 'PENDING',
+      creationDateTime: storedTimes.creationDateTime,
+    },
+    filter: { statusFilter: { include: ['PENDING'] }, maxResults: 10 },
     operations: [{ verb: 'create', name: 'Request advertiser product group eligibility' }, 'query'],
   },
   {
@@ -57,7 +76,7 @@ const resources: UnifiedResource[] = [
     idKey: 'pageId',
     sampleId: brandStore.pageId,
     entity: examplePage,
-    change: { title: 'Jackets and shells' },
+    change: { content: { template: 'PRODUCT_GRID', title: 'Jackets and shells' } },
     operations: ['update'],
   },
   {
@@ -69,7 +88,7 @@ const resources: UnifiedResource[] = [
     entity: {
       countryCode: 'US',
       eventTime: '2030-04-02T10:15:00Z',
-      eventDescription: { eventType: 'PURCHASE', eventName: 'checkout' },
+      eventDescription: { name: 'checkout', conversionType: 'CHECKOUT', eventIngestionMethod: 'SERVER_TO_SERVER', eventSource: 'WEBSITE' },
       matchKeys: [{ type: 'EMAIL', values: ['5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8'] }],
     },
     operations: ['create'],
@@ -79,8 +98,15 @@ const resources: UnifiedResource[] = [
     path: 'linearTvDayparts',
     about: 'The linear TV dayparts (early fringe, prime, ...) supported per marketplace.',
     context: 'profile',
+    idKey: 'linearTvDaypartId',
     sampleId: 'PRIME_TIME',
-    entity: { marketplace: 'US', name: 'Prime time' },
+    entity: {
+      name: 'PRIME_TIME',
+      daypartType: 'STANDARD',
+      marketplaceDefinitions: [
+        { marketplace: 'US', startDayOfWeek: 'MONDAY', endDayOfWeek: 'SUNDAY', startHourOfDay: 20, startMinuteOfDay: 0, endHourOfDay: 22, endMinuteOfDay: 59 },
+      ],
+    },
     filter: { marketplaceFilter: { include: ['US'] }, maxResults: 20 },
     operations: ['query'],
   },
@@ -89,8 +115,16 @@ const resources: UnifiedResource[] = [
     path: 'linearTvIncrementalReachForecasts',
     about: 'How much reach streaming TV adds on top of a linear TV plan.',
     context: 'account',
-    idKey: 'forecastId',
     sampleId: 'amzn1.ads-forecast.example0001',
+    stored: {
+      creationDateTime: storedTimes.creationDateTime,
+      linearTvOnlyReachPercent: 41.5,
+      streamingTvOnlyReachPercent: 9.8,
+      overlapReachPercent: 6.2,
+      deduplicatedReachPercent: 57.5,
+      streamingTvIncrementalReachRate: 23.6,
+      streamingTvExclusiveReachRate: 17.0,
+    },
     entity: {
       marketplace: 'US',
       startDate: '2030-04-01',
@@ -98,7 +132,10 @@ const resources: UnifiedResource[] = [
       reachUnit: 'HOUSEHOLD',
       linearTvInventoryAllocation: [{ inventoryType: 'BROADCAST', linearTvDaypartId: 'PRIME_TIME', grossRatingPoint: 1500 }],
       streamingTvBudgetAllocation: [
-        { reachForecastId: 'amzn1.ads-forecast.example0002', budget: { budgetType: 'IMPRESSION', budgetValue: { impressionBudgetValue: { impression: 2500000 } } } },
+        {
+          reachForecastId: 'amzn1.ads-forecast.example0002',
+          budget: { budgetType: 'IMPRESSION', recurrenceTimePeriod: 'LIFETIME', budgetValue: { impressionBudgetValue: { impression: 2500000 } } },
+        },
       ],
     },
     operations: ['create'],
@@ -108,8 +145,8 @@ const resources: UnifiedResource[] = [
     path: 'linearTvReachForecasts',
     about: 'Reach of a linear TV plan, from gross rating points per daypart.',
     context: 'account',
-    idKey: 'forecastId',
     sampleId: 'amzn1.ads-forecast.example0002',
+    stored: { creationDateTime: storedTimes.creationDateTime, linearTvReachPercent: 38.4 },
     entity: {
       marketplace: 'US',
       startDate: '2030-04-01',
@@ -142,9 +179,10 @@ const resources: UnifiedResource[] = [
     path: 'publishers',
     about: 'Publishers whose inventory the profile can buy.',
     context: 'profile',
-    sampleId: 'amzn1.ads-publisher.example0001',
-    entity: { name: 'Outdoor Weekly' },
-    filter: { maxResults: 100 },
+    idKey: 'name',
+    sampleId: 'Outdoor Weekly',
+    entity: { rootDomain: 'outdoorweekly.example' },
+    filter: { maxResults: 1000 },
     operations: ['query'],
   },
   {
@@ -153,12 +191,9 @@ const resources: UnifiedResource[] = [
     about: 'Asynchronous reports across ad products: request one, read its status and file, delete it.',
     context: 'client',
     sampleId: reportId,
-    entity: {
-      format: 'CSV',
-      periods: [{ datePeriod: { startDate: '2030-03-01', endDate: '2030-03-07' } }],
-      query: { fields: ['campaign.id', 'campaign.name', 'metric.impressions', 'metric.clicks', 'metric.totalCost'] },
-    },
-    operations: ['create', 'retrieve', 'delete'],
+    entity: reportRequest,
+    stored: { status: 'PENDING', ...storedTimes },
+    operations: [{ verb: 'create', body: { accessRequestedAccounts: [{ advertiserAccountId: accountId }], reports: [reportRequest] } }, 'retrieve', 'delete'],
   },
   {
     folder: 'Rule links',
@@ -167,6 +202,7 @@ const resources: UnifiedResource[] = [
     context: 'account',
     sampleId: 'amzn1.ads-rulelink.example0001',
     entity: { ruleLinkId: adGroupRuleLink, state: 'ENABLED' },
+    stored: { ...delivering, ...storedTimes },
     operations: [
       'create',
       { verb: 'query', body: { ruleLinkIdFilter: { include: [adGroupRuleLink] }, maxResults: 10 } },
@@ -180,6 +216,7 @@ const resources: UnifiedResource[] = [
     context: 'account',
     sampleId: ruleId,
     entity: {
+      ruleId,
       name: 'Prefer outdoor sites',
       adProduct: 'AMAZON_DSP',
       state: 'ENABLED',
@@ -198,6 +235,7 @@ const resources: UnifiedResource[] = [
         },
       ],
     },
+    stored: { ...delivering, ...storedTimes },
     change: { state: 'PAUSED' },
     filter: { adProductFilter: { include: ['AMAZON_DSP'] } },
     operations: ['create', 'query', 'retrieve', 'update', 'delete'],
@@ -207,8 +245,9 @@ const resources: UnifiedResource[] = [
     path: 'sellingAccounts',
     about: 'Seller and vendor accounts the login can link to advertiser accounts.',
     context: 'client',
-    sampleId: 'A1EXAMPLESELLER',
-    entity: { sellingAccountType: 'SELLER', countryCode: 'US' },
+    idKey: 'sellingAccountLinkToken',
+    sampleId: 'EXAMPLE-SELLING-ACCOUNT-LINK-TOKEN-1',
+    entity: { displayName: 'Trail Outfitters', sellingProgram: 'AMAZON_SELLER', portals: ['SELLER_CENTRAL'], countryCodes: ['US'] },
     filter: { maxResults: 100 },
     operations: ['query'],
   },

@@ -12,7 +12,7 @@ export const brandStore = {
 export const exampleEdition = { storeId: brandStore.storeId, editionId: brandStore.editionId };
 
 /** The example page as the brand-store-page resources show it. */
-export const examplePage = { ...exampleEdition, title: 'Jackets' };
+export const examplePage = { ...exampleEdition, pageType: 'BRAND_STORE_PAGE', content: { template: 'PRODUCT_GRID', title: 'Jackets' } };
 
 /** Query filters that pick what belongs to the example edition. */
 export const inExampleEdition = {

@@ -5,7 +5,7 @@
  */
 import { exampleIds } from '../examples.js';
 import { folder, type FolderSpec } from '../types.js';
-import { ofAdProduct, resourceFolders, type UnifiedResource } from './resource.js';
+import { ofAdProduct, resourceFolders, storedTimes, type UnifiedResource } from './resource.js';
 import { unifiedDocs } from './docs.js';
 import { brandStore, exampleEdition, examplePage, inExampleEdition } from './brand-store.js';
 
@@ -13,8 +13,11 @@ const { campaignId, adGroupId, adId, targetId, portfolioId } = exampleIds;
 const dealId = 'amzn1.ads-deal.example0000000001';
 const window = { startDateTime: '2030-03-01T00:00:00Z', endDateTime: '2030-03-31T23:59:59Z' };
 const dailyBudget = (value: number) => [
-  { budgetType: 'MONETARY', recurrenceTimePeriod: 'DAILY', budgetValue: { monetaryBudgetValue: { monetaryBudget: { value } } } },
+  { budgetType: 'MONETARY', recurrenceTimePeriod: 'DAILY', budgetValue: { monetaryBudgetValue: { monetaryBudget: { value, currencyCode: 'USD' } } } },
 ];
+
+/** The ad products "Query campaigns" asks, one per query, in this order. */
+const queriedAdProducts = ['SPONSORED_PRODUCTS', 'SPONSORED_BRANDS', 'SPONSORED_DISPLAY', 'SPONSORED_TELEVISION'];
 
 const resources: UnifiedResource[] = [
   {
@@ -41,9 +44,9 @@ const resources: UnifiedResource[] = [
       marketplaces: ['US'],
       state: 'ENABLED',
       adExtensionType: 'PROMPTS',
-      adExtensionStatus: 'OPTED_IN',
       adExtensionSettings: { promptExtension: { promptText: 'Which sizes does the trail jacket come in?' } },
     },
+    stored: storedTimes,
     change: { state: 'PAUSED' },
     filter: { adProductFilter: { include: ['SPONSORED_PRODUCTS'] }, stateFilter: { include: ['ENABLED'] }, maxResults: 100 },
     operations: ['create', 'query', 'update'],
@@ -55,6 +58,7 @@ const resources: UnifiedResource[] = [
     context: 'account-profile',
     sampleId: adGroupId,
     entity: { adProduct: 'SPONSORED_PRODUCTS', campaignId, name: 'Trail jackets - exact match', state: 'ENABLED' },
+    stored: storedTimes,
     change: { state: 'PAUSED' },
     filter: { adProductFilter: { include: ['SPONSORED_PRODUCTS'] }, stateFilter: { include: ['ENABLED', 'PAUSED'] }, maxResults: 100 },
     operations: ['create', 'query', 'update', 'delete'],
@@ -80,6 +84,7 @@ const resources: UnifiedResource[] = [
         },
       },
     },
+    stored: { marketplaceScope: 'SINGLE_MARKETPLACE', ...storedTimes },
     change: { state: 'PAUSED' },
     filter: { adProductFilter: { include: ['SPONSORED_BRANDS'] }, stateFilter: { include: ['ENABLED', 'PAUSED', 'ARCHIVED'] }, maxResults: 100 },
     operations: ['create', 'query', 'update', 'delete'],
@@ -91,7 +96,7 @@ const resources: UnifiedResource[] = [
     context: 'profile',
     idKey: 'storeEditionPublishId',
     sampleId: 'amzn1.ads-storepublish.example0001',
-    entity: { ...exampleEdition, publishStatus: 'DRAFT' },
+    entity: { ...exampleEdition, publishState: 'DRAFT', publishStatus: 'DRAFT' },
     filter: { ...inExampleEdition, publishStatusFilter: { include: ['DRAFT'] } },
     operations: ['query', 'update'],
   },
@@ -102,7 +107,7 @@ const resources: UnifiedResource[] = [
     context: 'profile',
     idKey: 'editionId',
     sampleId: brandStore.editionId,
-    entity: { storeId: brandStore.storeId, name: 'Spring 2030' },
+    entity: { storeId: brandStore.storeId, editionName: 'Spring 2030' },
     operations: [{ verb: 'list', query: [{ key: 'brandStoreId', value: brandStore.storeId, description: 'Store whose editions to list.' }] }],
   },
   {
@@ -146,21 +151,26 @@ const resources: UnifiedResource[] = [
       autoCreationSettings: { autoCreateTargets: true },
       portfolioId,
     },
+    stored: storedTimes,
     change: { state: 'ENABLED', budgets: dailyBudget(40) },
     operations: [
       'create',
       {
         verb: 'query',
         summary: [
-          'Lists the campaigns of the account, all ad products in one list, page by page (`maxResults`, `nextToken`).',
-          'Its test script follows every page, bounded by `max_pages`, and counts the campaigns per ad product.',
+          'Lists the campaigns of the account page by page (`maxResults`, `nextToken`), one ad product per query',
+          '(`adProductFilter.include` takes one): its scripts ask Sponsored Products, Sponsored Brands, Sponsored',
+          'Display and Sponsored TV in turn, follow every page, bounded by `max_pages`, and count the campaigns per ad product.',
         ].join(' '),
         body: {
-          adProductFilter: { include: ['SPONSORED_PRODUCTS', 'SPONSORED_BRANDS', 'SPONSORED_DISPLAY', 'SPONSORED_TELEVISION'] },
+          adProductFilter: { include: [queriedAdProducts[0]] },
           stateFilter: { include: ['ENABLED', 'PAUSED', 'ARCHIVED'] },
           maxResults: 100,
         },
-        scripts: { prerequest: ['page-unified-query'], test: ['page-unified-query'] },
+        scripts: {
+          prerequest: [{ name: 'page-unified-query', params: { adProducts: queriedAdProducts } }],
+          test: [{ name: 'page-unified-query', params: { adProducts: queriedAdProducts } }],
+        },
       },
       'update',
       'delete',
@@ -204,6 +214,7 @@ const resources: UnifiedResource[] = [
         },
       },
     },
+    stored: { status: 'ENABLED', ...storedTimes },
     change: { indexData: { directIndexValues: { values: [{ postalCode: '98101', indexValue: 75 }] } } },
     operations: ['create', 'list', { verb: 'retrieve', body: { indexIds: ['c0ffee00-0000-4000-8000-000000000001'] } }, 'update'],
   },
@@ -221,6 +232,7 @@ const resources: UnifiedResource[] = [
       targetType: 'KEYWORD',
       targetDetails: { keywordTarget: { keyword: 'waterproof trail jacket', matchType: 'PHRASE' } },
     },
+    stored: storedTimes,
     change: { state: 'PAUSED' },
     filter: {
       adProductFilter: { include: ['SPONSORED_PRODUCTS'] },
@@ -238,7 +250,11 @@ const resources: UnifiedResource[] = [
       path: 'advertisingDealTargets',
       about: 'What a Sponsored Brands advertising deal reserves, such as a keyword.',
       sampleId: 'amzn1.ads-dealtarget.example0000000001',
-      entity: { advertisingDealId: dealId, targetType: 'KEYWORD', targetDetails: { keywordTarget: { keyword: 'trail running jacket', matchType: 'EXACT' } } },
+      entity: {
+        advertisingDealId: dealId,
+        targetType: 'BRANDED_KEYWORD',
+        targetDetails: { advertisingDealBrandedKeywordTargetDetails: { brandedKeyword: 'trail outfitters jacket' } },
+      },
       filter: { advertisingDealIdFilter: { include: [dealId] }, maxResults: 100 },
       operations: ['create', 'query', 'delete'],
     },
@@ -248,7 +264,8 @@ const resources: UnifiedResource[] = [
       about: 'A Sponsored Brands advertising deal books placements for a fixed period at an agreed price; it starts as a draft.',
       sampleId: dealId,
       entity: { name: 'March keyword reservation', state: 'DRAFT', ...window },
-      change: { state: 'PROPOSED', price: { value: 4500, priceType: 'FIXED_PRICE' } },
+      stored: { status: { status: 'DRAFT' } },
+      change: { state: 'PROPOSED', price: { value: 4500, priceType: 'FIXED_PRICE', currencyCode: 'USD' } },
       filter: { advertisingDealIdFilter: { include: [dealId] }, maxResults: 50 },
       operations: ['create', 'query', 'update', 'delete'],
     },
@@ -267,14 +284,16 @@ const resources: UnifiedResource[] = [
       about: 'Checks whether keywords can be reserved in a Sponsored Brands deal before asking for one.',
       idKey: 'keyword',
       sampleId: 'trail outfitters',
+      stored: { keywordReservationValidationId: 'amzn1.ads-kwvalidation.example0001', isReservable: true },
       operations: [{ verb: 'create', name: 'Validate keyword reservations' }],
     },
     {
       folder: 'Recommendation types',
       path: 'recommendationTypes',
       about: 'Which kinds of Sponsored Brands recommendations the account can ask for.',
-      idKey: 'recommendationType',
+      idKey: 'recommendationTypeId',
       sampleId: 'BRANDED_KEYWORD',
+      entity: { recommendationTypeTitle: 'Branded keywords' },
       filter: {},
       operations: ['query'],
     },
@@ -288,6 +307,17 @@ const resources: UnifiedResource[] = [
         recommendationTypeDetails: {
           brandedKeywordRecommendationTypeDetails: { brandAlternateId: [{ alternateBrandId: 'BRANDEXAMPLE01', alternateBrandIdType: 'BRAND_REGISTRY' }] },
         },
+      },
+      stored: {
+        recommendedObjects: [
+          {
+            recommendedObjectSettings: {
+              brandedKeywordList: {
+                brandedKeyword: [{ keyword: 'trail outfitters', brandAlternateId: { alternateBrandId: 'BRANDEXAMPLE01', alternateBrandIdType: 'BRAND_REGISTRY' } }],
+              },
+            },
+          },
+        ],
       },
       operations: ['create'],
     },
@@ -308,7 +338,11 @@ const resources: UnifiedResource[] = [
       about: 'Forecasts of reach and spend for Amazon DSP campaigns and their flights.',
       idKey: 'campaignId',
       sampleId: campaignId,
-      entity: { flightIds: ['amzn1.ads-flight.example0001'] },
+      answer: {
+        campaignDisplayName: 'Spring streaming reach',
+        campaignForecastDescription: { campaignId, flightIds: ['amzn1.ads-flight.example0001'] },
+        creationDateTime: storedTimes.creationDateTime,
+      },
       operations: [
         {
           verb: 'retrieve',
@@ -328,7 +362,13 @@ const resources: UnifiedResource[] = [
       context: 'profile',
       idKey: 'commitmentId',
       sampleId: 'COMMITMENTEXAMPLE000000001',
-      entity: { spentAmount: 1250.5, currencyCode: 'USD' },
+      answer: {
+        commitmentId: { commitmentId: 'COMMITMENTEXAMPLE000000001' },
+        spendDimensionType: 'COMMITMENT',
+        accruedSpendValue: 1250.5,
+        accruedToDateTime: '2030-03-15T00:00:00Z',
+        currencyCode: 'USD',
+      },
       operations: [{ verb: 'retrieve', body: { commitmentIds: [{ commitmentId: 'COMMITMENTEXAMPLE000000001' }] } }],
     },
     {

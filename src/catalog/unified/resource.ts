@@ -48,6 +48,10 @@ export interface UnifiedResource {
   sampleId: string;
   /** One new entity as sent by create; default: the entity that is only its id, `{ <idKey>: sampleId }`. */
   entity?: Json;
+  /** Fields the server adds to a stored entity, in answers only: timestamps (`storedTimes`), a status. */
+  stored?: Json;
+  /** The entity as answers show it, where that is not the sent entity plus its id and `stored` (a result computed from the request). */
+  answer?: Json;
   /** Fields an update changes (the id is added). */
   change?: Json;
   /** Query body: filters, and maxResults where the resource pages. */
@@ -153,20 +157,24 @@ function bodyFor(verb: Verb, r: Resource): Json | undefined {
   }
 }
 
+/** When the sample entities were created and last changed, as answers report them. */
+export const storedTimes = { creationDateTime: '2030-02-20T09:30:00Z', lastUpdatedDateTime: '2030-02-21T14:05:00Z' };
+
 function examplesFor(verb: Verb, r: Resource): ExampleResponse[] {
-  const stored = withId(r, r.entity);
+  const added = (r.stored ?? {}) as Record<string, Json>;
+  const stored = r.answer ?? withId(r, { ...(r.entity as object), ...added } as Json);
   switch (verb) {
     case 'create':
       return [unifiedMultiStatus(`207 Multi-Status: the ${r.plural} created`, r.entityKey, [stored])];
     case 'update':
-      return [unifiedMultiStatus(`207 Multi-Status: the ${r.plural} changed`, r.entityKey, [withId(r, { ...(r.entity as object), ...((r.change ?? {}) as object) } as Json)])];
+      return [unifiedMultiStatus(`207 Multi-Status: the ${r.plural} changed`, r.entityKey, [withId(r, { ...(stored as object), ...((r.change ?? {}) as object) } as Json)])];
     case 'delete':
-      return [unifiedMultiStatus(`207 Multi-Status: the ${r.plural} deleted`, r.entityKey, [{ [r.idKey]: r.sampleId }])];
+      return [unifiedMultiStatus(`207 Multi-Status: the ${r.plural} deleted`, r.entityKey, [stored])];
     case 'query':
     case 'list':
-      return [unifiedQueryPage(`200 OK: one page, more to come`, r.listKey, [stored], 'EXAMPLE-NEXT-TOKEN-2'), throttled()];
+      return [unifiedQueryPage(`200 OK: one page, more to come`, r.listKey, [stored], 'EXAMPLE-NEXT-TOKEN-2'), throttled('unified')];
     case 'retrieve':
-      return [unifiedQueryPage(`200 OK: the ${r.plural} asked for`, r.listKey, [stored]), unauthorized()];
+      return [unifiedMultiStatus(`207 Multi-Status: the ${r.plural} asked for`, r.entityKey, [stored]), unauthorized('unified')];
   }
 }
 
