@@ -33,15 +33,17 @@ export function unifiedMarketplace(countryCode: string): string {
 }
 
 /**
- * The account as the Unified API answers it: with the required `status` and `businessDetails` (none on
- * file), countries as ISO 3166 codes (GB where a profile says UK).
+ * The account as the Unified API answers it: with the required `status` and `businessDetails` (the demo
+ * business's address), countries as ISO 3166 codes (GB where a profile says UK).
  */
 export function advertiserAccountJson(account: AdvertiserAccount): Record<string, unknown> {
   const { profiles: _profiles, alternateIds, ...json } = account;
   return {
     ...json,
     alternateIds: alternateIds.map((id) => ({ ...id, countryCode: unifiedMarketplace(id.countryCode) })),
-    businessDetails: [],
+    businessDetails: [
+      { address: { businessName: json.displayName, addressLine1: '1 Emulator Way', city: 'Localhost', countryCode: unifiedMarketplace(alternateIds[0]?.countryCode ?? 'US') } },
+    ],
     status: { statusCode: 'APPROVED', statusMessage: 'The account is approved' },
   };
 }
