@@ -3,6 +3,7 @@
  */
 import { folder, request, type Json, type RequestSpec } from './types.js';
 import { ok } from './examples.js';
+import type { MediaTypeKey } from './media-types.js';
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/dsp/persona-builder';
 
@@ -57,6 +58,15 @@ const insightAnswers: Record<PersonaInsight, { [key: string]: Json }> = {
   },
 };
 
+/** Each insight's media types: the audience expression it takes, the insight it answers. */
+const insightMediaTypes: Record<PersonaInsight, { contentType: MediaTypeKey; accept: MediaTypeKey }> = {
+  bandedSize: { contentType: 'bandedSizeInput', accept: 'bandedSizeInsights' },
+  demographics: { contentType: 'demographicInput', accept: 'demographicInsights' },
+  primeVideo: { contentType: 'primeVideoInput', accept: 'primeVideoInsights' },
+  topCategoriesPurchased: { contentType: 'topCategoriesPurchasedInput', accept: 'topCategoriesPurchasedInsights' },
+  topOverlappingAudiences: { contentType: 'topOverlappingAudiencesInput', accept: 'topOverlappingAudiencesInsights' },
+};
+
 /** One persona builder insight for the audience expression in the body; `categoryFilter` narrows what it reports. */
 function personaInsight(
   name: string,
@@ -65,13 +75,14 @@ function personaInsight(
   categoryFilter?: 'DIRECTORS' | 'INTEREST',
 ): RequestSpec {
   const answer = { ...insightAnswers[insight], lastUpdatedAt: '2026-02-01T06:00:00.000Z' };
+  const media = insightMediaTypes[insight];
   return request({
     name,
     method: 'POST',
     url: `{{api_url}}/insights/${insight}`,
     headers: 'profile',
-    accept: 'json',
-    contentType: 'json',
+    accept: media.accept,
+    contentType: media.contentType,
     query: [{ key: 'advertiserId', value: '{{dspAdvertiserId}}' }],
     body: {
       mode: 'raw',
@@ -79,8 +90,8 @@ function personaInsight(
         ...(categoryFilter ? { categoryFilter: [categoryFilter] } : {}),
         audienceTargetingExpression: {
           audiences: [
-            { negative: 'false', groupId: 'Group 1', audienceId: '400000000000000002' },
-            { negative: 'false', groupId: 'Group 1', audienceId: '400000000000000003' },
+            { negative: false, groupId: 'Group 1', audienceId: '400000000000000002' },
+            { negative: false, groupId: 'Group 1', audienceId: '400000000000000003' },
           ],
         },
       },

@@ -46,14 +46,14 @@ export const budgetUsage = folder('Budget usage', { description: `How much of to
   ),
   budgetUsageRequest(
     'Sponsored Brands',
-    { accept: 'sbCampaignBudgetUsage', contentType: 'json' },
+    { accept: 'sbCampaignBudgetUsage', contentType: 'sbCampaignBudgetUsage' },
     'Shows how much of today\'s budget each listed Sponsored Brands campaign has used.',
     budgetUsageAnswer(100, 18),
   ),
   budgetUsageRequest(
     'Sponsored Display',
-    { contentType: 'json' },
+    { contentType: 'sdCampaignBudgetUsage' },
     'Shows how much of today\'s budget each listed Sponsored Display campaign has used.',
-    budgetUsageAnswer(25, 76.4, 'json'),
+    budgetUsageAnswer(25, 76.4, 'sdCampaignBudgetUsage'),
   ),
 ]);

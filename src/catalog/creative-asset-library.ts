@@ -5,7 +5,6 @@ import { folder, request, type Json } from './types.js';
 import { dataExampleIds, exampleIds, ok } from './examples.js';
 
 const { assetId, marketplaceId } = dataExampleIds;
-const json = { contentType: 'json' } as const;
 const logoAssetId = 'amzn1.assetlibrary.asset1.example00000002';
 const assetHost = 'https://example-asset-library.s3.amazonaws.com';
 
@@ -31,7 +30,7 @@ export const creativeAssetLibrary = folder('Creative asset library', { descripti
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'uploadUrl', from: 'url' } }] },
     examples: [
-      ok('200 OK: upload URL (expires in minutes)', 200, { url: `${assetHost}/uploads/example-video.mp4?X-Amz-Expires=900&X-Amz-Signature=EXAMPLESIGNATURE` }, json),
+      ok('200 OK: upload URL (expires in minutes)', 200, { url: `${assetHost}/uploads/example-video.mp4?X-Amz-Expires=900&X-Amz-Signature=EXAMPLESIGNATURE` }, { contentType: 'creativeAssetsUploadResponse' }),
     ],
   }),
   request({
@@ -67,7 +66,7 @@ export const creativeAssetLibrary = folder('Creative asset library', { descripti
       'Registers the uploaded file as an asset (type, name, ASINs, brand) so ads can use it. Uses {{uploadUrl}}, {{brandEntityId}} (set in the environment or stored by an earlier request). Stores {{assetId}} from the answer for later requests; an empty answer leaves it unset instead of failing.',
     docs,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'assetId', from: 'assetId' } }] },
-    examples: [ok('200 OK: asset registered, all specification checks passed', 200, { assetId, versionId: 'version_v1', failedSpecChecks: [] }, json)],
+    examples: [ok('200 OK: asset registered, all specification checks passed', 200, { assetId, versionId: 'version_v1', failedSpecChecks: [] }, { contentType: 'creativeAssetsRegisterResponse' })],
   }),
   request({
     name: 'Assets',
@@ -95,7 +94,7 @@ export const creativeAssetLibrary = folder('Creative asset library', { descripti
             failedSpecChecks: [],
           },
         ],
-      }, json),
+      }, { contentType: 'creativeAssetsGetResponse' }),
     ],
   }),
   request({
@@ -145,7 +144,7 @@ export const creativeAssetLibrary = folder('Creative asset library', { descripti
         ],
         token: null,
         totalRecords: 1,
-      }, json),
+      }, { contentType: 'creativeAssetsSearchResponse' }),
     ],
   }),
 ]);

@@ -193,7 +193,7 @@ export function itemResults(
 
 /**
  * A multi-status answer (207) whose success entries also carry the whole entity, as Sponsored Brands
- * version 4 and Sponsored TV answer: `{ ads: { success: [{ ad: {...}, adId, index }], error: [] } }`.
+ * version 4 and Sponsored TV answer: `{ ads: { success: [{ ad: {...}, adId, index }] } }`.
  * `itemKey` names the entity in an entry (e.g. `ad`), `idKey` its id field (e.g. `adId`).
  */
 export function multiStatusWithEntities(
@@ -205,7 +205,8 @@ export function multiStatusWithEntities(
   options: ExampleOptions = {},
 ): ExampleResponse {
   const success = entities.map((entity, index) => ({ [itemKey]: entity, [idKey]: entity[idKey] ?? null, index }));
-  return { name, status: 207, ...options, body: { [entityKey]: { success, error: [] } } };
+  // No empty `error` list: Sponsored Brands v4 declares both lists with at least one item, and both optional.
+  return { name, status: 207, ...options, body: { [entityKey]: { success } } };
 }
 
 /** One refused item of a multi-status write: where it failed and why, in the version 3 / 4 error shape. */
@@ -220,13 +221,13 @@ export interface ItemError {
   trigger?: string;
 }
 
-/** A multi-status answer (207) in which every item was refused: `{ <entityKey>: { success: [], error: [...] } }`. */
+/** A multi-status answer (207) in which every item was refused: `{ <entityKey>: { error: [...] } }` (no empty `success` list). */
 export function multiStatusErrors(name: string, entityKey: string, errors: ItemError[], options: ExampleOptions = {}): ExampleResponse {
   const error = errors.map(({ index, errorType, reason, message, location, trigger }) => ({
     index,
     errors: [{ errorType, errorValue: { [errorType]: { reason, message, cause: { location, ...(trigger === undefined ? {} : { trigger }) } } } }],
   }));
-  return { name, status: 207, ...options, body: { [entityKey]: { success: [], error } } };
+  return { name, status: 207, ...options, body: { [entityKey]: { error } } };
 }
 
 /**

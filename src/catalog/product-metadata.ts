@@ -13,7 +13,7 @@ export const productMetadata = folder('Product metadata', { description: 'Catalo
     method: 'POST',
     url: '{{api_url}}/product/metadata',
     headers: 'profile',
-    contentType: 'json',
+    contentType: 'productMetadataRequest',
     extraHeaders: [preferRepresentation],
     body: { mode: 'raw', example: { asins: ['B0EXAMPLE3'], adType: 'SP', pageSize: 5, pageIndex: 0 } },
     description:
@@ -41,7 +41,7 @@ export const productMetadata = folder('Product metadata', { description: 'Catalo
             },
           ],
         },
-        plainJson,
+        { contentType: 'productMetadataResponse' },
       ),
     ],
   }),

@@ -4,7 +4,7 @@
  * Display campaign pages (First call). Made-up tokens and ids from `exampleIds`; tokens deliberately
  * do not look like real LWA tokens.
  */
-import { exampleIds as ids, exampleNextToken, oauthError, ok, smokePathErrors, throttled } from './examples.js';
+import { exampleIds as ids, exampleNextToken, oauthError, ok, smokePathErrors, throttled, withContentType } from './examples.js';
 import type { ExampleResponse } from './types.js';
 
 const tokenAnswer = { access_token: 'EXAMPLE-ACCESS-TOKEN', token_type: 'bearer', expires_in: 3600 };
@@ -88,7 +88,8 @@ export const sbCampaignPageExamples: ExampleResponse[] = [
     nextToken: exampleNextToken,
     totalResults: 2,
   }),
-  ...smokePathErrors('v3'),
+  // Sponsored Brands v4 answers its errors in the resource's media type too.
+  ...withContentType(smokePathErrors('v3'), 'sbCampaign'),
 ];
 
 export const sdCampaignPageExamples: ExampleResponse[] = [

@@ -33,7 +33,7 @@ export const administration = folder('Administration', { description: 'Manage AM
       name: 'Create an instance',
       method: 'POST',
       url: '{{api_url}}/amc/instances',
-      contentType: 'json',
+      contentType: 'amcInstances',
       body: { mode: 'raw', example: { instanceName: 'exampleinstance' } },
       description:
         'Creates a new AMC instance (clean room) in the account.',
@@ -64,7 +64,7 @@ export const administration = folder('Administration', { description: 'Manage AM
       name: 'Update instance details',
       method: 'PUT',
       url: '{{api_url}}/amc/instances/{{instanceId}}',
-      contentType: 'json',
+      contentType: 'amcInstances',
       body: {
         mode: 'raw',
         example: { instanceName: 'exampleinstance', advertiserName: 'Example advertiser' },
@@ -77,7 +77,7 @@ export const administration = folder('Administration', { description: 'Manage AM
       name: 'Update AWS account metadata in the requested instance',
       method: 'POST',
       url: '{{api_url}}/amc/instances/{{instanceId}}/updateCustomerAwsAccount',
-      contentType: 'json',
+      contentType: 'amcInstances',
       body: { mode: 'raw', example: { awsAccountId: '123456789012', bucketName: 'example-amc-results' } },
       description:
         'Links your AWS account and S3 bucket to the instance so results can be delivered there (needs administrator rights).',
@@ -95,7 +95,7 @@ export const administration = folder('Administration', { description: 'Manage AM
       name: 'Create advertiser update',
       method: 'POST',
       url: '{{api_url}}/amc/instances/{{instanceId}}/advertisers/updates',
-      contentType: 'json',
+      contentType: 'amcInstances',
       body: {
         mode: 'raw',
         example: {

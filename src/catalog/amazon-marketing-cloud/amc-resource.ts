@@ -7,6 +7,7 @@
  */
 import type { Json, RequestSpec } from '../types.js';
 import type { AmcOwnFields } from './amc-requests.js';
+import type { MediaTypeKey } from '../media-types.js';
 
 type Shared = 'method' | 'url' | 'contentType' | 'body' | 'pathVariables';
 
@@ -23,13 +24,15 @@ export interface AmcResource {
   idParam: string;
   /** Its value in the collection: a sample id or a `{{variable}}`. */
   sampleId: string;
+  /** The media type its create and update bodies are sent in (the resource's versioned type). */
+  mediaType: MediaTypeKey;
 }
 
 /** The create / list / get / update / delete requests of one AMC resource, built by a folder's `amcRequests`. */
 export function amcResource(amcRequest: (own: AmcOwnFields) => RequestSpec, resource: AmcResource) {
   const itemUrl = `${resource.url}/:${resource.idParam}`;
   const pathVariables = { [resource.idParam]: resource.sampleId };
-  const json = (example: Json) => ({ contentType: 'json', body: { mode: 'raw', example } }) as const;
+  const json = (example: Json) => ({ contentType: resource.mediaType, body: { mode: 'raw', example } }) as const;
   const at = (method: RequestSpec['method'], url: string, own: object) => amcRequest({ method, url, ...own } as AmcOwnFields);
   return {
     create: ({ example, ...own }: AmcResourceWrite) => at('POST', resource.url, { ...json(example), ...own }),

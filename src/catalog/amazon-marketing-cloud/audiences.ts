@@ -13,6 +13,7 @@ const ruleAudiences = amcResource(amcAudienceRequest, {
   url: '{{api_url}}/amc/audiences/query',
   idParam: 'audienceExecutionId',
   sampleId: '{{audienceExecutionId}}',
+  mediaType: 'amcQueryAudienceV1',
 });
 
 export const audiences = folder('AMC Audiences', { description: 'Audiences built from AMC queries and activated in Amazon DSP.', docs }, [
@@ -77,7 +78,7 @@ export const audiences = folder('AMC Audiences', { description: 'Audiences built
       name: 'Creates lookalike audience execution metadata information.',
       method: 'POST',
       url: '{{api_url}}/amc/audiences/lookalike',
-      contentType: 'json',
+      contentType: 'amcQueryAudienceV1',
       body: {
         mode: 'raw',
         example: {

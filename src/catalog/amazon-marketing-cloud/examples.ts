@@ -20,8 +20,8 @@ export const amcIds = {
   lookalikeAudienceId: 'f1a2b3c4-0000-4000-8000-000000000002',
 } as const;
 
-/** Content types of the answers: plain JSON for administration, versioned types for reporting. */
-const json = { contentType: 'json' } as const satisfies { contentType: MediaTypeKey };
+/** Content types of the answers: each API's versioned type (instances, accounts, workflows, ...). */
+const instancesType = { contentType: 'amcInstances' } as const satisfies { contentType: MediaTypeKey };
 const workflowsType = { contentType: 'amcWorkflows' } as const satisfies { contentType: MediaTypeKey };
 const schedulesType = { contentType: 'amcSchedules' } as const satisfies { contentType: MediaTypeKey };
 const executionsType = { contentType: 'amcWorkflowExecutions' } as const satisfies { contentType: MediaTypeKey };
@@ -130,39 +130,39 @@ function ruleAudience(status: 'RUNNING' | 'SUCCEEDED'): Json {
 }
 
 /** The answer to creating an audience: its id and that the creation workflow started. */
-function audienceStarted(audienceExecutionId: string): ExampleResponse {
+function audienceStarted(audienceExecutionId: string, contentType: MediaTypeKey): ExampleResponse {
   const body = { audienceExecutionId, status: 'PENDING', audienceExecutionDescription: 'Audience creation started.' };
-  return ok('200 OK: audience creation started', 200, body, json);
+  return ok('200 OK: audience creation started', 200, body, { contentType });
 }
 
-const instanceNotFound = apiError(404, 'NOT_FOUND', `Instance ${amcInstanceId} was not found for this account`);
+const instanceNotFound = { ...apiError(404, 'NOT_FOUND', `Instance ${amcInstanceId} was not found for this account`), ...instancesType };
 
 export const amcExamples = {
   listAccounts: [
-    ok('200 OK: one AMC account', 200, { amcAccounts: [{ accountId: exampleIds.entityId, accountName: 'Example AMC account', marketplaceId }] }, json),
+    ok('200 OK: one AMC account', 200, { amcAccounts: [{ accountId: exampleIds.entityId, accountName: 'Example AMC account', marketplaceId }] }, { contentType: 'amcAudiencesConnections' }),
   ],
-  createInstance: [ok('200 OK: instance requested', 200, { instance: instanceRecord('REQUESTED') }, json)],
-  listInstances: [ok('200 OK: one instance', 200, { instances: [instanceRecord('COMPLETED')], nextToken: null }, json)],
-  getInstance: [ok('200 OK: the instance', 200, { instance: instanceRecord('COMPLETED') }, json), instanceNotFound],
-  updateInstance: [ok('200 OK: instance renamed', 200, { instance: instanceRecord('COMPLETED') }, json)],
+  createInstance: [ok('200 OK: instance requested', 200, { instance: instanceRecord('REQUESTED') }, instancesType)],
+  listInstances: [ok('200 OK: one instance', 200, { instances: [instanceRecord('COMPLETED')], nextToken: null }, instancesType)],
+  getInstance: [ok('200 OK: the instance', 200, { instance: instanceRecord('COMPLETED') }, instancesType), instanceNotFound],
+  updateInstance: [ok('200 OK: instance renamed', 200, { instance: instanceRecord('COMPLETED') }, instancesType)],
   updateAwsAccount: [
     ok(
       '200 OK: link to create the result bucket',
       200,
       { cfnBucketUrl: 'https://console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacks/create/review?stackName=amcResultBucket&param_pBucketName=example-amc-results' },
-      json,
+      instancesType,
     ),
   ],
-  listAdvertisers: [ok('200 OK: two linked advertisers', 200, linkedAdvertisers, json)],
-  createAdvertiserUpdate: [ok('200 OK: update pending', 200, advertiserUpdate('PENDING'), json)],
-  getAdvertiserUpdate: [ok('200 OK: update complete', 200, advertiserUpdate('COMPLETE'), json)],
-  deleteInstance: [ok('200 OK: instance deleted (empty answer)', 200, undefined), instanceNotFound],
+  listAdvertisers: [ok('200 OK: two linked advertisers', 200, linkedAdvertisers, instancesType)],
+  createAdvertiserUpdate: [ok('200 OK: update pending', 200, advertiserUpdate('PENDING'), instancesType)],
+  getAdvertiserUpdate: [ok('200 OK: update complete', 200, advertiserUpdate('COMPLETE'), instancesType)],
+  deleteInstance: [ok('204 No Content: instance deleted', 204, undefined), instanceNotFound],
 
   createWorkflow: [ok('200 OK: workflow saved (empty object)', 200, {}, workflowsType)],
   listWorkflows: [ok('200 OK: one workflow', 200, { workflows: [workflow] }, workflowsType)],
   getWorkflow: [
     ok('200 OK: the workflow', 200, workflow, workflowsType),
-    apiError(404, 'NOT_FOUND', `Workflow ${amcIds.workflowId} does not exist`),
+    { ...apiError(404, 'NOT_FOUND', `Workflow ${amcIds.workflowId} does not exist`), ...workflowsType },
   ],
   updateWorkflow: [ok('200 OK: workflow replaced (empty object)', 200, {}, workflowsType)],
   deleteWorkflow: [ok('200 OK: workflow deleted (empty answer)', 200, undefined)],
@@ -189,7 +189,7 @@ export const amcExamples = {
     ),
   ],
 
-  createRuleAudience: [audienceStarted(amcIds.ruleAudienceId)],
+  createRuleAudience: [audienceStarted(amcIds.ruleAudienceId, 'amcQueryAudienceV1')],
   listRuleAudiences: [ok('200 OK: one audience', 200, { executionDataList: [ruleAudience('SUCCEEDED')] })],
   getRuleAudience: [ok('200 OK: audience running', 200, ruleAudience('RUNNING'))],
   updateRuleAudience: [
@@ -201,5 +201,5 @@ export const amcExamples = {
     ),
   ],
   deleteRuleAudience: [ok('204 No Content: audience deleted', 204, undefined)],
-  createLookalikeAudience: [audienceStarted(amcIds.lookalikeAudienceId)],
+  createLookalikeAudience: [audienceStarted(amcIds.lookalikeAudienceId, 'amcLookalikeAudience')],
 } satisfies Record<string, ExampleResponse[]>;

@@ -2,6 +2,7 @@
  * Amazon Marketing Cloud > Reporting: workflows, schedules and workflow executions.
  */
 import { folder } from '../types.js';
+import type { MediaTypeKey } from '../media-types.js';
 import { amcRequests } from './amc-requests.js';
 import { amcResource } from './amc-resource.js';
 import { amcAccountHeaders } from '../headers.js';
@@ -10,11 +11,11 @@ import { amcExamples, amcIds, amcSchedule } from './examples.js';
 const docs = 'https://advertising.amazon.com/API/docs/en-us/guides/amazon-marketing-cloud/reporting/create-workflow';
 const amcAccountRequest = amcRequests(amcAccountHeaders, docs);
 /** A resource of the AMC instance in {{instanceId}}, at `{{api_url}}/amc/reporting/{{instanceId}}/<path>`. */
-const instanceResource = (path: string, idParam: string, sampleId: string) =>
-  amcResource(amcAccountRequest, { url: `{{api_url}}/amc/reporting/{{instanceId}}/${path}`, idParam, sampleId });
-const workflows = instanceResource('workflows', 'workflowId', amcIds.workflowId);
-const schedules = instanceResource('schedules', 'scheduleId', amcIds.scheduleId);
-const executions = instanceResource('workflowExecutions', 'workflowExecutionId', '{{workflowExecutionId}}');
+const instanceResource = (path: string, idParam: string, sampleId: string, mediaType: MediaTypeKey) =>
+  amcResource(amcAccountRequest, { url: `{{api_url}}/amc/reporting/{{instanceId}}/${path}`, idParam, sampleId, mediaType });
+const workflows = instanceResource('workflows', 'workflowId', amcIds.workflowId, 'amcWorkflows');
+const schedules = instanceResource('schedules', 'scheduleId', amcIds.scheduleId, 'amcSchedules');
+const executions = instanceResource('workflowExecutions', 'workflowExecutionId', '{{workflowExecutionId}}', 'amcWorkflowExecutions');
 
 export const amcReporting = folder('Reporting', { description: 'Workflows (saved SQL queries), their schedules and their executions.', docs }, [
   folder('Workflows', 'Saved SQL queries of an AMC instance.', [
@@ -33,7 +34,7 @@ export const amcReporting = folder('Reporting', { description: 'Workflows (saved
       name: 'Create a workflow with custom parameters',
       method: 'POST',
       url: '{{api_url}}/amc/reporting/:instanceId/workflows',
-      contentType: 'json',
+      contentType: 'amcWorkflows',
       pathVariables: { instanceId: '{{instanceId}}' },
       body: {
         mode: 'raw',

@@ -38,7 +38,7 @@ export const adCreatives = folder('Ad creatives', { description: 'New creative v
   }),
   addCreativeVersion('Brand video', 'brandVideo', 'Adds a new brand video creative version to the ad in {{adId}}.', {
     asins: ['B0EXAMPLE7'],
-    brandLogoAssetID: '{{assetId}}',
+    brandLogoAssetId: '{{assetId}}',
     brandName: 'Example Brand',
     headline: 'Cold drinks for the whole day',
     consentToTranslate: false,
@@ -46,7 +46,7 @@ export const adCreatives = folder('Ad creatives', { description: 'New creative v
   }),
   addCreativeVersion('Product collection', 'productCollection', 'Adds a new product collection creative version (logo, headline, products) to the ad in {{adId}}.', {
     asins: ['B0EXAMPLE7'],
-    brandLogoAssetID: '{{assetId}}',
+    brandLogoAssetId: '{{assetId}}',
     brandName: 'Example Brand',
     headline: 'Cold drinks for the whole day',
   }),

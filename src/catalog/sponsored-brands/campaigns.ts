@@ -2,7 +2,7 @@
  * Sponsored Brands > Campaigns (v4).
  */
 import { folder, request } from '../types.js';
-import { exampleIds, ok, multiStatusErrors, multiStatusWithEntities, throttled, unauthorized } from '../examples.js';
+import { exampleIds, ok, multiStatusErrors, multiStatusWithEntities, throttled, unauthorized, withContentType } from '../examples.js';
 import { sbCampaign } from './examples.js';
 import { sbDocs as docs, sbResourceRequests } from './sb-resource.js';
 
@@ -21,7 +21,7 @@ export const campaigns = folder('Campaigns', { description: 'Version 4 Sponsored
           startDate: '{{campaign_start_date}}',
           budget: 10,
           bidding: {
-            bidOptimization: 'false',
+            bidOptimization: false,
             bidAdjustmentsByShopperSegment: [
               { percentage: 200, shopperSegment: 'NEW_TO_BRAND_PURCHASE' },
             ],
@@ -70,8 +70,7 @@ export const campaigns = folder('Campaigns', { description: 'Version 4 Sponsored
         campaigns: [sbCampaign(), sbCampaign({ campaignId: exampleIds.campaignId2, name: 'Example campaign 2', state: 'PAUSED' })],
         totalResults: 2,
       }),
-      unauthorized(),
-      throttled(),
+      ...withContentType([unauthorized('v3'), throttled('v3')], 'sbCampaign'),
     ],
   }),
   request({
@@ -79,8 +78,8 @@ export const campaigns = folder('Campaigns', { description: 'Version 4 Sponsored
     method: 'PUT',
     url: '{{api_url}}/sb/v4/campaigns',
     headers: 'profile',
-    accept: 'sbUpdateCampaignsResponse',
-    contentType: 'json',
+    accept: 'sbCampaign',
+    contentType: 'sbCampaign',
     body: {
       mode: 'raw',
       example: {

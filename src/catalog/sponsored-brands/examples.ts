@@ -5,6 +5,7 @@
  */
 import { exampleIds, itemResults, moreExampleIds, ok, plainJson as json } from '../examples.js';
 import type { ExampleResponse, Json } from '../types.js';
+import type { MediaTypeKey } from '../media-types.js';
 
 /** The example Amazon Store page that store landing pages and store spotlight subpages point to. */
 export const exampleStorePageUrl = 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE';
@@ -108,17 +109,20 @@ export interface EntityAnswers {
   deleted: ExampleResponse[];
 }
 
+/** The media type each answer of a version 3 entity comes in (Amazon's spec names one per answer). */
+export type AnswerTypes = Record<keyof EntityAnswers, MediaTypeKey>;
+
 /**
  * Answers of the version 3 keyword requests for `keyword` (a keyword or a negative keyword): create and
  * update answer one result per item (207), get the keyword, delete its id.
  */
-export function sbKeywordAnswers(noun: string, keyword: Entity & { keywordId: number }): EntityAnswers {
+export function sbKeywordAnswers(noun: string, keyword: Entity & { keywordId: number }, types: AnswerTypes): EntityAnswers {
   const id = keyword.keywordId;
   return {
-    created: [itemResults(`207 Multi-Status: one ${noun} created`, 207, 'keywordId', [id], json)],
-    updated: [itemResults(`207 Multi-Status: one ${noun} updated`, 207, 'keywordId', [id], json)],
-    read: [ok(`200 OK: the ${noun}`, 200, keyword, json)],
-    deleted: [ok(`200 OK: ${noun} archived`, 200, { code: 'SUCCESS', keywordId: id }, json)],
+    created: [itemResults(`207 Multi-Status: one ${noun} created`, 207, 'keywordId', [id], { contentType: types.created })],
+    updated: [itemResults(`207 Multi-Status: one ${noun} updated`, 207, 'keywordId', [id], { contentType: types.updated })],
+    read: [ok(`200 OK: the ${noun}`, 200, keyword, { contentType: types.read })],
+    deleted: [ok(`200 OK: ${noun} archived`, 200, { code: 'SUCCESS', keywordId: id }, { contentType: types.deleted })],
   };
 }
 
@@ -126,13 +130,13 @@ export function sbKeywordAnswers(noun: string, keyword: Entity & { keywordId: nu
  * Answers of the version 3 product target requests for `target` (a target or a negative target): create
  * and update list successes and errors by request index, get the target, delete its id.
  */
-export function sbTargetAnswers(noun: string, target: Entity & { targetId: number }): EntityAnswers {
+export function sbTargetAnswers(noun: string, target: Entity & { targetId: number }, types: AnswerTypes): EntityAnswers {
   const id = target.targetId;
   const result = { targetRequestIndex: 0, targetId: id };
   return {
-    created: [ok(`200 OK: one ${noun} created`, 200, { createTargetSuccessResults: [result], createTargetErrorResults: [] }, json)],
-    updated: [ok(`200 OK: one ${noun} updated`, 200, { updateTargetSuccessResults: [result], updateTargetErrorResults: [] }, json)],
-    read: [ok(`200 OK: the ${noun}`, 200, target, json)],
-    deleted: [ok(`200 OK: ${noun} archived`, 200, { code: 'SUCCESS', targetId: id }, json)],
+    created: [ok(`200 OK: one ${noun} created`, 200, { createTargetSuccessResults: [result], createTargetErrorResults: [] }, { contentType: types.created })],
+    updated: [ok(`200 OK: one ${noun} updated`, 200, { updateTargetSuccessResults: [result], updateTargetErrorResults: [] }, { contentType: types.updated })],
+    read: [ok(`200 OK: the ${noun}`, 200, target, { contentType: types.read })],
+    deleted: [ok(`200 OK: ${noun} archived`, 200, { code: 'SUCCESS', targetId: id }, { contentType: types.deleted })],
   };
 }

@@ -52,7 +52,7 @@ export const sponsoredBrands = folder(
       description:
         'Reads landing page ASINS (Sponsored Brands).',
       docs,
-      examples: [ok('200 OK: the products on the store page', 200, { code: 'SUCCESS', asinList: ['B0EXAMPLE4', 'B0EXAMPLE5', 'B0EXAMPLE6'] }, plainJson)],
+      examples: [ok('200 OK: the products on the store page', 200, { code: 'SUCCESS', asinList: ['B0EXAMPLE4', 'B0EXAMPLE5', 'B0EXAMPLE6'] }, { contentType: 'sbPageAsins' })],
     }),
   ],
 );

@@ -3,10 +3,14 @@
  */
 import { folder, request } from '../types.js';
 import { preferRepresentation } from '../headers.js';
-import { exampleIds, moreExampleIds, ok, plainJson as json } from '../examples.js';
-import { numericIds, sbKeywordAnswers, sbTarget, sbTargetAnswers } from './examples.js';
+import { exampleIds, moreExampleIds, ok } from '../examples.js';
+import { numericIds, sbKeywordAnswers, sbTarget, sbTargetAnswers, type AnswerTypes } from './examples.js';
+import type { MediaTypeKey } from '../media-types.js';
 import { sbDocs as docs, sbResourceRequests } from './sb-resource.js';
+import { asNumber } from '../number-variable.js';
 
+/** Keyword answers: writes and deletes in the keyword response type, a read in the entity's own. */
+const keywordTypes = (read: MediaTypeKey): AnswerTypes => ({ created: 'sbKeywordResponse', updated: 'sbKeywordResponse', read, deleted: 'sbKeywordResponse' });
 const keyword = sbKeywordAnswers('keyword', {
   keywordId: numericIds.keywordId,
   adGroupId: numericIds.adGroupId,
@@ -15,7 +19,7 @@ const keyword = sbKeywordAnswers('keyword', {
   matchType: 'broad',
   state: 'enabled',
   bid: 10,
-});
+}, keywordTypes('sbKeyword'));
 const negativeKeyword = sbKeywordAnswers('negative keyword', {
   keywordId: numericIds.negativeKeywordId,
   adGroupId: numericIds.adGroupId,
@@ -23,12 +27,18 @@ const negativeKeyword = sbKeywordAnswers('negative keyword', {
   keywordText: 'free sample',
   matchType: 'negativeExact',
   state: 'enabled',
-});
+}, keywordTypes('sbNegativeKeyword'));
 const categoryExpression = { type: 'asinCategorySameAs', value: moreExampleIds.categoryId, resolved: 'Water Bottles' };
-const productTarget = sbTargetAnswers('product target', sbTarget(numericIds.targetId, categoryExpression, 10));
+const productTarget = sbTargetAnswers('product target', sbTarget(numericIds.targetId, categoryExpression, 10), {
+  created: 'sbCreateTargetsResponse',
+  updated: 'sbUpdateTargetsResponse',
+  read: 'sbTarget',
+  deleted: 'sbTargetResponse',
+});
 const negativeTarget = sbTargetAnswers(
   'negative product target',
   sbTarget(numericIds.negativeTargetId, { type: 'asinSameAs', value: 'B0EXAMPLE7', resolved: 'B0EXAMPLE7' }),
+  { created: 'sbCreateNegativeTargetsResponse', updated: 'sbUpdateNegativeTargetsResponse', read: 'sbNegativeTarget', deleted: 'sbNegativeTarget' },
 );
 const theme = {
   themeId: moreExampleIds.themeId,
@@ -66,14 +76,14 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
       description:
         'Suggests products to target, filtered by the ASINs you advertise. Filters go in the body; a `nextToken` in the answer means more pages follow.',
       docs,
-      examples: [ok('200 OK: products to target', 200, { recommendedProducts: [{ recommendedTargetAsin: 'B0EXAMPLE9' }, { recommendedTargetAsin: 'B0EXAMPLE8' }] }, json)],
+      examples: [ok('200 OK: products to target', 200, { recommendedProducts: [{ recommendedTargetAsin: 'B0EXAMPLE9' }, { recommendedTargetAsin: 'B0EXAMPLE8' }] }, { contentType: 'sbProductRecommendationsResponse' })],
     }),
     request({
       name: 'Get keyword recommendations',
       method: 'POST',
       url: '{{api_url}}/sb/recommendations/keyword',
       headers: 'profile',
-      contentType: 'json',
+      contentType: 'sbKeywordRecommendation',
       body: {
         mode: 'raw',
         example: {
@@ -94,7 +104,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
             { recommendationId: 'd4e5f6a7000040008000000000000001', type: 'addKeyword', value: 'water bottle', translation: '水瓶', matchType: 'BROAD' },
             { recommendationId: 'd4e5f6a7000040008000000000000002', type: 'addKeyword', value: 'insulated bottle', translation: '保温瓶', matchType: 'PHRASE' },
           ],
-          json,
+          { contentType: 'sbKeywordRecommendation' },
         ),
       ],
     }),
@@ -112,7 +122,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
           '200 OK: one targetable category',
           200,
           { categoryRecommendationResults: [{ id: Number(moreExampleIds.categoryId), name: 'Water Bottles', path: '/Sports & Outdoors/Accessories/Water Bottles', isTargetable: true }] },
-          json,
+          { contentType: 'sbCategoryRecommendationsResponse' },
         ),
       ],
     }),
@@ -125,7 +135,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
       body: {
         mode: 'raw',
         example: {
-          campaignId: '{{campaignId}}',
+          campaignId: asNumber('campaignId'),
           targets: [
             [
               { type: 'asinCategorySameAs', value: '2522102011' },
@@ -156,7 +166,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
             themesRecommendationSuccessResults: [],
             themesRecommendationErrorResults: [],
           },
-          json,
+          { contentType: 'sbBidsRecommendation' },
         ),
       ],
     }),
@@ -176,7 +186,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
       },
       description: 'Adds a theme target (keywords related to your brand or landing pages) to an ad group.',
       scripts: { test: [{ name: 'store-ids', params: { variable: 'themeId', from: 'success[0].themeId' } }] },
-      examples: [ok('200 OK: one theme target created', 200, themeResults, json)],
+      examples: [ok('200 OK: one theme target created', 200, themeResults, { contentType: 'sbThemesCreateResponse' })],
     }),
     sbThemes.update({
       name: 'Update theme targets',
@@ -192,7 +202,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
         ],
       },
       description: 'Changes the bid or state of theme targets by id.',
-      examples: [ok('200 OK: one theme target updated', 200, themeResults, json)],
+      examples: [ok('200 OK: one theme target updated', 200, themeResults, { contentType: 'sbThemesUpdateResponse' })],
     }),
     sbThemes.list({
       name: 'List themes',
@@ -207,15 +217,15 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
         },
       },
       description: 'Lists theme targets, filtered by theme, ad group, campaign or state.',
-      examples: [ok('200 OK: one theme target', 200, { themes: [theme] }, json)],
+      examples: [ok('200 OK: one theme target', 200, { themes: [theme] }, { contentType: 'sbThemesListResponse' })],
     }),
   ]),
   sbKeywords.create({
     name: 'Create keywords',
     example: [
       {
-        adGroupId: '{{adGroupId}}',
-        campaignId: '{{campaignId}}',
+        adGroupId: asNumber('adGroupId'),
+        campaignId: asNumber('campaignId'),
         keywordText: 'insulated water bottle',
         nativeLanguageKeyword: '水筒',
         nativeLanguageLocale: 'zh_CN',
@@ -231,9 +241,9 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
     name: 'Update keyword',
     example: [
       {
-        adGroupId: '{{adGroupId}}',
-        campaignId: '{{campaignId}}',
-        keywordId: '{{keywordId}}',
+        adGroupId: asNumber('adGroupId'),
+        campaignId: asNumber('campaignId'),
+        keywordId: asNumber('keywordId'),
         state: 'enabled',
         bid: 10,
       },
@@ -264,8 +274,8 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
     name: 'Create negative keywords',
     example: [
       {
-        adGroupId: '{{adGroupId}}',
-        campaignId: '{{campaignId}}',
+        adGroupId: asNumber('adGroupId'),
+        campaignId: asNumber('campaignId'),
         keywordText: 'free sample',
         matchType: 'negativeExact',
       },
@@ -278,9 +288,9 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
     name: 'Update negative keyword',
     example: [
       {
-        adGroupId: '{{adGroupId}}',
-        campaignId: '{{campaignId}}',
-        keywordId: '{{negativeKeywordId}}',
+        adGroupId: asNumber('adGroupId'),
+        campaignId: asNumber('campaignId'),
+        keywordId: asNumber('negativeKeywordId'),
         state: 'enabled',
       },
     ],
@@ -312,8 +322,8 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
     example: {
       targets: [
         {
-          adGroupId: '{{adGroupId}}',
-          campaignId: '{{campaignId}}',
+          adGroupId: asNumber('adGroupId'),
+          campaignId: asNumber('campaignId'),
           expressions: [
             { type: 'asinCategorySameAs', value: '2522102011' },
             { type: 'asinBrandSameAs', value: '7048034011' },
@@ -333,9 +343,9 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
     example: {
       targets: [
         {
-          targetId: '{{targetId}}',
-          adGroupId: '{{adGroupId}}',
-          campaignId: '{{campaignId}}',
+          targetId: asNumber('targetId'),
+          adGroupId: asNumber('adGroupId'),
+          campaignId: asNumber('campaignId'),
           state: 'enabled',
           bid: 10,
         },
@@ -370,8 +380,8 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
     example: {
       negativeTargets: [
         {
-          adGroupId: '{{adGroupId}}',
-          campaignId: '{{campaignId}}',
+          adGroupId: asNumber('adGroupId'),
+          campaignId: asNumber('campaignId'),
           expressions: [
             { type: 'asinSameAs', value: 'B0EXAMPLE7' },
           ],
@@ -387,8 +397,8 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
     example: {
       negativeTargets: [
         {
-          targetId: '{{negativeTargetId}}',
-          adGroupId: '{{adGroupId}}',
+          targetId: asNumber('negativeTargetId'),
+          adGroupId: asNumber('adGroupId'),
           state: 'enabled',
         },
       ],
@@ -435,7 +445,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
             { id: 3375251, na: 'Sports & Outdoors', ta: false, ch: [{ id: Number(moreExampleIds.categoryId), na: 'Water Bottles', ta: true, ch: [] }] },
           ]),
         },
-        json,
+        { contentType: 'sbTargeting' },
       ),
     ],
   }),
@@ -448,7 +458,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
       'Lists the brands and price ranges that narrow a category target (id from "Get all categories"). Uses {{categoryRefinementId}} (set in the environment or stored by an earlier request).',
     docs,
     examples: [
-      ok('200 OK: brands that narrow the category', 200, { brands: [{ id: '7048034011', name: 'Example Brand' }] }, json),
+      ok('200 OK: brands that narrow the category', 200, { brands: [{ id: '7048034011', name: 'Example Brand' }] }, { contentType: 'sbTargeting' }),
     ],
   }),
 ]);

@@ -1,6 +1,7 @@
 /**
  * Sponsored Display > Creatives.
  */
+import { asNumber } from '../number-variable.js';
 import { folder } from '../types.js';
 import { itemResults, plainJson, withExampleIds } from '../examples.js';
 import { sdCreative, sdIds } from './examples.js';
@@ -37,7 +38,7 @@ export const creatives = folder('Creatives', { description: 'Custom creatives of
     name: 'Add creatives',
     example: [
       {
-        adGroupId: '{{adGroupId}}',
+        adGroupId: asNumber('adGroupId'),
         properties: customImageProperties,
       },
     ],

@@ -4,6 +4,7 @@
  * family's documentation link, media type and saved answers are stated here once; a request declares
  * only what is its own (name, the fields it sends or its example body, description, query, other examples).
  */
+import { asNumber } from '../number-variable.js';
 import type { ExampleResponse, Json, QueryParam, RequestSpec } from '../types.js';
 import type { MediaTypeKey } from '../media-types.js';
 import { isVariableName, type VariableName } from '../variables.js';
@@ -41,7 +42,8 @@ export type SdCreateFields = OwnFields & { sends?: string[] };
 
 /**
  * The entity as a create sends it: the `fields` of the resource's saved entity, in that order, each id of another
- * entity (a field named like a variable, e.g. `campaignId`) as its {{variable}} where the saved one shows the example id.
+ * entity (a field named like a variable, e.g. `campaignId`) as its {{variable}}, a bare number as the Sponsored Display
+ * spec types ids (int64), where the saved one shows the example id.
  */
 export function sentEntity(resource: SdResource, fields: string[]): { [key: string]: Json } {
   return Object.fromEntries(
@@ -49,7 +51,7 @@ export function sentEntity(resource: SdResource, fields: string[]): { [key: stri
       if (!(field in resource.entity)) {
         throw new Error(`Sponsored Display ${resource.path}: a create sends "${field}", which the saved ${resource.noun} lacks - add it to the entity in sponsored-display/examples.ts`);
       }
-      return [field, field !== resource.idKey && isVariableName(field) ? `{{${field}}}` : resource.entity[field]];
+      return [field, field !== resource.idKey && isVariableName(field) ? asNumber(field) : resource.entity[field]];
     }),
   );
 }

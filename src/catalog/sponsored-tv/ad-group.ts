@@ -6,7 +6,7 @@ import { stAdGroup } from './examples.js';
 import { preferExtendedData } from '../headers.js';
 import { stDocs, stResourceRequests } from './st-resource.js';
 
-const stAdGroups = stResourceRequests({ noun: 'ad group', entityKey: 'adGroups', itemKey: 'adGroup', idKey: 'adGroupId' }, stAdGroup);
+const stAdGroups = stResourceRequests({ noun: 'ad group', entityKey: 'adGroups', itemKey: 'adGroup', idKey: 'adGroupId', mediaType: 'stAdGroup' }, stAdGroup);
 
 export const adGroup = folder('AdGroup', { description: 'Sponsored TV ad groups.', docs: stDocs }, [
   stAdGroups.create({

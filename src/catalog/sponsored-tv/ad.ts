@@ -8,7 +8,7 @@ import { stDocs, stResourceRequests } from './st-resource.js';
 
 /** Update Ad points the ad at another product and pauses it. */
 const adChanges = { landingPageType: 'ASIN_DP', landingPageValue: 'B0EXAMPLE7', state: 'PAUSED' };
-const stAds = stResourceRequests({ noun: 'ad', entityKey: 'ads', itemKey: 'ad', idKey: 'adId' }, stAd, adChanges);
+const stAds = stResourceRequests({ noun: 'ad', entityKey: 'ads', itemKey: 'ad', idKey: 'adId', mediaType: 'stAd' }, stAd, adChanges);
 
 export const ad = folder('Ad', { description: 'Sponsored TV ads.', docs: stDocs }, [
   stAds.create({

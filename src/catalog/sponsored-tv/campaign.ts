@@ -5,7 +5,7 @@ import { folder } from '../types.js';
 import { stCampaign } from './examples.js';
 import { stDocs, stResourceRequests } from './st-resource.js';
 
-const stCampaigns = stResourceRequests({ noun: 'campaign', entityKey: 'campaigns', itemKey: 'campaign', idKey: 'campaignId' }, stCampaign);
+const stCampaigns = stResourceRequests({ noun: 'campaign', entityKey: 'campaigns', itemKey: 'campaign', idKey: 'campaignId', mediaType: 'stCampaign' }, stCampaign);
 
 export const campaign = folder('Campaign', { description: 'Sponsored TV campaigns.', docs: stDocs }, [
   stCampaigns.create({

@@ -2,17 +2,18 @@
  * Sponsored TV > Creatives.
  */
 import { folder, request } from '../types.js';
-import { moreExampleIds, ok, plainJson } from '../examples.js';
+import { moreExampleIds, ok } from '../examples.js';
 import { stCreative } from './examples.js';
 import { idFilterBody, resourceRequests } from '../resource-requests.js';
 import { stDocs as docs, stResourceRequests } from './st-resource.js';
 
 const exampleVideoUrl = 'https://m.media-amazon.com/images/S/example-video.mp4';
 
-const stCreatives = stResourceRequests({ noun: 'creative', entityKey: 'creatives', itemKey: 'creative', idKey: 'creativeId' }, stCreative);
+const stCreatives = stResourceRequests({ noun: 'creative', entityKey: 'creatives', itemKey: 'creative', idKey: 'creativeId', mediaType: 'stCreative' }, stCreative);
 /** Moderation results and their policy violations are listed like any Sponsored TV resource, by creative id filter. */
-const stModerations = resourceRequests({ url: '{{api_url}}/st/creatives/moderations', contentType: 'json', docs });
-const stPolicyViolations = resourceRequests({ url: '{{api_url}}/st/creatives/moderations/policyViolations', contentType: 'json', docs });
+const stModerations = resourceRequests({ url: '{{api_url}}/st/creatives/moderations', contentType: 'stCreativesModerations', docs });
+const stPolicyViolations = resourceRequests({ url: '{{api_url}}/st/creatives/moderations/policyViolations', contentType: 'stCreativesModerations', docs });
+const moderations = { contentType: 'stCreativesModerations' } as const;
 
 export const creatives = folder('Creatives', { description: 'Sponsored TV video creatives and their moderation results.', docs }, [
   stCreatives.create({
@@ -41,7 +42,7 @@ export const creatives = folder('Creatives', { description: 'Sponsored TV video 
         '200 OK: the creative was rejected',
         200,
         { creativesModerations: [{ creativeId: moreExampleIds.creativeId, moderationStatus: 'REJECTED', etaForModeration: '', reviewedVideoUrl: exampleVideoUrl }] },
-        plainJson,
+        moderations,
       ),
     ],
   }),
@@ -62,7 +63,7 @@ export const creatives = folder('Creatives', { description: 'Sponsored TV video 
             },
           ],
         },
-        plainJson,
+        moderations,
       ),
     ],
   }),
@@ -71,7 +72,7 @@ export const creatives = folder('Creatives', { description: 'Sponsored TV video 
     method: 'POST',
     url: '{{api_url}}/st/creatives/preview',
     headers: 'profile',
-    contentType: 'json',
+    contentType: 'stCreativesPreview',
     body: {
       mode: 'raw',
       example: {
@@ -94,7 +95,7 @@ export const creatives = folder('Creatives', { description: 'Sponsored TV video 
             },
           ],
         },
-        plainJson,
+        { contentType: 'stCreativesPreview' },
       ),
     ],
   }),

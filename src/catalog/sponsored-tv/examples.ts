@@ -4,7 +4,8 @@
  * answers the entities under their plural name. The entities are one campaign, ad group, ad and
  * creative with the shared example ids.
  */
-import { exampleIds, moreExampleIds, multiStatusWithEntities, ok, plainJson } from '../examples.js';
+import { exampleIds, moreExampleIds, multiStatusWithEntities, ok } from '../examples.js';
+import type { MediaTypeKey } from '../media-types.js';
 import type { ExampleResponse, Json } from '../types.js';
 import type { VariableName } from '../variables.js';
 
@@ -52,16 +53,18 @@ export interface Names {
   itemKey: string;
   /** The id field, named like the variable that holds it. */
   idKey: VariableName;
+  /** The resource's media type: its requests send it, its answers come in it. */
+  mediaType: MediaTypeKey;
 }
 
 /** The answers of one entity's requests: create, list, update (with `updated`) and delete (archived). */
 export function stAnswers(names: Names, entity: Entity, updated: Entity = { state: 'PAUSED' }) {
   const written = (name: string, changes: Entity): ExampleResponse[] => [
-    multiStatusWithEntities(name, names.entityKey, names.itemKey, names.idKey, [{ ...entity, ...changes }], plainJson),
+    multiStatusWithEntities(name, names.entityKey, names.itemKey, names.idKey, [{ ...entity, ...changes }], { contentType: names.mediaType }),
   ];
   return {
     created: written(`207 Multi-Status: one ${names.noun} created`, {}),
-    listed: [ok(`200 OK: one ${names.noun}`, 200, { [names.entityKey]: [entity] }, plainJson)],
+    listed: [ok(`200 OK: one ${names.noun}`, 200, { [names.entityKey]: [entity] }, { contentType: names.mediaType })],
     updated: written(`207 Multi-Status: ${names.noun} updated`, updated),
     deleted: written(`207 Multi-Status: ${names.noun} archived`, { state: 'ARCHIVED' }),
   };

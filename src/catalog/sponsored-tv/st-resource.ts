@@ -23,7 +23,7 @@ export function stResourceRequests(names: Names, entity: Entity, changes: Entity
   const answers = stAnswers(names, entity, changes);
   const requests = resourceRequests({
     url: `{{api_url}}/st/${names.entityKey}`,
-    contentType: 'json',
+    contentType: names.mediaType,
     docs: stDocs,
     listKey: names.entityKey,
     id: names.idKey,

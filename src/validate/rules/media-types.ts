@@ -6,7 +6,8 @@
  * - when both Content-Type and Accept name vendor types (application/vnd.*), they belong to the same
  *   resource family. The family ignores the version and a request/response suffix, so
  *   vnd.spCampaign.v3 / vnd.spCampaign.v3 (SP v3 create, list, delete) and vnd.spproducttargeting.v3 /
- *   vnd.spproducttargetingresponse.v3 pass, while vnd.spCampaign.v3 / vnd.spAdGroup.v3 does not.
+ *   vnd.spproducttargetingresponse.v3 pass (as do the persona builder's vnd.demographicinputexpressions.v1 /
+ *   vnd.demographicinsights.v1), while vnd.spCampaign.v3 / vnd.spAdGroup.v3 does not.
  *   A generic type on either side (application/json, *\/*) is not compared.
  */
 import { headerValue, itemPlace, requestItems } from '../walk.js';
@@ -36,7 +37,7 @@ export function vendorFamily(value: string): string | undefined {
   const match = /^application\/vnd\.([^;+\s]+)/i.exec(value.trim());
   if (!match) return undefined;
   const first = match[1].split('.')[0].toLowerCase();
-  return first.replace(/(request|response)$/, '');
+  return first.replace(/(request|response|inputexpressions?|insights)$/, '');
 }
 
 const languageTypes: Record<string, string> = {

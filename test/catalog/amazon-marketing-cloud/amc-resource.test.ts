@@ -12,6 +12,7 @@ const things = amcResource(amcRequests([], 'https://example.test/docs'), {
   url: '{{api_url}}/amc/reporting/{{instanceId}}/things',
   idParam: 'thingId',
   sampleId: 'sample-thing',
+  mediaType: 'amcWorkflows',
 });
 
 describe('amcResource', () => {
@@ -20,7 +21,7 @@ describe('amcResource', () => {
     expect(spec).toMatchObject({
       method: 'POST',
       url: '{{api_url}}/amc/reporting/{{instanceId}}/things',
-      contentType: 'json',
+      contentType: 'amcWorkflows',
       body: { mode: 'raw', example: { thingId: 'sample-thing' } },
     });
     expect(spec.pathVariables).toBeUndefined();
@@ -30,7 +31,7 @@ describe('amcResource', () => {
   it('names one item by its path variable for get, update and delete', () => {
     const item = { url: '{{api_url}}/amc/reporting/{{instanceId}}/things/:thingId', pathVariables: { thingId: 'sample-thing' } };
     expect(things.get({ name: 'Get', description: 'Reads.' })).toMatchObject({ method: 'GET', ...item });
-    expect(things.update({ name: 'Update', example: { a: 1 }, description: 'Replaces.' })).toMatchObject({ method: 'PUT', contentType: 'json', ...item });
+    expect(things.update({ name: 'Update', example: { a: 1 }, description: 'Replaces.' })).toMatchObject({ method: 'PUT', contentType: 'amcWorkflows', ...item });
     expect(things.delete({ name: 'Delete', description: 'Deletes.', accept: 'json' })).toMatchObject({ method: 'DELETE', accept: 'json', ...item });
     expect(things.list({ name: 'List', description: 'Lists.' })).toMatchObject({ method: 'GET', url: '{{api_url}}/amc/reporting/{{instanceId}}/things' });
   });

@@ -67,5 +67,8 @@ describe('media-types rule', () => {
     expect(isValidAccept('application/json,')).toBe(false);
     expect(vendorFamily('application/vnd.spCampaign.v3+json')).toBe('spcampaign');
     expect(vendorFamily('application/json')).toBeUndefined();
+    // the persona builder sends an input expression and answers insights of the same family
+    expect(vendorFamily('application/vnd.demographicinputexpressions.v1+json')).toBe(vendorFamily('application/vnd.demographicinsights.v1+json'));
+    expect(vendorFamily('application/vnd.bandedsizeinputexpression.v1+json')).toBe('bandedsize');
   });
 });
