@@ -48,9 +48,9 @@ const cases: Case[] = [
   },
   {
     family: 'Sponsored Brands v3',
-    request: 'Sponsored Brands / Targeting / Create negative keywords',
-    breakIt: (b) => (b[0].matchType = 'sometimes'),
-    says: /\/0\/matchType: must be equal to one of the allowed values/,
+    request: 'Sponsored Brands / Targeting / Create product targets',
+    breakIt: (b) => (b.targets[0].expressions[0].type = 'sometimes'),
+    says: /\/targets\/0\/expressions\/0\/type: must be equal to one of the allowed values/,
     messageField: 'details',
   },
   {
@@ -77,8 +77,8 @@ const cases: Case[] = [
   {
     family: 'Amazon Marketing Cloud',
     request: 'Amazon Marketing Cloud / Reporting / Workflows / Create a workflow',
-    breakIt: (b) => delete b.sqlQuery,
-    says: /body: must have required property 'sqlQuery'/,
+    breakIt: (b) => (b.workflowId = 42),
+    says: /\/workflowId: must be string/,
     messageField: 'details',
   },
 ];
