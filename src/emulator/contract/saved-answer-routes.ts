@@ -96,7 +96,7 @@ export function savedAnswerRoutes(): SavedAnswerRoute[] {
  * (GET /sb/targets/categories before GET /sb/targets/{targetId}), the first in catalog order on a tie.
  */
 export function matchSavedAnswerRoute(method: string, pathname: string): { route: SavedAnswerRoute; params: string[] } | undefined {
-  const segments = pathSegments(pathname) as string[];
+  const segments = (pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname).split('/');
   let best: { route: SavedAnswerRoute; params: string[]; literals: number } | undefined;
   for (const route of savedAnswerRoutes()) {
     if (route.method !== method || route.segments.length !== segments.length) continue;
