@@ -55,7 +55,7 @@ const v2Docs = 'https://advertising.amazon.com/API/docs/en-us/guides/reporting/v
  * whose date the pre-request script computes into {{v2_report_date}}; the 202 answer's reportId is stored for
  * "Report status".
  */
-function v2ReportRequest(own: { name: string; url: `{{api_url}}/v2/${'hsa' | 'sd'}/:recordType/report`; example: Json; description: string }): RequestSpec {
+function v2ReportRequest(own: { name: string; url: `{{api_url}}/v2/${'hsa' | 'sd'}/:recordType/report`; example: Json; description: string; accepted: 200 | 202 }): RequestSpec {
   return request({
     name: own.name,
     method: 'POST',
@@ -70,7 +70,7 @@ function v2ReportRequest(own: { name: string; url: `{{api_url}}/v2/${'hsa' | 'sd
       prerequest: [{ name: 'relative-date', params: { variable: 'v2_report_date', days: -1, compact: true } }],
       test: [{ name: 'store-ids', params: { variable: 'reportId', from: 'reportId' } }],
     },
-    examples: [ok('202 Accepted: report requested', 202, v2Report('IN_PROGRESS', 'Report is being generated.'), plainJson)],
+    examples: [ok(`${own.accepted === 202 ? '202 Accepted' : '200 OK'}: report requested`, own.accepted, v2Report('IN_PROGRESS', 'Report is being generated.'), plainJson)],
   });
 }
 
@@ -90,7 +90,7 @@ export const reporting = folder('Reporting', { description: 'https://advertising
       url: '{{api_url}}/accounts/{{dspAccountId}}/dsp/reports',
       headers: 'account',
       accept: 'dspCreateReports',
-      contentType: 'json',
+      contentType: 'dspCreateReports',
       body: {
         mode: 'raw',
         example: {
@@ -118,7 +118,7 @@ export const reporting = folder('Reporting', { description: 'https://advertising
         ],
         test: [{ name: 'store-ids', params: { variable: 'reportId', from: 'reportId' } }],
       },
-      examples: [ok('200 OK: report requested', 200, dspReport('IN_PROGRESS', 'The report is being generated.'))],
+      examples: [ok('202 Accepted: report requested', 202, dspReport('IN_PROGRESS', 'The report is being generated.'))],
     }),
     request({
       name: 'DSP report status',
@@ -133,7 +133,7 @@ export const reporting = folder('Reporting', { description: 'https://advertising
       docs: 'https://advertising.amazon.com/API/docs/en-us/dsp-reports-beta-3p/#/Reports',
       examples: [
         ok('200 OK: still in progress', 200, dspReport('IN_PROGRESS', 'The report is being generated.')),
-        ok('200 OK: ready to download', 200, dspReport('SUCCESS', 'The report is ready.', { location: downloadUrl, expiration: 1775643000000 })),
+        ok('200 OK: ready to download', 200, dspReport('SUCCESS', 'The report is ready.', { location: downloadUrl, expiration: '2026-04-08T10:10:00Z' })),
         ok('200 OK: failed', 200, dspReport('FAILURE', 'The report could not be generated; request it again.')),
       ],
     }),
@@ -226,6 +226,7 @@ export const reporting = folder('Reporting', { description: 'https://advertising
     v2ReportRequest({
       name: 'Request SB report',
       url: '{{api_url}}/v2/hsa/:recordType/report',
+      accepted: 200,
       example: {
         reportDate: '{{v2_report_date}}',
         metrics: 'impressions,clicks,cost,attributedSales14d,attributedConversions14d',
@@ -236,6 +237,7 @@ export const reporting = folder('Reporting', { description: 'https://advertising
     v2ReportRequest({
       name: 'Request SD report',
       url: '{{api_url}}/v2/sd/:recordType/report',
+      accepted: 202,
       example: {
         reportDate: '{{v2_report_date}}',
         metrics: 'impressions,clicks,cost,attributedDetailPageView14d',

@@ -20,9 +20,12 @@ function snapshotRequests(ad: {
   example: Json;
   docs: string;
   accepted: 200 | 202;
+  /** The status a status read answers with (the SD spec says 202 until and after the file is ready). */
+  statusRead?: 202;
   campaign: { [key: string]: Json };
 }): RequestSpec[] {
   const snapshotId = moreExampleIds.snapshotId;
+  const readStatus = ad.statusRead === 202 ? '202 Accepted' : '200 OK';
   const progress = (name: string, status: number, state: { [key: string]: Json }): ExampleResponse =>
     ok(name, status, { snapshotId, ...state }, plainJson);
   return [
@@ -49,8 +52,8 @@ function snapshotRequests(ad: {
       description: 'Reads the state of the snapshot in {{snapshotId}}; repeat until it reports SUCCESS.',
       docs: ad.docs,
       examples: [
-        progress('200 OK: still in progress', 200, { status: 'IN_PROGRESS', statusDetails: 'The snapshot is being generated.' }),
-        progress('200 OK: ready to download', 200, {
+        progress(`${readStatus}: still in progress`, ad.statusRead ?? 200, { status: 'IN_PROGRESS', statusDetails: 'The snapshot is being generated.' }),
+        progress(`${readStatus}: ready to download`, ad.statusRead ?? 200, {
           status: 'SUCCESS',
           statusDetails: 'The snapshot file is ready.',
           location: `https://advertising-api.amazon.com${ad.prefix}/snapshots/${snapshotId}/download`,
@@ -83,7 +86,7 @@ export const snapshots = folder('Snapshots', { description: 'Snapshots export ev
       entities: 'Sponsored Products entity of one record type (campaigns, adGroups, keywords, ...)',
       example: {},
       docs,
-      accepted: 200,
+      accepted: 202,
       campaign: {
         campaignId: Number(exampleIds.campaignId),
         name: 'Example campaign',
@@ -107,6 +110,7 @@ export const snapshots = folder('Snapshots', { description: 'Snapshots export ev
       example: { tactic: 'T00030' },
       docs: 'https://advertising.amazon.com/API/docs/en-us/sponsored-display/3-0/openapi#/Snapshots',
       accepted: 202,
+      statusRead: 202,
       campaign: sdCampaign,
     }),
   ),

@@ -26,7 +26,7 @@ const workflowsType = { contentType: 'amcWorkflows' } as const satisfies { conte
 const schedulesType = { contentType: 'amcSchedules' } as const satisfies { contentType: MediaTypeKey };
 const executionsType = { contentType: 'amcWorkflowExecutions' } as const satisfies { contentType: MediaTypeKey };
 
-/** An AMC instance as the administration calls return it; a new one is REQUESTED and has no date yet. */
+/** An AMC instance as the administration calls return it; a new one is REQUESTED, dated when it was asked for. */
 function instanceRecord(creationStatus: 'REQUESTED' | 'COMPLETED'): Json {
   return {
     instanceId: amcInstanceId,
@@ -34,9 +34,12 @@ function instanceRecord(creationStatus: 'REQUESTED' | 'COMPLETED'): Json {
     instanceType: 'STANDARD',
     customerCanonicalName: 'Example advertiser',
     creationStatus,
-    creationDatetime: creationStatus === 'REQUESTED' ? null : '2026-01-05T09:30:00Z',
+    creationDatetime: '2026-01-05T09:30:00Z',
     s3BucketName: creationStatus === 'REQUESTED' ? '' : 'example-amc-results',
+    s3BucketRegion: 'us-east-1',
+    apiEndpoint: 'https://advertising-api.amazon.com',
     awsAccountId: '123456789012',
+    dataUploadAwsAccountId: '123456789012',
     entities: ['NA'],
     optionalDatasets: [],
     advertiserTypes: ['SPONSORED_ADS', 'DISPLAY'],
@@ -46,10 +49,9 @@ function instanceRecord(creationStatus: 'REQUESTED' | 'COMPLETED'): Json {
 /** The advertisers linked to the instance: the sponsored ads entity and the DSP advertiser. */
 const linkedAdvertisers: Json = {
   advertisers: [
-    { name: 'Example brand', id: exampleIds.entityId, marketplaceId, type: 'SPONSORED_ADS', configuredAdvertiserTypes: ['SPONSORED_ADS'] },
-    { name: 'Example brand DSP', id: dspAdvertiserId, marketplaceId: null, type: 'DISPLAY', configuredAdvertiserTypes: ['DISPLAY'] },
+    { name: 'Example brand', id: exampleIds.entityId, marketplaceId, type: 'SPONSORED_ADS', configuredAdvertiserTypes: ['SPONSORED_PRODUCTS', 'SPONSORED_BRANDS'] },
+    { name: 'Example brand DSP', id: dspAdvertiserId, type: 'DISPLAY', configuredAdvertiserTypes: ['DISPLAY'] },
   ],
-  nextToken: null,
   totalCount: 2,
 };
 
@@ -117,7 +119,7 @@ function ruleAudience(status: 'RUNNING' | 'SUCCEEDED'): Json {
     audienceDescription: 'Shoppers who added to cart in the time window',
     audienceType: 'RULE_BASED',
     advertiserId: dspAdvertiserId,
-    advertiserType: 'DSP',
+    advertiserType: 'DISPLAY',
     instanceId: amcInstanceId,
     query: cartAbandonersSql,
     timeWindowStart: '2026-01-01T00:00:00Z',
@@ -142,7 +144,7 @@ export const amcExamples = {
     ok('200 OK: one AMC account', 200, { amcAccounts: [{ accountId: exampleIds.entityId, accountName: 'Example AMC account', marketplaceId }] }, { contentType: 'amcAudiencesConnections' }),
   ],
   createInstance: [ok('200 OK: instance requested', 200, { instance: instanceRecord('REQUESTED') }, instancesType)],
-  listInstances: [ok('200 OK: one instance', 200, { instances: [instanceRecord('COMPLETED')], nextToken: null }, instancesType)],
+  listInstances: [ok('200 OK: one instance', 200, { instances: [instanceRecord('COMPLETED')] }, instancesType)],
   getInstance: [ok('200 OK: the instance', 200, { instance: instanceRecord('COMPLETED') }, instancesType), instanceNotFound],
   updateInstance: [ok('200 OK: instance renamed', 200, { instance: instanceRecord('COMPLETED') }, instancesType)],
   updateAwsAccount: [

@@ -40,20 +40,20 @@ export const amcReporting = folder('Reporting', { description: 'Workflows (saved
         mode: 'raw',
         example: {
           workflowId: 'impressions-for-chosen-campaigns',
-          sqlQuery: 'SELECT campaign, SUM(impressions) AS impressions FROM sponsored_ads_traffic WHERE ARRAY_CONTAINS(CUSTOM_PARAMETER(\'chosen_campaigns\'), \'ALL\') OR ARRAY_CONTAINS(CUSTOM_PARAMETER(\'chosen_campaigns\'), campaign) GROUP BY campaign',
+          sqlQuery: 'SELECT campaign, SUM(impressions) AS impressions FROM sponsored_ads_traffic WHERE CUSTOM_PARAMETER(\'chosen_campaign\') = \'ALL\' OR campaign = CUSTOM_PARAMETER(\'chosen_campaign\') GROUP BY campaign',
           inputParameters: [
             {
-              name: 'chosen_campaigns',
-              dataType: { type: 'ARRAY', elementDataType: 'STRING' },
+              name: 'chosen_campaign',
+              dataType: 'STRING',
               column_type: 'DIMENSION',
-              description: 'Campaign names to report on; ALL reports every campaign.',
-              defaultValue: ['ALL'],
+              description: 'Campaign name to report on; ALL reports every campaign.',
+              defaultValue: 'ALL',
             },
           ],
         },
       },
       description:
-        'Saves a SQL query whose values come from parameters given at run time (here a list of campaign names).',
+        'Saves a SQL query whose values come from parameters given at run time (here a campaign name).',
       examples: amcExamples.createWorkflow,
     }),
     workflows.list({

@@ -23,6 +23,26 @@ export const exampleBudgetRule = {
   },
 };
 
+/**
+ * The example rule as an ad product's answers show it: Sponsored Brands measures performance by IS, NTB or
+ * ROAS (its spec has no ACOS), so its rule raises the budget while ROAS stays at or under 20.
+ */
+export function budgetRuleOf(adProduct: 'sp' | 'sb' | 'sd') {
+  if (adProduct !== 'sb') return exampleBudgetRule;
+  const details = exampleBudgetRule.ruleDetails;
+  return { ...exampleBudgetRule, ruleDetails: { ...details, performanceMeasureCondition: { ...details.performanceMeasureCondition, metricName: 'ROAS' } } };
+}
+
+/** The answers that show the rule itself (list, by id, rules of a campaign), per ad product. */
+export function ruleAnswersOf(adProduct: 'sp' | 'sb' | 'sd') {
+  const rule = budgetRuleOf(adProduct);
+  return {
+    list: [ok('200 OK: a page of budget rules and the nextToken of the next page', 200, { budgetRulesForAdvertiserResponse: [rule], nextToken: exampleNextToken })],
+    byId: [ok('200 OK: the budget rule', 200, { budgetRule: rule })],
+    rulesOfCampaign: [ok('200 OK: the rules attached to the campaign', 200, { associatedRules: [rule] })],
+  };
+}
+
 function perRule(name: string, details: string): ExampleResponse[] {
   return [ok(name, 207, { responses: [{ ruleId: ids.ruleId, code: 'SUCCESS', details }] })];
 }
@@ -31,9 +51,7 @@ export const budgetRuleExamples = {
   create: perRule('207 Multi-Status: the created rule id by index', 'Budget rule created.'),
   update: perRule('207 Multi-Status: the updated rule id by index', 'Budget rule updated.'),
   associate: perRule('207 Multi-Status: each rule attached to the campaign', 'Budget rule associated with the campaign.'),
-  list: [ok('200 OK: a page of budget rules and the nextToken of the next page', 200, { budgetRulesForAdvertiserResponse: [exampleBudgetRule], nextToken: exampleNextToken })],
-  byId: [ok('200 OK: the budget rule', 200, { budgetRule: exampleBudgetRule })],
-  rulesOfCampaign: [ok('200 OK: the rules attached to the campaign', 200, { associatedRules: [exampleBudgetRule] })],
+  ...ruleAnswersOf('sp'),
   campaignsOfRule: [
     ok('200 OK: the campaigns the rule is attached to', 200, {
       associatedCampaigns: [{ campaignId: ids.campaignId, campaignName: 'Spring sale - manual targeting', ruleStatus: 'ACTIVE' }],

@@ -9,7 +9,7 @@
  */
 import { request, type Json, type RequestSpec } from '../types.js';
 import type { MediaTypeKey } from '../media-types.js';
-import { budgetRuleExamples } from './examples.js';
+import { budgetRuleExamples, ruleAnswersOf } from './examples.js';
 
 export type AdProduct = 'sp' | 'sb' | 'sd';
 
@@ -147,7 +147,7 @@ function listBudgetRules(adProduct: AdProduct): RequestSpec {
     query: [nextTokenParam, { key: 'pageSize', value: '30' }],
     description: `Lists the ${adProductNames[adProduct]} budget rules of the profile, a page at a time. ${storesBudgetRuleId}`,
     docs,
-    examples: budgetRuleExamples.list,
+    examples: ruleAnswersOf(adProduct).list,
     scripts: { test: [{ name: 'store-ids', params: { variable: 'budgetRuleId', from: 'budgetRulesForAdvertiserResponse[0].ruleId' } }] },
   });
 }
@@ -215,7 +215,7 @@ function budgetRuleById(adProduct: AdProduct): RequestSpec {
     pathVariables: { budgetRuleId: '{{budgetRuleId}}' },
     description: 'Reads the budget rule in {{budgetRuleId}}.',
     docs,
-    examples: budgetRuleExamples.byId,
+    examples: ruleAnswersOf(adProduct).byId,
   });
 }
 
@@ -230,7 +230,7 @@ function budgetRulesOfCampaign(adProduct: AdProduct, options: { nextTokenQuery?:
     pathVariables: { campaignId: '{{campaignId}}' },
     description: 'Lists the budget rules attached to the campaign in {{campaignId}}.',
     docs,
-    examples: budgetRuleExamples.rulesOfCampaign,
+    examples: ruleAnswersOf(adProduct).rulesOfCampaign,
   });
 }
 

@@ -23,7 +23,7 @@ export const sb = folder('SB', rules.folderDescription, [
     },
   }),
   rules.associate({ nextTokenQuery: true }),
-  rules.recommendedEvents({ accept: 'sbBudgetRulesRecommendation', contentType: 'json' }),
+  rules.recommendedEvents({ accept: 'sbBudgetRulesRecommendation', contentType: 'sbBudgetRulesRecommendation' }),
   rules.list(),
   rules.update(roasRuleUpdateExample),
   rules.disassociate(),

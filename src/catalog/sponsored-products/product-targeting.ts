@@ -60,7 +60,7 @@ export const productTargeting = folder('Product targeting', { description: 'Prod
     method: 'POST',
     url: '{{api_url}}/sp/targets/categories/recommendations',
     headers: 'profile',
-    accept: 'json',
+    accept: 'spProductTargetingResponse',
     contentType: 'spProductTargeting',
     extraHeaders: [preferRepresentation],
     body: { mode: 'raw', example: { asins: ['B0EXAMPLE3'], includeAncestor: true } },

@@ -2,7 +2,7 @@
  * Sponsored TV > Creatives.
  */
 import { folder, request } from '../types.js';
-import { moreExampleIds, ok } from '../examples.js';
+import { exampleIds, moreExampleIds, ok } from '../examples.js';
 import { stCreative } from './examples.js';
 import { idFilterBody, resourceRequests } from '../resource-requests.js';
 import { stDocs as docs, stResourceRequests } from './st-resource.js';
@@ -41,7 +41,17 @@ export const creatives = folder('Creatives', { description: 'Sponsored TV video 
       ok(
         '200 OK: the creative was rejected',
         200,
-        { creativesModerations: [{ creativeId: moreExampleIds.creativeId, moderationStatus: 'REJECTED', etaForModeration: '', reviewedVideoUrl: exampleVideoUrl }] },
+        {
+          creativesModerations: [
+            {
+              creativeId: moreExampleIds.creativeId,
+              adGroupId: exampleIds.adGroupId,
+              moderationStatus: 'REJECTED',
+              etaForModeration: '2026-05-02T12:00:00Z',
+              reviewedVideoUrl: exampleVideoUrl,
+            },
+          ],
+        },
         moderations,
       ),
     ],

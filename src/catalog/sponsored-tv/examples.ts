@@ -15,8 +15,8 @@ export const stCampaign: Entity = {
   campaignId: exampleIds.campaignId,
   name: 'Example campaign',
   state: 'ENABLED',
-  startDate: '2026-09-25',
-  endDate: '2026-10-25',
+  startDate: '2026-09-25T00:00:00Z',
+  endDate: '2026-10-25T23:59:59Z',
   budgetSettings: { budget: { recurrenceType: 'DAILY', budgetValue: { amount: 10 } } },
 };
 
@@ -26,7 +26,7 @@ export const stAdGroup: Entity = {
   name: 'Example adgroup',
   state: 'ENABLED',
   defaultBid: { bid: 25 },
-  extendedData: { creationDate: '1777593600000', lastUpdateDate: '1777593600000', servingStatus: 'AD_GROUP_INCOMPLETE' },
+  extendedData: { creationDate: '2026-05-01T00:00:00Z', lastUpdateDate: '2026-05-01T00:00:00Z', servingStatus: 'AD_GROUP_INCOMPLETE' },
 };
 
 export const stAd: Entity = {
