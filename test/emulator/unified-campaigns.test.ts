@@ -122,6 +122,9 @@ describe('POST /adsApi/v1/query/campaigns', () => {
     const bad = await post(e, '/adsApi/v1/query/campaigns', headers, { adProductFilter: { include: ['SPONSORED_NOTHING'] } });
     expect(bad.status).toBe(400);
     expect(bad.json).toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('adProductFilter') });
+    // every Unified spec snapshot declares adProductFilter.include maxItems 1, as Amazon answers
+    const two = await post(e, '/adsApi/v1/query/campaigns', headers, { adProductFilter: { include: ['SPONSORED_PRODUCTS', 'SPONSORED_BRANDS'] } });
+    expect([two.status, two.json.code, two.json.message]).toEqual([400, 'BAD_REQUEST', 'adProductFilter.include takes at most 1 values']);
     const token = await post(e, '/adsApi/v1/query/campaigns', headers, { nextToken: 'bm90LW91cnM' });
     expect(token.status).toBe(400);
   });

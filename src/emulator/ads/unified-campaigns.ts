@@ -129,7 +129,7 @@ function tokenKey(scope: AccountScope, products: readonly string[]): number {
 export function queryUnifiedCampaigns(call: AdsCall): void {
   const body = jsonObjectBody(call.body);
   const scope = scopeOf(call);
-  const wanted = includeFilter(body.adProductFilter, 'adProductFilter', adProducts.length, adProducts);
+  const wanted = includeFilter(body.adProductFilter, 'adProductFilter', 1, adProducts); // the spec: one ad product per query
   const products = servedProducts.filter((product) => !wanted || wanted.length === 0 || wanted.includes(product));
   const stateInclude = includeFilter(body.stateFilter, 'stateFilter', states.length, states);
   const ids = includeFilter(body.campaignIdFilter, 'campaignIdFilter', 1000);

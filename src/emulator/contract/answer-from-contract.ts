@@ -5,6 +5,7 @@
  * saved example is sent: the success answer whose media type the Accept header admits, else the first.
  * A redirect's Location points back at the emulator (never at a real host).
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { accepts, header, mediaTypeOf, sendJson, sendText } from '../http.js';
 import type { AdsCall } from '../ads/call.js';
 import { adsErrorBody, type ErrorStyle } from '../ads/errors.js';
@@ -16,18 +17,29 @@ function chosenAnswer(route: SavedAnswerRoute, accept: string | undefined): Save
   return route.successes.find((answer) => answer.mediaType === undefined || accepts(accept, answer.mediaType)) ?? route.successes[0];
 }
 
-function sendProblem(call: AdsCall, route: SavedAnswerRoute, style: ErrorStyle, status: 400 | 415, message: string): void {
+/**
+ * Checks a request's body (and Content-Type) against the spec of the catalog request `method path`;
+ * when the spec refuses it, answers the 400 (in the error shape the operation declares, else `style`)
+ * or 415 and returns true.
+ */
+export function refusedByContract(
+  request: IncomingMessage,
+  response: ServerResponse,
+  body: string,
+  route: { method: string; path: string; errorStyle: ErrorStyle },
+): boolean {
   const operation = contractOperation(route.method, route.path);
-  const declared = status === 400 ? operation?.errorBody(message) : undefined;
-  if (declared) sendJson(call.response, status, declared.body, declared.mediaType);
-  else sendJson(call.response, status, adsErrorBody(style, status === 400 ? 'INVALID_ARGUMENT' : 'UNSUPPORTED_MEDIA_TYPE', message));
+  const problem = operation?.check(mediaTypeOf(header(request, 'content-type')), body);
+  if (!problem) return false;
+  const declared = problem.status === 400 ? operation!.errorBody(problem.message) : undefined;
+  if (declared) sendJson(response, problem.status, declared.body, declared.mediaType);
+  else sendJson(response, problem.status, adsErrorBody(route.errorStyle, problem.status === 400 ? 'INVALID_ARGUMENT' : 'UNSUPPORTED_MEDIA_TYPE', problem.message));
+  return true;
 }
 
 export function answerFromContract(route: SavedAnswerRoute, style: ErrorStyle) {
   return (call: AdsCall): void => {
-    const operation = contractOperation(route.method, route.path);
-    const problem = operation?.check(mediaTypeOf(header(call.request, 'content-type')), call.body);
-    if (problem) return sendProblem(call, route, style, problem.status, problem.message);
+    if (refusedByContract(call.request, call.response, call.body, { method: route.method, path: route.path, errorStyle: style })) return;
     const answer = chosenAnswer(route, header(call.request, 'accept'));
     const headers = { ...answer.headers };
     const location = Object.keys(headers).find((key) => key.toLowerCase() === 'location');
