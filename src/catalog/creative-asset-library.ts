@@ -11,7 +11,7 @@ const assetHost = 'https://example-asset-library.s3.amazonaws.com';
 /** What the library knows about a stored file. */
 function fileMetadata(kind: 'video' | 'logo'): Json {
   return kind === 'video'
-    ? { contentType: 'video/mp4', extension: 'MP4', sizeInBytes: 18874368, width: 1920, height: 1080, aspectRatio: '16:9', durationInSeconds: 15 }
+    ? { contentType: 'mp4', extension: 'MP4', sizeInBytes: 18874368, width: 1920, height: 1080, aspectRatio: '16:9', durationInSeconds: 15 }
     : { contentType: 'image/png', extension: 'PNG', sizeInBytes: 320, width: 400, height: 400, aspectRatio: '1:1', durationInSeconds: 0 };
 }
 
@@ -85,7 +85,7 @@ export const creativeAssetLibrary = folder('Creative asset library', { descripti
         assetVersionList: [
           {
             assetIdentifier: { assetId, version: 'version_v1' },
-            name: 'Example creative asset library',
+            name: 'example-video.mp4',
             assetStatus: 'ACTIVE',
             assetSubTypes: ['BACKGROUND_VIDEO'],
             url: `${assetHost}/${assetId}/example-video.mp4`,
@@ -142,7 +142,6 @@ export const creativeAssetLibrary = folder('Creative asset library', { descripti
             creationTime: 1768381200000,
           },
         ],
-        token: null,
         totalRecords: 1,
       }, { contentType: 'creativeAssetsSearchResponse' }),
     ],

@@ -8,8 +8,9 @@ import type { Json } from './types.js';
 
 /** A sandbox author account as the status call lists it; an author account comes with three ASINs. */
 function testAccount(status: 'IN_PROGRESS' | 'COMPLETED'): Json {
-  const asins = status === 'COMPLETED' ? [exampleIds.asin, 'B0EXAMPLE02', 'B0EXAMPLE03'] : [];
-  return { id: 'ENTITYTESTACCOUNT01', countryCode: 'US', accountType: 'AUTHOR', status, asins };
+  // The ASINs come with the finished account (the spec lists at least three); none while it is being created.
+  const asins: { [key: string]: Json } = status === 'COMPLETED' ? { asins: [exampleIds.asin, 'B0EXAMPLE02', 'B0EXAMPLE03'] } : {};
+  return { id: 'ENTITYTESTACCOUNT01', countryCode: 'US', accountType: 'AUTHOR', status, ...asins };
 }
 
 const docs = 'https://advertising.amazon.com/API/docs/en-us/test-accounts/overview';

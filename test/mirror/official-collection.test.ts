@@ -76,11 +76,33 @@ const headersFixed: Record<string, { remove: string[]; add: string[] }> = {
   'Stores :: Insight metrics': { remove: [], add: ['amazon-advertising-api-clientid', 'authorization', 'amazon-advertising-api-scope'] },
 };
 
+const streamType = 'application/vnd.amazonmarketingstreamsubscriptions.v1+json';
+
 /** Official media type that was wrong -> ours. */
 const mediaFixed: Record<string, Record<string, string>> = {
   'Sponsored Products / Theme-based bid recommendations :: Get recommendations': { 'content-type': 'application/vnd.spthemebasedbidrecommendation.v3+json' },
   'Exports :: Request ad export': { accept: 'application/vnd.adsexport.v1+json', 'content-type': 'application/vnd.adsexport.v1+json' },
-  'Budget usage :: Sponsored Brands': { accept: 'application/vnd.sbcampaignbudgetusage.v1+json' },
+  'Budget usage :: Sponsored Brands': { accept: 'application/vnd.sbcampaignbudgetusage.v1+json', 'content-type': 'application/vnd.sbcampaignbudgetusage.v1+json' },
+  // Media types the official request names but Amazon's OpenAPI spec of the operation does not declare
+  // (test/contract/collection-contract.test.ts checks every request against the specs).
+  'Amazon DSP / Persona builder :: Banded sizes': { accept: 'application/vnd.bandedsizeinsights.v1+json', 'content-type': 'application/vnd.bandedsizeinputexpression.v1+json' },
+  'Amazon DSP / Persona builder :: Demographics': { accept: 'application/vnd.demographicinsights.v1+json', 'content-type': 'application/vnd.demographicinputexpressions.v1+json' },
+  'Amazon DSP / Persona builder :: Prime Video': { accept: 'application/vnd.primevideoinsights.v1+json', 'content-type': 'application/vnd.primevideoinputexpressions.v1+json' },
+  'Amazon DSP / Persona builder :: Top categories purchased': {
+    accept: 'application/vnd.topcategoriespurchasedinsights.v1+json',
+    'content-type': 'application/vnd.topcategoriespurchasedinputexpression.v1+json',
+  },
+  'Amazon DSP / Persona builder :: Top overlapping audiences': {
+    accept: 'application/vnd.topoverlappingaudiencesinsights.v1+json',
+    'content-type': 'application/vnd.topoverlappingaudiencesinputexpression.v1+json',
+  },
+  'Amazon Marketing Stream :: Create Stream subscription': { accept: streamType, 'content-type': streamType },
+  'Amazon Marketing Stream :: Get Stream subscription by ID': { accept: streamType },
+  'Amazon Marketing Stream :: List Stream subscriptions': { accept: streamType },
+  'Amazon Marketing Stream :: Update Stream subscription': { 'content-type': streamType },
+  'Reporting / DSP report :: Request DSP report': { 'content-type': 'application/vnd.dspcreatereports.v3+json' },
+  'Sponsored Brands / Campaigns :: Update campaign': { accept: 'application/vnd.sbcampaignresource.v4+json', 'content-type': 'application/vnd.sbcampaignresource.v4+json' },
+  'Sponsored Products / Product targeting :: Category recommendations': { accept: 'application/vnd.spproducttargetingresponse.v3+json' },
 };
 
 describe.skipIf(!present)('every official request is in our collection', () => {

@@ -88,7 +88,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
         mode: 'raw',
         example: {
           url: 'https://www.amazon.com/stores/page/EXAMPLE-STORE-PAGE',
-          maxNumSuggestions: '3',
+          maxNumSuggestions: 3,
           creativeType: 'PRODUCT_COLLECTION',
           creativeAsins: ['B0EXAMPLE7', 'B0EXAMPLE6', 'B0EXAMPLE5'],
           locale: 'zh_CN',
@@ -101,8 +101,8 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
           '200 OK: keywords for the landing page',
           200,
           [
-            { recommendationId: 'd4e5f6a7000040008000000000000001', type: 'addKeyword', value: 'water bottle', translation: '水瓶', matchType: 'BROAD' },
-            { recommendationId: 'd4e5f6a7000040008000000000000002', type: 'addKeyword', value: 'insulated bottle', translation: '保温瓶', matchType: 'PHRASE' },
+            { recommendationId: 'd4e5f6a7000040008000000000000001', type: 'addKeyword', value: 'water bottle', translation: '水瓶', matchType: 'broad' },
+            { recommendationId: 'd4e5f6a7000040008000000000000002', type: 'addKeyword', value: 'insulated bottle', translation: '保温瓶', matchType: 'phrase' },
           ],
           { contentType: 'sbKeywordRecommendation' },
         ),
@@ -458,7 +458,7 @@ export const targeting = folder('Targeting', { description: 'Keywords, product t
       'Lists the brands and price ranges that narrow a category target (id from "Get all categories"). Uses {{categoryRefinementId}} (set in the environment or stored by an earlier request).',
     docs,
     examples: [
-      ok('200 OK: brands that narrow the category', 200, { brands: [{ id: '7048034011', name: 'Example Brand' }] }, { contentType: 'sbTargeting' }),
+      ok('200 OK: brands that narrow the category', 200, { brands: [{ brandRefinementId: '7048034011', name: 'Example Brand' }] }, { contentType: 'sbTargeting' }),
     ],
   }),
 ]);

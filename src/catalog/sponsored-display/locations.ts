@@ -2,6 +2,7 @@
  * Sponsored Display > Locations.
  */
 import { folder } from '../types.js';
+import { itemResults, plainJson } from '../examples.js';
 import { sdLocation } from './examples.js';
 import { sdDocs, sdResourceRequests } from './sd-resource.js';
 
@@ -12,6 +13,8 @@ export const locations = folder('Locations', { description: 'Location targeting 
     name: 'Create locations',
     sends: ['adGroupId', 'expressionType', 'state', 'expression'],
     description: 'Targets ad groups at locations (location ids from the Locations catalogue).',
+    // Unlike the other Sponsored Display creates, the spec answers this one 200, one result per item.
+    examples: [itemResults('200 OK: one location target created', 200, 'locationExpressionId', [sdLocation.locationExpressionId as number], plainJson)],
   }),
   sdLocations.list({
     name: 'List locations',

@@ -2,6 +2,7 @@
  * The Sponsored Display family helper: the list request and the store-ids script it derives from the
  * resource's path and id field equal the ones the folders used to spell out.
  */
+import { asNumber } from '../../../src/catalog/number-variable.js';
 import { describe, expect, it } from 'vitest';
 import { sdDocs, sdResourceRequests, sentEntity } from '../../../src/catalog/sponsored-display/sd-resource.js';
 import { sdAnswers, sdCampaign, sdLocation } from '../../../src/catalog/sponsored-display/examples.js';
@@ -48,7 +49,8 @@ describe('sdResourceRequests', () => {
     const create = campaigns.create({ name: 'Create campaigns', sends: ['name', 'budget', 'state'], description: 'Creates.' });
     expect(create.body).toEqual({ mode: 'raw', example: [{ name: 'Example campaign', budget: 10, state: 'paused' }] });
     const ads = { path: 'productAds', noun: 'product ad', idKey: 'adId', entity: { adId: 1, adGroupId: 2, campaignId: 3, state: 'enabled' }, storesId: true } as const;
-    expect(sentEntity(ads, ['adGroupId', 'campaignId', 'state'])).toEqual({ adGroupId: '{{adGroupId}}', campaignId: '{{campaignId}}', state: 'enabled' });
+    // ids go bare (int64 in the Sponsored Display spec): marked for the body serializer
+    expect(sentEntity(ads, ['adGroupId', 'campaignId', 'state'])).toEqual({ adGroupId: asNumber('adGroupId'), campaignId: asNumber('campaignId'), state: 'enabled' });
     expect(sentEntity(ads, ['adId'])).toEqual({ adId: 1 });
   });
 
