@@ -15,6 +15,7 @@ import { collectionCommand } from './run/command.js';
 import { emulatorCommand } from './emulator/command.js';
 import { authCommand } from './auth/command.js';
 import { coverageCommand } from './compare/command.js';
+import { buildContractCommand } from './generate/contract-command.js';
 import { packageVersion } from './version.js';
 import { helpOnDemand } from './help-on-demand.js';
 
@@ -49,7 +50,8 @@ try {
     .command(emulatorCommand)
     .command(authCommand)
     .command(coverageCommand)
-    .demandCommand(1, 'Name a command: build, validate, collection, emulator, auth or coverage.')
+    .command(buildContractCommand)
+    .demandCommand(1, 'Name a command: build, validate, collection, emulator, auth, coverage or build-contract.')
     .strict()
     .help()
     .version(packageVersion())

@@ -25,3 +25,9 @@ export const defaultEnvironmentDir = path.join(projectRoot, 'environments');
 export function environmentPathOf(environmentDir: string, region: string): string {
   return path.join(environmentDir, environmentFileName(region));
 }
+
+/**
+ * The structure of Amazon's specs the emulator checks request bodies against (operations the collection
+ * uses, no prose): written by `npm run build:contract`, committed like collections/.
+ */
+export const contractSchemasPath = 'schemas/contract/operations.json';

@@ -1,6 +1,9 @@
 /**
- * Every route the emulator answers, with how each is guarded. One table, so a newcomer finds a path,
- * its media type and whether it needs Amazon-Advertising-API-Scope in one place.
+ * Every route the emulator answers, with how each is guarded. One table of the stateful routes (tokens,
+ * profiles, campaign lists, reporting, Unified accounts and campaigns), so a newcomer finds a path, its
+ * media type and whether it needs Amazon-Advertising-API-Scope in one place; every other request of the
+ * catalog is answered from the contract (contract/contract-routes.ts, loaded on the first such request:
+ * the body checked against Amazon's spec, the answer its saved example), guarded by its catalog header set.
  */
 import { mediaTypes } from '../catalog/media-types.js';
 import type { AdsCall } from './ads/call.js';
@@ -14,7 +17,7 @@ import { createUnifiedCampaigns, deleteUnifiedCampaigns, queryUnifiedCampaigns, 
 import { createReport, createReportResponseType, getReport, getReportResponseType } from './reporting/reports.js';
 
 export interface AdsRoute {
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Path pattern; `{name}` matches one segment. */
   path: string;
   /** Shape of error bodies (see ads/errors.ts). */
@@ -40,8 +43,8 @@ export interface AdsRoute {
 
 const sp = { errorStyle: 'v3', scoped: true, mediaType: mediaTypes.spCampaign, contentType: 'required', responseType: mediaTypes.spCampaign } as const;
 
-/** Unified API (/adsApi/v1): JSON both ways, errors as {code, message}. */
-const unified = { errorStyle: 'v3', scoped: false, mediaType: mediaTypes.json, contentType: 'required', responseType: mediaTypes.json } as const;
+/** Unified API (/adsApi/v1): JSON both ways, errors as {code, message} with the Unified ErrorCode. */
+const unified = { errorStyle: 'unified', scoped: false, mediaType: mediaTypes.json, contentType: 'required', responseType: mediaTypes.json } as const;
 
 export const adsRoutes: AdsRoute[] = [
   { method: 'GET', path: '/v2/profiles', errorStyle: 'v2', scoped: false, list: true, responseType: 'application/json', handle: listProfiles },
@@ -72,7 +75,7 @@ export const adsRoutes: AdsRoute[] = [
   { method: 'GET', path: '/reporting/reports/{reportId}', errorStyle: 'v3', scoped: true, list: false, responseType: getReportResponseType, handle: getReport },
 ];
 
-/** Finds the route for a method and path, with the path's parameters. */
+/** Finds the stateful route for a method and path, with the path's parameters (else contract/contract-routes.ts answers). */
 export function matchAdsRoute(method: string, pathname: string): { route: AdsRoute; params: Record<string, string> } | undefined {
   const segments = pathname.split('/');
   for (const route of adsRoutes) {

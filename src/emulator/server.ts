@@ -18,6 +18,7 @@ import { AdsAccount } from './ads/account.js';
 import { BadRequest, sendAdsError } from './ads/errors.js';
 import { guardAdsCall } from './ads/guard.js';
 import { matchAdsRoute, type AdsRoute } from './routes.js';
+import { savedFilePathPrefix, sendSavedFile } from './contract/saved-files.js';
 import { ReportStore, downloadPathPrefix } from './reporting/report-store.js';
 import { handleReportDownload } from './reporting/report-download.js';
 
@@ -111,7 +112,12 @@ async function handle(context: EmulatorContext, request: IncomingMessage, respon
     await handleReportDownload(context, request, response, url);
     return;
   }
-  const match = matchAdsRoute(method, url.pathname);
+  if (url.pathname.startsWith(savedFilePathPrefix) && method === 'GET') {
+    count(stats, `GET ${savedFilePathPrefix}`);
+    sendSavedFile(response);
+    return;
+  }
+  const match = matchAdsRoute(method, url.pathname) ?? (await import('./contract/contract-routes.js')).matchContractRoute(method, url.pathname);
   if (!match) {
     count(stats, `${method} ${url.pathname}`);
     sendJson(response, 404, { code: 'NOT_FOUND', message: `No route ${method} ${url.pathname} in the Amazon Ads API emulator` });

@@ -5,7 +5,7 @@
  * description, which the item already shows).
  */
 import sdk, { type Request as PostmanRequest } from 'postman-collection';
-import { mediaTypes } from '../catalog/media-types.js';
+import { exampleMediaType } from '../catalog/example-media-type.js';
 import type { ExampleResponse, RequestSpec } from '../catalog/types.js';
 import { stableId } from './stable-id.js';
 import { withoutUndefined } from './to-postman-url.js';
@@ -39,11 +39,7 @@ export class ResponseWithPreview extends Response {
   }
 }
 
-/** Media type of an example's body: its own, else the request's Accept, else JSON when the body is not text. */
-export function exampleMediaType(example: ExampleResponse, spec: Pick<RequestSpec, 'accept'>): string | undefined {
-  const key = example.contentType ?? spec.accept ?? (example.body === undefined || typeof example.body === 'string' ? undefined : 'json');
-  return key === undefined ? undefined : mediaTypes[key];
-}
+export { exampleMediaType };
 
 function isJsonMediaType(mediaType: string | undefined): boolean {
   return mediaType !== undefined && /^application\/(?:[\w.+-]*\+)?json$/i.test(mediaType);

@@ -7,7 +7,7 @@
 //   1. when profileId is set: the account whose alternateIds contain it - none fails with
 //      account_not_accessible;
 //   2. else when profile_country is set: the first account with an alternate id in that country
-//      (any case) - none fails with no_account_in_country;
+//      (any case; UK and GB are one country, lib/country.js) - none fails with no_account_in_country;
 //   3. else the first account listed.
 // Stores in the environment: accountId, account_name (displayName), account_country_code, and
 // profileId (the chosen alternate id's profile, so Amazon-Advertising-API-Scope matches the account),
@@ -19,6 +19,7 @@
 // list fails with no_accounts; a body without an advertiserAccounts list with malformed_response.
 // Skips while check-response has a retry pending or after a failed status.
 import { value } from './lib/value.js';
+import { countryKey } from './lib/country.js';
 import { pagedAnswer, nextTokenOf, turnPage } from './lib/paging.js';
 import { ACCOUNT_PAGING, clearAccountPaging } from './lib/account-paging.js';
 import { failTest } from './lib/fail-test.js';
@@ -69,7 +70,7 @@ import { failureText } from '../core/causes/failure-text.js';
   }
 
   var wantedProfile = value('profileId');
-  var wantedCountry = value('profile_country').toUpperCase();
+  var wantedCountry = countryKey(value('profile_country'));
   var pages = (Number(value(ACCOUNT_PAGING.pages)) || 0) + 1;
   var first = null;
   try {
@@ -89,7 +90,7 @@ import { failureText } from '../core/causes/failure-text.js';
         choose(accounts[i], alt, 'profileId');
         return;
       }
-      if (!wantedProfile && wantedCountry && String(alt.countryCode || '').toUpperCase() === wantedCountry) {
+      if (!wantedProfile && wantedCountry && countryKey(alt.countryCode) === wantedCountry) {
         choose(accounts[i], alt, 'country');
         return;
       }

@@ -2,7 +2,8 @@
 //
 // Chooses the advertising profile later requests send as Amazon-Advertising-API-Scope:
 //   1. the profileId already set, when the list contains it;
-//   2. else the first profile whose countryCode equals {{profile_country}} (any case), when set;
+//   2. else the first profile whose countryCode equals {{profile_country}} (any case; UK and GB are one
+//      country, lib/country.js), when set;
 //   3. else the first profile.
 // With {{strict_profile_choice}} = 'true' (the runner sets it when --profile-id or --country is
 // given) steps 2 and 3 are not fallbacks: a profileId that is not listed fails with
@@ -23,6 +24,7 @@
 // profile_country_code, and profile_choice ('profileId' | 'country' | 'first': which rule chose it).
 // An empty list fails with `no_profiles: ...`; a body that is not a JSON list with
 // `malformed_response: ...`. Skips while check-response has a retry pending or after a failed status.
+import { countryKey } from './lib/country.js';
 import { value } from './lib/value.js';
 import { parseKeepingProfileIds } from '../rules/profile-ids.js';
 import { PROFILE_NAME_CAP, shownName } from '../rules/shown-name.js';
@@ -50,7 +52,7 @@ import { failureText } from '../core/causes/failure-text.js';
   }
 
   function countryOf(profile) {
-    return profile && profile.countryCode ? String(profile.countryCode).toUpperCase() : '';
+    return profile && profile.countryCode ? countryKey(profile.countryCode) : '';
   }
 
   function capped(list) {
@@ -190,7 +192,7 @@ import { failureText } from '../core/causes/failure-text.js';
   }
 
   var askedIds = listOf(value('profile_ids'));
-  var askedCountries = listOf(value('profile_countries').toUpperCase());
+  var askedCountries = listOf(value('profile_countries')).map(countryKey);
   var all = value('all_profiles').toLowerCase() === 'true';
   if (all || askedIds.length || askedCountries.length) {
     chooseSeveral(all, askedIds, askedCountries);
@@ -199,7 +201,7 @@ import { failureText } from '../core/causes/failure-text.js';
 
   var strict = value('strict_profile_choice').toLowerCase() === 'true';
   var wantedId = value('profileId');
-  var wantedCountry = value('profile_country').toUpperCase();
+  var wantedCountry = countryKey(value('profile_country'));
   var byId = null;
   var byCountry = null;
   for (var i = 0; i < profiles.length && !byId; i++) {

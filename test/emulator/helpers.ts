@@ -94,6 +94,18 @@ export async function get(e: Emulator, path: string, headers: Record<string, str
   return call(e, 'GET', path, headers);
 }
 
+/** The variables that point a collection at an emulator: its three hosts and its demo credentials. */
+export function emulatorVariables(e: Emulator): Record<string, string> {
+  return {
+    api_url: e.url,
+    token_url: `${e.url}/auth/o2/token`,
+    auth_grant_url: `${e.url}/ap/oa`,
+    client_id: e.credentials.client_id,
+    client_secret: e.credentials.client_secret,
+    refresh_token: e.credentials.refresh_token,
+  };
+}
+
 /**
  * Runs a Postman collection with Newman's library API against an emulator: the environment's hosts and
  * credentials point at the emulator, `extra` sets (or adds) more variables, `folder` selects items by
@@ -103,15 +115,7 @@ export function runNewmanAgainst(
   e: Emulator,
   options: { collection: unknown; environment: { values: Array<{ key: string; value: unknown }> }; folder: string[]; extra?: Record<string, string> },
 ): Promise<NewmanRunSummary> {
-  const overrides: Record<string, string> = {
-    api_url: e.url,
-    token_url: `${e.url}/auth/o2/token`,
-    auth_grant_url: `${e.url}/ap/oa`,
-    client_id: e.credentials.client_id,
-    client_secret: e.credentials.client_secret,
-    refresh_token: e.credentials.refresh_token,
-    ...options.extra,
-  };
+  const overrides: Record<string, string> = { ...emulatorVariables(e), ...options.extra };
   const { values } = options.environment;
   for (const variable of values) if (variable.key in overrides) variable.value = overrides[variable.key];
   for (const [key, value] of Object.entries(overrides)) if (!values.some((v) => v.key === key)) values.push({ key, value });

@@ -70,6 +70,29 @@ describe('reporting v3 create', () => {
     expect(answer.json.detail).toMatch(detail);
   });
 
+  it('accepts every spCampaigns column Amazon documents, a group\'s own columns with that group only', async () => {
+    const { e, headers } = await setup();
+    const all = [
+      ...['campaignName', 'campaignId', 'campaignStatus', 'campaignBudgetAmount', 'campaignBudgetType', 'campaignBudgetCurrencyCode'],
+      ...['campaignBiddingStrategy', 'campaignRuleBasedBudgetAmount', 'campaignApplicableBudgetRuleId', 'campaignApplicableBudgetRuleName'],
+      ...['impressions', 'clicks', 'cost', 'spend', 'costPerClick', 'clickThroughRate', 'topOfSearchImpressionShare'],
+      ...['kindleEditionNormalizedPagesRead14d', 'kindleEditionNormalizedPagesRoyalties14d', 'acosClicks7d', 'acosClicks14d', 'roasClicks7d', 'roasClicks14d'],
+      ...['1d', '7d', '14d', '30d'].flatMap((w) => [`purchases${w}`, `purchasesSameSku${w}`, `unitsSoldClicks${w}`, `unitsSoldSameSku${w}`, `sales${w}`, `attributedSalesSameSku${w}`]),
+    ];
+    expect(all).toHaveLength(47); // + date (DAILY) or startDate and endDate (SUMMARY): 49 for every group
+    const daily = await post(e, '/reporting/reports', headers, reportBody({}, { columns: ['date', ...all] }));
+    expect([daily.status, daily.json.detail]).toEqual([200, undefined]);
+    const summary = await post(e, '/reporting/reports', headers, reportBody({}, { timeUnit: 'SUMMARY', columns: ['startDate', 'endDate', ...all] }));
+    expect(summary.status).toBe(200);
+    const adGroup = ['adGroupId', 'adGroupName', 'adStatus'];
+    const withAdGroup = await post(e, '/reporting/reports', headers, reportBody({}, { groupBy: ['campaign', 'adGroup'], columns: ['date', ...adGroup, ...all] }));
+    expect(withAdGroup.status).toBe(200);
+    const placement = await post(e, '/reporting/reports', headers, reportBody({}, { groupBy: ['campaign', 'campaignPlacement'], columns: ['date', 'placementClassification'] }));
+    expect(placement.status).toBe(200);
+    const withoutGroup = await post(e, '/reporting/reports', headers, reportBody({ startDate: daysAgo(5) }, { columns: ['campaignId', 'adGroupId'] }));
+    expect([withoutGroup.status, withoutGroup.json.detail]).toEqual([400, expect.stringContaining('invalid values: (adGroupId)')]);
+  });
+
   it('answers the same request again 425 naming the report being built', async () => {
     const { e, headers } = await setup();
     const first = await post(e, '/reporting/reports', headers, reportBody());

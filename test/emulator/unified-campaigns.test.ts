@@ -121,7 +121,10 @@ describe('POST /adsApi/v1/query/campaigns', () => {
     const { headers } = await accountSetup(e);
     const bad = await post(e, '/adsApi/v1/query/campaigns', headers, { adProductFilter: { include: ['SPONSORED_NOTHING'] } });
     expect(bad.status).toBe(400);
-    expect(bad.json).toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringContaining('adProductFilter') });
+    expect(bad.json).toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('adProductFilter') });
+    // every Unified spec snapshot declares adProductFilter.include maxItems 1, as Amazon answers
+    const two = await post(e, '/adsApi/v1/query/campaigns', headers, { adProductFilter: { include: ['SPONSORED_PRODUCTS', 'SPONSORED_BRANDS'] } });
+    expect([two.status, two.json.code, two.json.message]).toEqual([400, 'BAD_REQUEST', 'adProductFilter.include takes at most 1 values']);
     const token = await post(e, '/adsApi/v1/query/campaigns', headers, { nextToken: 'bm90LW91cnM' });
     expect(token.status).toBe(400);
   });
@@ -143,7 +146,7 @@ describe('create / update / delete campaigns (207 multi-status)', () => {
     expect(created.status).toBe(207);
     expect(created.json.success).toHaveLength(1);
     expect(created.json.success[0]).toMatchObject({ index: 0, campaign: { adProduct: 'SPONSORED_BRANDS', name: 'Unified SB', state: 'PAUSED' } });
-    expect(created.json.error).toEqual([{ index: 1, errors: [expect.objectContaining({ code: 'INVALID_ARGUMENT' })] }]);
+    expect(created.json.error).toEqual([{ index: 1, errors: [expect.objectContaining({ code: 'FIELD_VALUE_IS_INVALID' })] }]);
     const campaignId = created.json.success[0].campaign.campaignId as string;
 
     const updated = await post(e, '/adsApi/v1/update/campaigns', headers, {
@@ -180,7 +183,7 @@ describe('create / update / delete campaigns (207 multi-status)', () => {
 });
 
 describe('Unified API auth, account context, media types and faults', () => {
-  it('401 without a client id or token, 400 without an account, 403 for a foreign account or profile', async () => {
+  it('401 without a client id or token, 400 without an account, 403 for a foreign account or profile (codes of the Unified ErrorCode enum)', async () => {
     const e = await emulator();
     const { headers, account } = await accountSetup(e);
     const { 'Amazon-Ads-ClientId': _client, ...noClient } = headers;
@@ -188,9 +191,9 @@ describe('Unified API auth, account context, media types and faults', () => {
     expect((await post(e, '/adsApi/v1/query/campaigns', { ...headers, Authorization: 'Bearer nope' }, {})).status).toBe(401);
     const { 'Amazon-Ads-AccountId': _account, ...noAccount } = headers;
     const missing = await post(e, '/adsApi/v1/query/campaigns', noAccount, {});
-    expect([missing.status, missing.json.code]).toEqual([400, 'INVALID_ARGUMENT']);
+    expect([missing.status, missing.json.code]).toEqual([400, 'BAD_REQUEST']);
     const foreign = await post(e, '/adsApi/v1/query/campaigns', { ...headers, 'Amazon-Ads-AccountId': 'amzn1.ads-account.g.someoneelse' }, {});
-    expect([foreign.status, foreign.json.code]).toEqual([403, 'ACCESS_DENIED']);
+    expect([foreign.status, foreign.json.code]).toEqual([403, 'FORBIDDEN']);
     const wrongProfile = await post(e, '/adsApi/v1/query/campaigns', { ...headers, 'Amazon-Advertising-API-Scope': '1' }, {});
     expect(wrongProfile.status).toBe(403);
     expect(account.advertiserAccountId).toBeTruthy();
@@ -216,6 +219,8 @@ describe('Unified API auth, account context, media types and faults', () => {
     const client = await clientHeaders(e);
     const throttled = await post(e, '/adsApi/v1/query/advertiserAccounts', client, {});
     expect([throttled.status, throttled.headers.get('retry-after')]).toEqual([429, '1']);
+    // the Unified ErrorCode enum has TOO_MANY_REQUESTS (not the THROTTLED of other APIs)
+    expect(throttled.json).toEqual({ code: 'TOO_MANY_REQUESTS', message: expect.any(String) });
     expect((await post(e, '/adsApi/v1/query/advertiserAccounts', client, {})).status).toBe(500);
     expect((await post(e, '/adsApi/v1/query/advertiserAccounts', client, {})).status).toBe(503);
     expect((await post(e, '/adsApi/v1/query/advertiserAccounts', client, {})).status).toBe(200);

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import newman, { type NewmanRunSummary } from 'newman';
 import type { Emulator, EmulatorOptions } from '../../src/emulator/index.js';
-import { emulator } from '../emulator/helpers.js';
+import { emulator, emulatorVariables } from '../emulator/helpers.js';
 
 const collectionFile = new URL('../../collections/amazon-ads-api.postman_collection.json', import.meta.url);
 const environmentFile = new URL('../../environments/amazon-ads-api.eu.postman_environment.json', import.meta.url);
@@ -51,12 +51,7 @@ interface FlowResult {
 async function runFlow(e: Emulator, variables: Record<string, string> = {}): Promise<FlowResult> {
   const environment = JSON.parse(readFileSync(environmentFile, 'utf8')) as { values: Array<{ key: string; value: unknown }> };
   const overrides: Record<string, string> = {
-    api_url: e.url,
-    token_url: `${e.url}/auth/o2/token`,
-    auth_grant_url: `${e.url}/ap/oa`,
-    client_id: e.credentials.client_id,
-    client_secret: e.credentials.client_secret,
-    refresh_token: e.credentials.refresh_token,
+    ...emulatorVariables(e),
     report_poll_seconds: '0',
     ...variables,
   };

@@ -39,6 +39,13 @@ describe('select-account (Query advertiser accounts)', () => {
     expect(run.environment).toMatchObject({ accountId: 'acct-mx', profileId: '333', account_choice: 'country', account_country_code: 'MX' });
   });
 
+  test('UK and GB name one country: --country UK finds the account whose Unified alternate id says GB', async () => {
+    const gb = [{ advertiserAccountId: 'acct-gb', displayName: 'GB seller', alternateIds: [{ countryCode: 'GB', entityId: 'E3', profileId: '444' }] }];
+    const run = await afterAnswer({ profile_country: 'UK' }, { advertiserAccounts: gb });
+    expect(run.failures).toEqual([]);
+    expect(run.environment).toMatchObject({ accountId: 'acct-gb', profileId: '444', account_choice: 'country', account_country_code: 'GB' });
+  });
+
   test('takes the first account and its first profile when nothing is asked for', async () => {
     const run = await afterAnswer({}, { advertiserAccounts: accounts });
     expect(run.environment).toMatchObject({ accountId: 'acct-global', profileId: '111', account_choice: 'first' });

@@ -43,6 +43,14 @@ describe('select-profile (Profiles test)', () => {
     }
   });
 
+  test('UK and GB name one country: profile_country GB chooses the Profiles API\'s UK profile, alone or in a list', async () => {
+    const uk = [...profiles, { profileId: 5555555555, countryCode: 'UK', currencyCode: 'GBP', timezone: 'Europe/London', accountInfo: { id: 'A5', type: 'seller', name: 'UK Seller' } }];
+    const run = await selectProfile({ profile_country: 'gb' }, uk);
+    expect(run.environment).toMatchObject({ profileId: '5555555555', profile_country_code: 'UK', profile_choice: 'country' });
+    const several = await selectProfile({ profile_countries: 'GB' }, uk);
+    expect(several.environment).toMatchObject({ profileId: '5555555555' });
+  });
+
   test('takes the first profile without a match', async () => {
     for (const env of [{}, { profile_country: 'JP' }, { profileId: '42' }] as Array<Record<string, string>>) {
       const run = await selectProfile(env, profiles);

@@ -27,8 +27,23 @@ export function generateAdvertiserAccounts(profiles: Profile[], seed: number): A
   }));
 }
 
-/** The account as the API answers it. */
-export function advertiserAccountJson(account: AdvertiserAccount): Omit<AdvertiserAccount, 'profiles'> {
-  const { profiles: _profiles, ...json } = account;
-  return json;
+/** A profile's country as the Unified API writes a marketplace (ISO 3166: GB where profiles say UK). */
+export function unifiedMarketplace(countryCode: string): string {
+  return countryCode === 'UK' ? 'GB' : countryCode;
+}
+
+/**
+ * The account as the Unified API answers it: with the required `status` and `businessDetails` (the demo
+ * business's address), countries as ISO 3166 codes (GB where a profile says UK).
+ */
+export function advertiserAccountJson(account: AdvertiserAccount): Record<string, unknown> {
+  const { profiles: _profiles, alternateIds, ...json } = account;
+  return {
+    ...json,
+    alternateIds: alternateIds.map((id) => ({ ...id, countryCode: unifiedMarketplace(id.countryCode) })),
+    businessDetails: [
+      { address: { businessName: json.displayName, addressLine1: '1 Emulator Way', city: 'Localhost', countryCode: unifiedMarketplace(alternateIds[0]?.countryCode ?? 'US') } },
+    ],
+    status: { statusCode: 'APPROVED', statusMessage: 'The account is approved' },
+  };
 }

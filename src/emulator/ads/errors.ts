@@ -1,12 +1,13 @@
 /**
  * Error bodies of the Ads API. Newer APIs (SP v3, SB v4, manager accounts) answer {code, message} as in
- * SponsoredProducts_prod_3p.json; the v2-era APIs (profiles, SD) answer {code, details, requestId}.
+ * SponsoredProducts_prod_3p.json; the v2-era APIs (profiles, SD) answer {code, details, requestId}; the
+ * Unified API (/adsApi/v1) answers {code, message} with `code` from its own ErrorCode enum.
  */
 import type { ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { sendJson } from '../http.js';
 
-export type ErrorStyle = 'v3' | 'v2';
+export type ErrorStyle = 'v3' | 'v2' | 'unified';
 
 export type AdsErrorCode =
   | 'UNAUTHORIZED'
@@ -18,7 +19,20 @@ export type AdsErrorCode =
   | 'SERVICE_UNAVAILABLE'
   | 'NOT_FOUND';
 
+/** The Unified API's ErrorCode for each of ours (its enum has no INVALID_ARGUMENT, THROTTLED, ...). */
+const unifiedCodes: Record<AdsErrorCode, string> = {
+  UNAUTHORIZED: 'UNAUTHORIZED',
+  ACCESS_DENIED: 'FORBIDDEN',
+  INVALID_ARGUMENT: 'BAD_REQUEST',
+  UNSUPPORTED_MEDIA_TYPE: 'BAD_REQUEST',
+  THROTTLED: 'TOO_MANY_REQUESTS',
+  INTERNAL_ERROR: 'INTERNAL_ERROR',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  NOT_FOUND: 'NOT_FOUND',
+};
+
 export function adsErrorBody(style: ErrorStyle, code: AdsErrorCode, message: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  if (style === 'unified') return { code: unifiedCodes[code], message };
   return style === 'v3' ? { code, message, ...extra } : { code, details: message, requestId: randomUUID(), ...extra };
 }
 

@@ -12,6 +12,7 @@ import { decodeNextToken, encodeNextToken, pageOf, type Positional } from './pag
 import type { CampaignBook } from './campaign-book.js';
 import type { SbCampaign, SdCampaign, SpCampaign } from './campaign-data.js';
 import type { Profile } from './profiles-data.js';
+import { unifiedMarketplace } from './advertiser-accounts-data.js';
 
 export const unifiedMaxResults = 1000;
 const maxMutationItems = 1000;
@@ -61,19 +62,35 @@ function budgetOf(product: ServedProduct, campaign: AnyCampaign): number {
   return product === 'SPONSORED_PRODUCTS' ? (campaign as SpCampaign).budget.budget : (campaign as SbCampaign | SdCampaign).budget;
 }
 
-/** A campaign in the Unified API's shape. */
+/** The Unified API's bid strategy for an SP v3 dynamic bidding strategy (its enum has no LEGACY_FOR_SALES). */
+const unifiedBidStrategies: Record<string, string> = {
+  LEGACY_FOR_SALES: 'SALES_DOWN_ONLY',
+  AUTO_FOR_SALES: 'SALES_UP_AND_DOWN',
+  MANUAL: 'MANUAL',
+  RULE_BASED: 'RULE_BASED',
+};
+
+function bidStrategyOf(product: ServedProduct, campaign: AnyCampaign): string | undefined {
+  if (product === 'SPONSORED_PRODUCTS') return unifiedBidStrategies[(campaign as SpCampaign).dynamicBidding?.strategy ?? 'LEGACY_FOR_SALES'];
+  if (product === 'SPONSORED_BRANDS') return (campaign as SbCampaign).bidding.bidOptimization ? undefined : 'MANUAL';
+  return 'MANUAL';
+}
+
+/** A campaign in the Unified API's shape (the required creationDateTime / lastUpdatedDateTime included). */
 export function unifiedCampaign(product: ServedProduct, campaign: AnyCampaign, profile: Profile): Record<string, unknown> {
   const end = isoDateTime(campaign.endDate);
-  const bidStrategy =
-    product === 'SPONSORED_PRODUCTS' ? ((campaign as SpCampaign).dynamicBidding?.strategy ?? 'LEGACY_FOR_SALES') : product === 'SPONSORED_BRANDS' ? 'MAXIMIZE_IMMEDIATE_SALES' : 'MANUAL';
+  const start = isoDateTime(campaign.startDate);
+  const created = start === undefined ? '2023-01-01T08:00:00Z' : start.replace('T00:00:00Z', 'T08:00:00Z');
+  const bidStrategy = bidStrategyOf(product, campaign);
+  const marketplace = unifiedMarketplace(profile.countryCode);
   return {
     campaignId: String(campaign.campaignId),
     adProduct: product,
     name: campaign.name,
     state: stateOf(campaign),
     marketplaceScope: 'SINGLE_MARKETPLACE',
-    marketplaces: [profile.countryCode],
-    countries: [profile.countryCode],
+    marketplaces: [marketplace],
+    countries: [marketplace],
     budgets: [
       {
         budgetType: 'MONETARY',
@@ -81,9 +98,11 @@ export function unifiedCampaign(product: ServedProduct, campaign: AnyCampaign, p
         budgetValue: { monetaryBudgetValue: { monetaryBudget: { value: budgetOf(product, campaign), currencyCode: profile.currencyCode } } },
       },
     ],
-    optimizations: { bidSettings: { bidStrategy } },
-    startDateTime: isoDateTime(campaign.startDate),
+    ...(bidStrategy ? { optimizations: { bidSettings: { bidStrategy } } } : {}),
+    ...(start ? { startDateTime: start } : {}),
     ...(end ? { endDateTime: end } : {}),
+    creationDateTime: created,
+    lastUpdatedDateTime: created,
   };
 }
 
@@ -110,7 +129,7 @@ function tokenKey(scope: AccountScope, products: readonly string[]): number {
 export function queryUnifiedCampaigns(call: AdsCall): void {
   const body = jsonObjectBody(call.body);
   const scope = scopeOf(call);
-  const wanted = includeFilter(body.adProductFilter, 'adProductFilter', adProducts.length, adProducts);
+  const wanted = includeFilter(body.adProductFilter, 'adProductFilter', 1, adProducts); // the spec: one ad product per query
   const products = servedProducts.filter((product) => !wanted || wanted.length === 0 || wanted.includes(product));
   const stateInclude = includeFilter(body.stateFilter, 'stateFilter', states.length, states);
   const ids = includeFilter(body.campaignIdFilter, 'campaignIdFilter', 1000);
@@ -239,19 +258,19 @@ export function createUnifiedCampaigns(call: AdsCall): void {
     const at = `$.campaigns[${index}]`;
     const product = item.adProduct as AdProduct;
     if (!servedProducts.includes(product as ServedProduct)) {
-      return void error.push(itemError(index, 'INVALID_ARGUMENT', `adProduct must be one of ${servedProducts.join(', ')}`, `${at}.adProduct`));
+      return void error.push(itemError(index, 'FIELD_VALUE_IS_INVALID', `adProduct must be one of ${servedProducts.join(', ')}`, `${at}.adProduct`));
     }
-    if (typeof item.name !== 'string' || item.name.trim() === '') return void error.push(itemError(index, 'INVALID_ARGUMENT', 'name is required', `${at}.name`));
+    if (typeof item.name !== 'string' || item.name.trim() === '') return void error.push(itemError(index, 'FIELD_VALUE_IS_INVALID', 'name is required', `${at}.name`));
     const state = item.state as State;
-    if (state !== 'ENABLED' && state !== 'PAUSED') return void error.push(itemError(index, 'INVALID_ARGUMENT', 'state must be ENABLED or PAUSED', `${at}.state`));
+    if (state !== 'ENABLED' && state !== 'PAUSED') return void error.push(itemError(index, 'FIELD_VALUE_IS_INVALID', 'state must be ENABLED or PAUSED', `${at}.state`));
     const budget = budgetValue(item);
     if (budget === undefined || budget <= 0) {
-      return void error.push(itemError(index, 'INVALID_ARGUMENT', 'budgets[0] needs a positive monetaryBudget value', `${at}.budgets`));
+      return void error.push(itemError(index, 'FIELD_VALUE_IS_INVALID', 'budgets[0] needs a positive monetaryBudget value', `${at}.budgets`));
     }
     const marketplaces = Array.isArray(item.marketplaces) ? (item.marketplaces as unknown[]) : [];
-    const profile = marketplaces.length ? scope.profiles.find((p) => p.countryCode === marketplaces[0]) : scope.profiles[0];
+    const profile = marketplaces.length ? scope.profiles.find((p) => unifiedMarketplace(p.countryCode) === marketplaces[0] || p.countryCode === marketplaces[0]) : scope.profiles[0];
     if (!profile) {
-      return void error.push(itemError(index, 'INVALID_ARGUMENT', `marketplace ${String(marketplaces[0])} is not one of this account's`, `${at}.marketplaces`));
+      return void error.push(itemError(index, 'FIELD_VALUE_IS_INVALID', `marketplace ${String(marketplaces[0])} is not one of this account's`, `${at}.marketplaces`));
     }
     const start = dateOf(item.startDateTime) ?? new Date(call.context.options.now()).toISOString().slice(0, 10);
     const fields = { name: item.name, state, budget, start, end: dateOf(item.endDateTime) };
@@ -271,18 +290,18 @@ export function updateUnifiedCampaigns(call: AdsCall): void {
     const item = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
     const at = `$.campaigns[${index}]`;
     if (typeof item.campaignId !== 'string' || item.campaignId === '') {
-      return void error.push(itemError(index, 'INVALID_ARGUMENT', 'campaignId is required', `${at}.campaignId`));
+      return void error.push(itemError(index, 'FIELD_VALUE_IS_INVALID', 'campaignId is required', `${at}.campaignId`));
     }
     const found = locate(call, scope, item.campaignId);
     if (!found) return void error.push(itemError(index, 'RESOURCE_ID_NOT_FOUND', `Campaign ${item.campaignId} was not found in this account`, `${at}.campaignId`));
     const current = found.book.at(found.index);
     if (stateOf(current) === 'ARCHIVED') return void error.push(itemError(index, 'ACTION_NOT_SUPPORTED', 'An archived campaign cannot be changed', `${at}.campaignId`));
     if (item.state !== undefined && item.state !== 'ENABLED' && item.state !== 'PAUSED') {
-      return void error.push(itemError(index, 'INVALID_ARGUMENT', 'state must be ENABLED or PAUSED', `${at}.state`));
+      return void error.push(itemError(index, 'FIELD_VALUE_IS_INVALID', 'state must be ENABLED or PAUSED', `${at}.state`));
     }
     const budget = item.budgets === undefined ? undefined : budgetValue(item);
     if (item.budgets !== undefined && (budget === undefined || budget <= 0)) {
-      return void error.push(itemError(index, 'INVALID_ARGUMENT', 'budgets[0] needs a positive monetaryBudget value', `${at}.budgets`));
+      return void error.push(itemError(index, 'FIELD_VALUE_IS_INVALID', 'budgets[0] needs a positive monetaryBudget value', `${at}.budgets`));
     }
     const next = changed(found.product, current, {
       name: typeof item.name === 'string' ? item.name : undefined,

@@ -66,9 +66,10 @@ export function parseReportRequest(body: string, now: number): ReportRequest {
   if (!timeUnits.includes(timeUnit as never)) throw new ReportRequestError(`configuration timeUnit must be one of (${timeUnits.join(', ')})`);
   const columns = stringList(config.columns, 'configuration columns');
   const notForUnit = timeUnit === 'SUMMARY' ? dailyOnlyColumns : summaryOnlyColumns;
-  const badColumns = columns.filter((column) => !type.columns.includes(column) || notForUnit.includes(column));
+  const forGroups = [...type.columns, ...groupBy.flatMap((group) => type.groupColumns[group] ?? [])];
+  const badColumns = columns.filter((column) => !forGroups.includes(column) || notForUnit.includes(column));
   if (badColumns.length) {
-    const allowed = type.columns.filter((column) => !notForUnit.includes(column));
+    const allowed = forGroups.filter((column) => !notForUnit.includes(column));
     throw new ReportRequestError(`configuration columns include invalid values: (${badColumns.join(', ')}). Allowed values: (${allowed.join(', ')})`);
   }
   if (config.format !== 'GZIP_JSON') throw new ReportRequestError('configuration format must be GZIP_JSON');

@@ -49,6 +49,16 @@ function rowValues(seed: number, campaign: SpCampaign, day: string, request: Rep
     costPerClick: clicks ? round2(cost / clicks) : 0,
     clickThroughRate: impressions ? Math.round((clicks / impressions) * 10000) / 10000 : 0,
     topOfSearchImpressionShare: Math.round(random() * 10000) / 100,
+    kindleEditionNormalizedPagesRead14d: 0,
+    kindleEditionNormalizedPagesRoyalties14d: 0,
+    campaignRuleBasedBudgetAmount: campaign.budget.budget,
+    campaignApplicableBudgetRuleId: null,
+    campaignApplicableBudgetRuleName: null,
+    // one ad group per campaign, and its placement
+    adGroupId: Number(campaign.campaignId) + 1,
+    adGroupName: `${campaign.name} ad group`,
+    adStatus: campaign.state,
+    placementClassification: 'Top of Search on-Amazon',
   };
   ['1d', '7d', '14d', '30d'].forEach((window, i) => {
     values[`purchases${window}`] = purchases[i];
@@ -56,7 +66,13 @@ function rowValues(seed: number, campaign: SpCampaign, day: string, request: Rep
     values[`unitsSoldClicks${window}`] = purchases[i];
     values[`sales${window}`] = round2(purchases[i] * price);
     values[`attributedSalesSameSku${window}`] = round2(Math.floor(purchases[i] / 2) * price);
+    values[`unitsSoldSameSku${window}`] = Math.floor(purchases[i] / 2);
   });
+  for (const window of ['7d', '14d']) {
+    const sales = values[`sales${window}`] as number;
+    values[`acosClicks${window}`] = sales ? round2((cost / sales) * 100) : 0;
+    values[`roasClicks${window}`] = cost ? round2(sales / cost) : 0;
+  }
   return values;
 }
 

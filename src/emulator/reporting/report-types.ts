@@ -1,13 +1,16 @@
 /**
  * The reporting v3 report types the emulator builds, with what Amazon allows for each: ad product,
  * groupBy values, columns, time units and the longest date range of one request. Facts from Amazon's
- * reporting v3 documentation (report types, columns); the emulator builds spCampaigns only and
+ * reporting v3 documentation and OfflineReport_prod_3p.json's spCampaigns requests (report types, the
+ * columns of every group, those of one group only); the emulator builds spCampaigns only and
  * answers 400 for the other type ids, naming the ones it knows.
  */
 export interface ReportType {
   adProduct: string;
   groupBy: readonly string[];
   columns: readonly string[];
+  /** Columns allowed only when groupBy has that group (an ad group's id with `adGroup`, ...). */
+  groupColumns: Readonly<Record<string, readonly string[]>>;
   /** Longest startDate..endDate span of one report, in days. */
   maxDays: number;
 }
@@ -57,7 +60,24 @@ export const reportTypes: Record<string, ReportType> = {
       'attributedSalesSameSku14d',
       'attributedSalesSameSku30d',
       'topOfSearchImpressionShare',
+      'unitsSoldSameSku1d',
+      'unitsSoldSameSku7d',
+      'unitsSoldSameSku14d',
+      'unitsSoldSameSku30d',
+      'kindleEditionNormalizedPagesRead14d',
+      'kindleEditionNormalizedPagesRoyalties14d',
+      'campaignRuleBasedBudgetAmount',
+      'campaignApplicableBudgetRuleId',
+      'campaignApplicableBudgetRuleName',
+      'acosClicks7d',
+      'acosClicks14d',
+      'roasClicks7d',
+      'roasClicks14d',
     ],
+    groupColumns: {
+      adGroup: ['adGroupId', 'adGroupName', 'adStatus'],
+      campaignPlacement: ['placementClassification'],
+    },
     maxDays: 31,
   },
 };
