@@ -44,7 +44,7 @@ export const scriptFiles = {
   'report-status': { test: 'report-status.js' },
   /** Prerequest (params { variable, days }): sets a local variable to today + days (UTC), for sample body dates. */
   'relative-date': { prerequest: 'relative-date.js' },
-  /** Prerequest (params { first }) of the "Next profile" step the runner adds for several profiles (src/run/profile-loop.ts): the next queued profile. */
+  /** Prerequest (params { first }) of the "Next profile" step the runner adds for several profiles (src/run/profiles/profile-loop.ts): the next queued profile. */
   'next-profile': { prerequest: 'next-profile.js' },
 } as const satisfies Record<string, Partial<Record<ScriptEvent, string>>>;
 

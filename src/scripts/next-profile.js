@@ -1,5 +1,5 @@
 // next-profile: pre-request script of the "Next profile" step the runner adds after the last
-// per-profile request of a run over several profiles (src/run/profile-loop.ts; params { first }:
+// per-profile request of a run over several profiles (src/run/profiles/profile-loop.ts; params { first }:
 // the id of the first per-profile request). The step itself is never sent.
 //
 // Takes the next profile from {{profile_queue}} (JSON [[id, country, name], ...], left by

@@ -155,7 +155,7 @@ export const causes = {
     what: 'a test in the collection failed',
     fix: 'read the failure line above; run with --verbose for the full exchange',
   },
-  // after the run (src/run/output-failure.ts): every file was checked before the first request, so this is a disk or a race
+  // after the run (src/run/output/output-failure.ts): every file was checked before the first request, so this is a disk or a race
   output_not_written: {
     what: 'a report file or the exported environment could not be written after the run',
     fix: 'free disk space or fix the file or folder named, then run again (the run itself went through)',

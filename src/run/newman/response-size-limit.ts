@@ -2,8 +2,8 @@
  * The largest response body a run reads (`--max-response-mb`). postman-request can stop reading a
  * body past a size (its `maxResponseSize`: the body stream is cut and the request fails with
  * "Maximum response size reached"), and postman-runtime passes `requester.maxResponseSize` on to it.
- * Newman 6.2.2 does not expose that option, so patches/newman+6.2.2.patch (applied by patch-package
- * on `npm ci`) passes Newman's own `maxResponseSize` run option through; this module turns the flag's
+ * Newman 6.2.2 does not expose that option, so patches/newman+6.2.2.patch (applied on every
+ * install by scripts/install/apply-patches.mjs) passes Newman's own `maxResponseSize` run option through; this module turns the flag's
  * megabytes into that option. The cut counts decoded bytes (after gzip), so a small compressed answer
  * that inflates past the limit is cut as well.
  */
