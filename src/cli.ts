@@ -9,13 +9,12 @@ import { hideBin } from 'yargs/helpers';
 import { npmDashHint } from './config/npm-dash-hint.js';
 import { unknownFlagMessage } from './config/unknown-flags.js';
 import { exitCodeOf, UsageError } from './errors.js';
-import { buildCommand } from './generate/command.js';
+import { buildCommand, buildContractCommand } from './generate/command.js';
 import { validateCommand } from './validate/command.js';
 import { collectionCommand } from './run/command.js';
 import { emulatorCommand } from './emulator/command.js';
 import { authCommand } from './auth/command.js';
 import { coverageCommand } from './compare/command.js';
-import { buildContractCommand } from './generate/contract-command.js';
 import { packageVersion } from './version.js';
 import { helpOnDemand } from './help-on-demand.js';
 

@@ -6,7 +6,7 @@
  * operation. Structure only: types, required fields, enums, formats, bounds, patterns; every
  * description, summary, title and example left out (Amazon's prose is not ours to copy).
  * Pure: specs and the requests the emulator answers from the contract in, file content out
- * (`src/generate/contract-command.ts`, `npm run build:contract`, reads and writes).
+ * (`buildContractCommand` in `src/generate/command.ts`, `npm run build:contract`, reads and writes).
  */
 import type { NamedDocument } from './compile-schema.js';
 import type { JsonNode, OpenApiDocument } from './read-openapi.js';
